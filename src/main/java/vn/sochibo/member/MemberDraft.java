@@ -1,0 +1,138 @@
+package vn.sochibo.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.Text;
+
+/**
+ * A member's record as the clerk enters it (DOMAIN.md §4.1). The constructor normalises every text to NFC,
+ * trims it, and writes the name in list casing; {@link #problems} explains what is wrong in the user's terms.
+ * Card and ID numbers are text, so leading zeros survive.
+ */
+public record MemberDraft(
+        String fullName, String otherNames, Gender gender, LocalDate birthDate, Integer birthYear,
+        String birthPlace, String homeTown, String residence, String ethnicity, String religion,
+        String personalId, String partyCardNumber, String recordNumber,
+        String generalEducation, String professionalLevel, PoliticalTheory politicalTheory,
+        String occupation, String jobPosition, String partyPosts,
+        LocalDate youthUnionDate, LocalDate admissionDecisionDate, LocalDate joinedDate, LocalDate officialDate,
+        String subBranch, String phone, String notes) {
+
+    public MemberDraft {
+        fullName = Text.personName(Text.cleanOrNull(fullName));
+        otherNames = Text.cleanOrNull(otherNames);
+        if (birthDate != null) {
+            birthYear = birthDate.getYear();
+        }
+        birthPlace = Text.cleanOrNull(birthPlace);
+        homeTown = Text.cleanOrNull(homeTown);
+        residence = Text.cleanOrNull(residence);
+        ethnicity = Text.cleanOrNull(ethnicity);
+        religion = Text.cleanOrNull(religion);
+        personalId = digitsOrText(personalId);
+        partyCardNumber = digitsOrText(partyCardNumber);
+        recordNumber = Text.cleanOrNull(recordNumber);
+        generalEducation = Text.cleanOrNull(generalEducation);
+        professionalLevel = Text.cleanOrNull(professionalLevel);
+        occupation = Text.cleanOrNull(occupation);
+        jobPosition = Text.cleanOrNull(jobPosition);
+        partyPosts = Text.cleanOrNull(partyPosts);
+        subBranch = Text.cleanOrNull(subBranch);
+        phone = Text.cleanOrNull(phone);
+        notes = Text.cleanOrNull(notes);
+    }
+
+    private static String digitsOrText(String value) {
+        String cleaned = Text.cleanOrNull(value);
+        if (cleaned == null) {
+            return null;
+        }
+        String compact = cleaned.replace(" ", "").replace(".", "");
+        return compact.matches("\\d+") ? compact : cleaned;
+    }
+
+    /** A draft with only the name, gender, birth year and ceremony date set (handy in tests and imports). */
+    public static MemberDraft minimal(String fullName, Gender gender, int birthYear, LocalDate joinedDate) {
+        return new MemberDraft(fullName, null, gender, null, birthYear, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, joinedDate, null, null, null, null);
+    }
+
+    /**
+     * Everything wrong with this draft as of {@code today}: errors (required fields, impossible or future dates,
+     * dates out of order) and warnings (12-digit numbers, official date not 12 months after the ceremony).
+     */
+    public List<Problem> problems(LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (fullName == null || fullName.isEmpty()) {
+            problems.add(Problem.error("fullName", "member.problem.fullName.required"));
+        } else if (fullName.length() > 200) {
+            problems.add(Problem.error("fullName", "member.problem.tooLong", 200));
+        } else if (!fullName.matches("[\\p{L}\\p{M} .'-]+")) {
+            problems.add(Problem.error("fullName", "member.problem.fullName.characters"));
+        }
+        if (gender == null) {
+            problems.add(Problem.error("gender", "member.problem.gender.required"));
+        }
+        if (birthDate == null && birthYear == null) {
+            problems.add(Problem.error("birthDate", "member.problem.birth.required"));
+        }
+        if (birthYear != null && (birthYear < 1900 || birthYear > today.getYear())) {
+            problems.add(Problem.error("birthDate", "member.problem.birthYear.range", String.valueOf(birthYear)));
+        }
+        if (joinedDate == null) {
+            problems.add(Problem.error("joinedDate", "member.problem.joinedDate.required"));
+        }
+        notInFuture(problems, "birthDate", birthDate, today);
+        notInFuture(problems, "youthUnionDate", youthUnionDate, today);
+        notInFuture(problems, "admissionDecisionDate", admissionDecisionDate, today);
+        notInFuture(problems, "joinedDate", joinedDate, today);
+        notInFuture(problems, "officialDate", officialDate, today);
+        LocalDate birth = birthDate != null ? birthDate : birthYear != null ? LocalDate.of(birthYear, 1, 1) : null;
+        after(problems, "youthUnionDate", youthUnionDate, "birthDate", birth);
+        after(problems, "admissionDecisionDate", admissionDecisionDate, "birthDate", birth);
+        after(problems, "joinedDate", joinedDate, "birthDate", birth);
+        notBefore(problems, "joinedDate", joinedDate, "admissionDecisionDate", admissionDecisionDate);
+        after(problems, "officialDate", officialDate, "joinedDate", joinedDate);
+        if (birth != null && joinedDate != null && birthDate != null && joinedDate.isBefore(birthDate.plusYears(18))) {
+            problems.add(Problem.warning("joinedDate", "member.problem.joinedDate.under18"));
+        }
+        if (officialDate != null && joinedDate != null && officialDate.isAfter(joinedDate)
+                && !officialDate.equals(MemberLifecycle.probationEnd(joinedDate))) {
+            problems.add(Problem.warning("officialDate", "member.problem.officialDate.notTwelveMonths",
+                    MemberLifecycle.probationEnd(joinedDate)));
+        }
+        twelveDigits(problems, "personalId", personalId);
+        twelveDigits(problems, "partyCardNumber", partyCardNumber);
+        if (phone != null && !phone.matches("[+0-9 .()-]{6,20}")) {
+            problems.add(Problem.warning("phone", "member.problem.phone.format"));
+        }
+        return problems;
+    }
+
+    private static void twelveDigits(List<Problem> problems, String field, String value) {
+        if (value != null && !value.matches("\\d{12}")) {
+            problems.add(Problem.warning(field, "member.problem.twelveDigits", value));
+        }
+    }
+
+    private static void notInFuture(List<Problem> problems, String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            problems.add(Problem.error(field, "member.problem.date.future", date));
+        }
+    }
+
+    private static void after(List<Problem> problems, String field, LocalDate date, String earlierField, LocalDate earlier) {
+        if (date != null && earlier != null && !date.isAfter(earlier)) {
+            problems.add(Problem.error(field, "member.problem.date.order", field, earlierField, date, earlier));
+        }
+    }
+
+    private static void notBefore(List<Problem> problems, String field, LocalDate date, String earlierField, LocalDate earlier) {
+        if (date != null && earlier != null && date.isBefore(earlier)) {
+            problems.add(Problem.error(field, "member.problem.date.order", field, earlierField, date, earlier));
+        }
+    }
+}

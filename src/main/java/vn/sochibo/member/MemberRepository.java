@@ -1,0 +1,135 @@
+package vn.sochibo.member;
+
+import static vn.sochibo.storage.jooq.Tables.MEMBER;
+import static vn.sochibo.storage.jooq.Tables.SUB_BRANCH;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+
+import vn.sochibo.common.Text;
+
+/**
+ * SQL for the {@code member} table. Stateless: every method runs on the caller's transaction.
+ */
+public final class MemberRepository {
+
+    /** Inserts a member and returns its new id. */
+    public long insert(DSLContext ctx, MemberDraft draft, Long subBranchId, MemberStatus status, LocalDateTime now) {
+        Map<Field<?>, Object> values = values(draft, subBranchId);
+        values.put(MEMBER.STATUS, status.name());
+        values.put(MEMBER.CREATED_AT, now);
+        values.put(MEMBER.UPDATED_AT, now);
+        return ctx.insertInto(MEMBER).set(values).returningResult(MEMBER.ID).fetchSingle().value1();
+    }
+
+    /** Replaces a member's record (not its events); returns false when no such member exists. */
+    public boolean update(DSLContext ctx, long id, MemberDraft draft, Long subBranchId, LocalDateTime now) {
+        Map<Field<?>, Object> values = values(draft, subBranchId);
+        values.put(MEMBER.UPDATED_AT, now);
+        return ctx.update(MEMBER).set(values).where(MEMBER.ID.eq(id)).execute() == 1;
+    }
+
+    /** Stores the derived status (and the official date when the lifecycle sets one). */
+    public void updateStatus(DSLContext ctx, long id, MemberStatus status, java.time.LocalDate officialDate, LocalDateTime now) {
+        var update = ctx.update(MEMBER).set(MEMBER.STATUS, status.name()).set(MEMBER.UPDATED_AT, now);
+        if (officialDate != null) {
+            update = update.set(MEMBER.OFFICIAL_DATE, officialDate);
+        }
+        update.where(MEMBER.ID.eq(id)).execute();
+    }
+
+    /** The member with this id, if it exists. */
+    public Optional<Member> find(DSLContext ctx, long id) {
+        return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)
+                .leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
+                .where(MEMBER.ID.eq(id)).fetchOptional(MemberRepository::toMember);
+    }
+
+    /** Every member as a list row, in id order (the caller sorts the Vietnamese way). */
+    public List<MemberSummary> summaries(DSLContext ctx) {
+        return ctx.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.BIRTH_YEAR,
+                        MEMBER.HOME_TOWN, MEMBER.ADMISSION_DECISION_DATE, MEMBER.JOINED_DATE, MEMBER.OFFICIAL_DATE,
+                        MEMBER.PARTY_CARD_NUMBER, MEMBER.PERSONAL_ID, MEMBER.PHONE, MEMBER.STATUS, SUB_BRANCH.NAME,
+                        MEMBER.PROFESSIONAL_LEVEL, MEMBER.POLITICAL_THEORY, MEMBER.SEARCH_KEY)
+                .from(MEMBER).leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
+                .orderBy(MEMBER.ID)
+                .fetch(r -> new MemberSummary(r.value1(), r.value2(), Gender.valueOf(r.value3()), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
+                        MemberStatus.valueOf(r.value13()), r.value14(), r.value15(),
+                        r.value16() == null ? null : PoliticalTheory.valueOf(r.value16()), r.value17()));
+    }
+
+    /** Ids of members whose card number equals {@code cardNumber}. */
+    public List<Long> idsByCardNumber(DSLContext ctx, String cardNumber) {
+        return ctx.select(MEMBER.ID).from(MEMBER).where(MEMBER.PARTY_CARD_NUMBER.eq(cardNumber)).fetch(r -> r.value1());
+    }
+
+    /** How many members are stored. */
+    public int count(DSLContext ctx) {
+        return ctx.fetchCount(MEMBER);
+    }
+
+    /** The folded text a search matches against: name, other names, card, ID and phone numbers. */
+    public static String searchKey(MemberDraft draft) {
+        StringBuilder key = new StringBuilder(Text.fold(draft.fullName()));
+        for (String extra : new String[] {draft.otherNames(), draft.partyCardNumber(), draft.personalId(), draft.phone()}) {
+            if (extra != null) {
+                key.append(' ').append(Text.fold(extra));
+            }
+        }
+        return key.toString();
+    }
+
+    private static Map<Field<?>, Object> values(MemberDraft d, Long subBranchId) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(MEMBER.FULL_NAME, d.fullName());
+        v.put(MEMBER.SEARCH_KEY, searchKey(d));
+        v.put(MEMBER.OTHER_NAMES, d.otherNames());
+        v.put(MEMBER.GENDER, d.gender().name());
+        v.put(MEMBER.BIRTH_DATE, d.birthDate());
+        v.put(MEMBER.BIRTH_YEAR, d.birthYear());
+        v.put(MEMBER.BIRTH_PLACE, d.birthPlace());
+        v.put(MEMBER.HOME_TOWN, d.homeTown());
+        v.put(MEMBER.RESIDENCE, d.residence());
+        v.put(MEMBER.ETHNICITY, d.ethnicity());
+        v.put(MEMBER.RELIGION, d.religion());
+        v.put(MEMBER.PERSONAL_ID, d.personalId());
+        v.put(MEMBER.PARTY_CARD_NUMBER, d.partyCardNumber());
+        v.put(MEMBER.RECORD_NUMBER, d.recordNumber());
+        v.put(MEMBER.GENERAL_EDUCATION, d.generalEducation());
+        v.put(MEMBER.PROFESSIONAL_LEVEL, d.professionalLevel());
+        v.put(MEMBER.POLITICAL_THEORY, d.politicalTheory() == null ? null : d.politicalTheory().name());
+        v.put(MEMBER.OCCUPATION, d.occupation());
+        v.put(MEMBER.JOB_POSITION, d.jobPosition());
+        v.put(MEMBER.PARTY_POSTS, d.partyPosts());
+        v.put(MEMBER.YOUTH_UNION_DATE, d.youthUnionDate());
+        v.put(MEMBER.ADMISSION_DECISION_DATE, d.admissionDecisionDate());
+        v.put(MEMBER.JOINED_DATE, d.joinedDate());
+        v.put(MEMBER.OFFICIAL_DATE, d.officialDate());
+        v.put(MEMBER.SUB_BRANCH_ID, subBranchId);
+        v.put(MEMBER.PHONE, d.phone());
+        v.put(MEMBER.NOTES, d.notes());
+        return v;
+    }
+
+    private static Member toMember(Record r) {
+        String theory = r.get(MEMBER.POLITICAL_THEORY);
+        MemberDraft draft = new MemberDraft(r.get(MEMBER.FULL_NAME), r.get(MEMBER.OTHER_NAMES),
+                Gender.valueOf(r.get(MEMBER.GENDER)), r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.BIRTH_YEAR),
+                r.get(MEMBER.BIRTH_PLACE), r.get(MEMBER.HOME_TOWN), r.get(MEMBER.RESIDENCE), r.get(MEMBER.ETHNICITY),
+                r.get(MEMBER.RELIGION), r.get(MEMBER.PERSONAL_ID), r.get(MEMBER.PARTY_CARD_NUMBER),
+                r.get(MEMBER.RECORD_NUMBER), r.get(MEMBER.GENERAL_EDUCATION), r.get(MEMBER.PROFESSIONAL_LEVEL),
+                theory == null ? null : PoliticalTheory.valueOf(theory), r.get(MEMBER.OCCUPATION),
+                r.get(MEMBER.JOB_POSITION), r.get(MEMBER.PARTY_POSTS), r.get(MEMBER.YOUTH_UNION_DATE),
+                r.get(MEMBER.ADMISSION_DECISION_DATE), r.get(MEMBER.JOINED_DATE), r.get(MEMBER.OFFICIAL_DATE),
+                r.get(SUB_BRANCH.NAME), r.get(MEMBER.PHONE), r.get(MEMBER.NOTES));
+        return new Member(r.get(MEMBER.ID), draft, MemberStatus.valueOf(r.get(MEMBER.STATUS)));
+    }
+}

@@ -1,0 +1,207 @@
+package vn.sochibo.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.UserFacingException;
+import vn.sochibo.common.ValidationException;
+import vn.sochibo.storage.Database;
+
+/**
+ * The member register's use cases. Each public method is one transaction: it validates first and changes
+ * nothing when anything is wrong ({@link ValidationException} with every problem). Synchronous and
+ * JavaFX-free: call it from a background thread.
+ */
+public final class MemberService {
+
+    private final Database database;
+    private final MemberRepository members;
+    private final MemberEventRepository events;
+    private final SubBranchRepository subBranches;
+    private final Clock clock;
+
+    public MemberService(Database database, MemberRepository members, MemberEventRepository events,
+                         SubBranchRepository subBranches, Clock clock) {
+        this.database = database;
+        this.members = members;
+        this.events = events;
+        this.subBranches = subBranches;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every member as a list row (unsorted). */
+    public List<MemberSummary> list() {
+        return database.read(members::summaries);
+    }
+
+    /** Every member's events grouped by member id. */
+    public Map<Long, List<MemberEvent>> allEvents() {
+        return database.read(events::all);
+    }
+
+    /** A member with its history; throws a user-facing error when it no longer exists. */
+    public MemberDetails details(long id) {
+        return database.read(ctx -> {
+            Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
+            return new MemberDetails(member, events.forMember(ctx, id));
+        });
+    }
+
+    /** Sub-branch names in display order. */
+    public List<String> subBranches() {
+        return database.read(subBranches::names);
+    }
+
+    /**
+     * Adds a new member. The admission ceremony (and, when the official date is given, the recognition) are
+     * recorded as events, so the status and history follow from them.
+     *
+     * @return the new member's id
+     */
+    public long create(MemberDraft draft) {
+        List<EventDraft> history = new ArrayList<>();
+        history.add(new EventDraft(MemberEventType.ADMITTED, draft.joinedDate(), null, null, null));
+        if (draft.officialDate() != null) {
+            history.add(new EventDraft(MemberEventType.OFFICIAL, draft.officialDate(), null, null, null));
+        }
+        return createWithHistory(draft, history);
+    }
+
+    /** Adds a new member with the given history (sample branch, imports); one transaction. */
+    public long createWithHistory(MemberDraft draft, List<EventDraft> history) {
+        requireValid(draft);
+        return database.write(ctx -> insert(ctx, draft, history));
+    }
+
+    /** Adds many members in one transaction (all or nothing). Returns how many were added. */
+    public int createAll(List<MemberDraft> drafts) {
+        for (MemberDraft draft : drafts) {
+            requireValid(draft);
+        }
+        return database.write(ctx -> {
+            for (MemberDraft draft : drafts) {
+                List<EventDraft> history = new ArrayList<>();
+                history.add(new EventDraft(MemberEventType.ADMITTED, draft.joinedDate(), null, null, null));
+                if (draft.officialDate() != null) {
+                    history.add(new EventDraft(MemberEventType.OFFICIAL, draft.officialDate(), null, null, null));
+                }
+                insert(ctx, draft, history);
+            }
+            return drafts.size();
+        });
+    }
+
+    /** Inserts within the caller's transaction (for services that add members as part of a larger job). */
+    public long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
+        long id = members.insert(ctx, draft, subBranchId, MemberStatus.PROBATIONARY, now);
+        for (EventDraft event : history) {
+            if (event.date() != null) {
+                events.insert(ctx, id, event, now);
+            }
+        }
+        refreshStatus(ctx, id, now);
+        return id;
+    }
+
+    /** Replaces a member's record; the history is kept as it is. */
+    public void update(long id, MemberDraft draft) {
+        requireValid(draft);
+        database.write(ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
+            if (!members.update(ctx, id, draft, subBranchId, now)) {
+                throw new UserFacingException("member.error.notFound", id);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Records a lifecycle event after checking it fits the member's current status and dates; the status is
+     * derived again. Recognition as official also sets the member's official date.
+     */
+    public MemberStatus recordEvent(long id, EventDraft event) {
+        return database.write(ctx -> {
+            Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
+            List<Problem> problems = eventProblems(member, events.forMember(ctx, id), event);
+            if (problems.stream().anyMatch(Problem::isError)) {
+                throw new ValidationException(problems);
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            events.insert(ctx, id, event, now);
+            return refreshStatus(ctx, id, now);
+        });
+    }
+
+    /** Removes an event entered by mistake and derives the status again. */
+    public MemberStatus deleteEvent(long memberId, long eventId) {
+        return database.write(ctx -> {
+            if (!events.delete(ctx, memberId, eventId)) {
+                throw new UserFacingException("member.error.eventNotFound");
+            }
+            return refreshStatus(ctx, memberId, LocalDateTime.now(clock));
+        });
+    }
+
+    /** What is wrong with recording {@code event} for {@code member} now (errors block, warnings inform). */
+    public List<Problem> eventProblems(Member member, List<MemberEvent> history, EventDraft event) {
+        List<Problem> problems = new ArrayList<>();
+        if (event.type() == null) {
+            problems.add(Problem.error("type", "member.event.problem.type.required"));
+            return problems;
+        }
+        if (event.date() == null) {
+            problems.add(Problem.error("date", "member.event.problem.date.required"));
+            return problems;
+        }
+        if (event.date().isAfter(today())) {
+            problems.add(Problem.error("date", "member.problem.date.future", event.date()));
+        }
+        if (!MemberLifecycle.allowedNext(member.status()).contains(event.type())) {
+            problems.add(Problem.error("type", "member.event.problem.notAllowed", event.type(), member.status()));
+        }
+        MemberLifecycle.ordered(history).stream().reduce((a, b) -> b).ifPresent(last -> {
+            if (event.date().isBefore(last.date())) {
+                problems.add(Problem.error("date", "member.event.problem.beforeLast", last.date()));
+            }
+        });
+        if (event.endDate() != null && !event.endDate().isAfter(event.date())) {
+            problems.add(Problem.error("endDate", "member.event.problem.endBeforeStart"));
+        }
+        if (event.type() == MemberEventType.OFFICIAL && member.data().joinedDate() != null) {
+            LocalDate due = MemberLifecycle.probationEnd(member.data().joinedDate());
+            if (!event.date().equals(due)) {
+                problems.add(Problem.warning("date", "member.event.problem.officialDate", due));
+            }
+        }
+        return problems;
+    }
+
+    private MemberStatus refreshStatus(DSLContext ctx, long id, LocalDateTime now) {
+        List<MemberEvent> history = events.forMember(ctx, id);
+        MemberStatus status = MemberLifecycle.status(history, MemberStatus.PROBATIONARY);
+        LocalDate officialDate = MemberLifecycle.lastDate(history, MemberEventType.OFFICIAL).orElse(null);
+        members.updateStatus(ctx, id, status, officialDate, now);
+        return status;
+    }
+
+    private void requireValid(MemberDraft draft) {
+        List<Problem> errors = draft.problems(today()).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}
