@@ -37,7 +37,7 @@ public final class Services implements AutoCloseable {
                 new vn.sochibo.member.SubBranchRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
-        this.samples = new SampleBranchLoader(branch, members, database);
+        this.samples = new SampleBranchLoader(branch, members);
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */

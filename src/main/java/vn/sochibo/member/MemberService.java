@@ -102,8 +102,29 @@ public final class MemberService {
         });
     }
 
-    /** Inserts within the caller's transaction (for services that add members as part of a larger job). */
-    public long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {
+    /** A member to add together with its recorded history. */
+    public record NewMember(MemberDraft draft, List<EventDraft> history) {
+    }
+
+    /**
+     * Adds many members, each with its history, in one transaction (all or nothing): the sample branch, imports.
+     *
+     * @return the new ids in input order
+     */
+    public List<Long> createAllWithHistory(List<NewMember> newMembers) {
+        for (NewMember m : newMembers) {
+            requireValid(m.draft());
+        }
+        return database.write(ctx -> {
+            List<Long> ids = new ArrayList<>(newMembers.size());
+            for (NewMember m : newMembers) {
+                ids.add(insert(ctx, m.draft(), m.history()));
+            }
+            return ids;
+        });
+    }
+
+    private long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {
         LocalDateTime now = LocalDateTime.now(clock);
         Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
         long id = members.insert(ctx, draft, subBranchId, MemberStatus.PROBATIONARY, now);

@@ -19,7 +19,6 @@ import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberEventType;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.PoliticalTheory;
-import vn.sochibo.storage.Database;
 
 /**
  * Loads the realistic sample branch that ships in {@code samples/} (inside the jar as {@code /samples/}):
@@ -31,12 +30,10 @@ public final class SampleBranchLoader {
 
     private final BranchService branch;
     private final MemberService members;
-    private final Database database;
 
-    public SampleBranchLoader(BranchService branch, MemberService members, Database database) {
+    public SampleBranchLoader(BranchService branch, MemberService members) {
         this.branch = branch;
         this.members = members;
-        this.database = database;
     }
 
     /** Reads the bundled sample file. */
@@ -69,10 +66,9 @@ public final class SampleBranchLoader {
             SampleBranch.Profile p = sample.profile();
             branch.save(new BranchProfile(p.branchName(), p.upperBody(), p.placeName(), p.term(), BranchKind.valueOf(p.kind())));
         }
-        return database.write(ctx -> {
-            int count = 0;
-            for (SampleBranch.SampleMember m : sample.members()) {
-                MemberDraft draft = new MemberDraft(m.fullName(), m.otherNames(), Gender.valueOf(m.gender()), m.birthDate(),
+        List<MemberService.NewMember> newMembers = new ArrayList<>();
+        for (SampleBranch.SampleMember m : sample.members()) {
+            MemberDraft draft = new MemberDraft(m.fullName(), m.otherNames(), Gender.valueOf(m.gender()), m.birthDate(),
                         m.birthYear(), m.birthPlace(), m.homeTown(), m.residence(), m.ethnicity(), m.religion(),
                         m.personalId(), m.partyCardNumber(), m.recordNumber(), m.generalEducation(), m.professionalLevel(),
                         m.politicalTheory() == null ? null : PoliticalTheory.valueOf(m.politicalTheory()),
@@ -82,10 +78,8 @@ public final class SampleBranchLoader {
                 for (SampleBranch.SampleEvent e : m.events()) {
                     history.add(new EventDraft(MemberEventType.valueOf(e.type()), e.date(), e.endDate(), e.documentRef(), e.note()));
                 }
-                members.insert(ctx, draft, history);
-                count++;
-            }
-            return count;
-        });
+            newMembers.add(new MemberService.NewMember(draft, history));
+        }
+        return members.createAllWithHistory(newMembers).size();
     }
 }

@@ -1,0 +1,103 @@
+package vn.sochibo.app;
+
+import java.util.function.Consumer;
+
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.member.MemberEditorView;
+import vn.sochibo.member.MemberEditorViewModel;
+import vn.sochibo.member.MemberEventView;
+import vn.sochibo.member.MemberEventViewModel;
+import vn.sochibo.member.MemberListView;
+import vn.sochibo.member.MemberListViewModel;
+import vn.sochibo.member.stats.StatisticsView;
+import vn.sochibo.member.stats.StatisticsViewModel;
+import vn.sochibo.settings.SettingsView;
+import vn.sochibo.settings.SettingsViewModel;
+import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.StatusBarModel;
+import vn.sochibo.ui.UiExecutor;
+import vn.sochibo.ui.Views;
+
+/**
+ * The UI half of the composition root: on top of {@link Services} it builds every view with its view model.
+ * {@link #createView} is the FXML controller factory; it throws for classes it does not know.
+ */
+public final class AppContext {
+
+    private final Services services;
+    private final Messages messages;
+    private final UiExecutor executor;
+    private final Dialogs dialogs;
+    private final StatusBarModel statusBar = new StatusBarModel();
+    private final Views views;
+    private final Runnable reloadUi;
+    private final Consumer<String> openFolder;
+
+    /**
+     * @param reloadUi   rebuilds the window after the language or text size changed
+     * @param openFolder opens a folder in the system file manager (a port; tests record the call)
+     */
+    public AppContext(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Runnable reloadUi,
+                      Consumer<String> openFolder) {
+        this.services = services;
+        this.messages = messages;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.reloadUi = reloadUi;
+        this.openFolder = openFolder;
+        this.views = new Views(messages, this::createView);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public UiExecutor executor() {
+        return executor;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public StatusBarModel statusBar() {
+        return statusBar;
+    }
+
+    public Views views() {
+        return views;
+    }
+
+    /** Builds the code-behind for an FXML view, wiring its view model. */
+    public Object createView(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(new MainViewModel(services.branch(), executor, messages), this);
+        }
+        if (type == MemberListView.class) {
+            return new MemberListView(new MemberListViewModel(services.members(), executor, messages, statusBar),
+                    views, dialogs, messages);
+        }
+        if (type == MemberEditorView.class) {
+            return new MemberEditorView(new MemberEditorViewModel(services.members(), executor, messages), messages);
+        }
+        if (type == MemberEventView.class) {
+            return new MemberEventView(new MemberEventViewModel(services.members(), executor, messages), messages);
+        }
+        if (type == StatisticsView.class) {
+            return new StatisticsView(new StatisticsViewModel(services.statistics(), services.branch(), executor, messages), messages);
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(new SettingsViewModel(services.branch(), services.preferences(), executor, messages,
+                    reloadUi, services.location() == null ? "" : services.location().directory().toString()), messages, openFolder);
+        }
+        if (type == FirstRunView.class) {
+            return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));
+        }
+        throw new IllegalArgumentException("View not registered: " + type.getName());
+    }
+}

@@ -1,0 +1,14 @@
+package vn.sochibo.app;
+
+import javafx.application.Application;
+
+/** Plain main class (not an Application), so the app starts from the classpath and from a jpackage image. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(SoChiBoApp.class, args);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.sochibo.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import vn.sochibo.member.MemberListView;
+import vn.sochibo.member.stats.StatisticsView;
+import vn.sochibo.settings.SettingsView;
+
+/** The main window: navigation rail, the current screen, the status bar. Screens load on first use. */
+public final class MainView {
+
+    /** The screens of the navigation rail. */
+    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, STATISTICS, SETTINGS }
+
+    private final MainViewModel viewModel;
+    private final AppContext context;
+    private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+    private final Map<Screen, Object> views = new EnumMap<>(Screen.class);
+
+    @FXML private BorderPane root;
+    @FXML private ToggleGroup navGroup;
+    @FXML private ToggleButton navMembers;
+    @FXML private ToggleButton navMeetings;
+    @FXML private ToggleButton navElections;
+    @FXML private ToggleButton navStatistics;
+    @FXML private ToggleButton navSettings;
+    @FXML private Label branchLabel;
+    @FXML private StackPane contentPane;
+    @FXML private Label statusCountsLabel;
+    @FXML private Label statusMessageLabel;
+
+    public MainView(MainViewModel viewModel, AppContext context) {
+        this.viewModel = viewModel;
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        branchLabel.textProperty().bind(viewModel.branchNameProperty());
+        statusCountsLabel.textProperty().bind(context.statusBar().countsProperty());
+        statusMessageLabel.textProperty().bind(context.statusBar().messageProperty());
+        navMembers.setUserData(Screen.MEMBERS);
+        navMeetings.setUserData(Screen.MEETINGS);
+        navElections.setUserData(Screen.ELECTIONS);
+        navStatistics.setUserData(Screen.STATISTICS);
+        navSettings.setUserData(Screen.SETTINGS);
+        navGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true); // keep one screen selected
+            } else {
+                show((Screen) selected.getUserData());
+            }
+        });
+        viewModel.load();
+        select(Screen.MEMBERS);
+    }
+
+    /** Switches to a screen (loading it the first time). */
+    public void select(Screen screen) {
+        for (Toggle toggle : navGroup.getToggles()) {
+            if (toggle.getUserData() == screen) {
+                toggle.setSelected(true);
+            }
+        }
+        show(screen);
+    }
+
+    private void show(Screen screen) {
+        Parent node = loaded.computeIfAbsent(screen, this::load);
+        contentPane.getChildren().setAll(node);
+        if (screen == Screen.STATISTICS && views.get(screen) instanceof StatisticsView statistics) {
+            statistics.refresh();
+        }
+        if (screen == Screen.MEMBERS && views.get(screen) instanceof MemberListView members) {
+            members.refresh();
+        }
+    }
+
+    private Parent load(Screen screen) {
+        return switch (screen) {
+            case MEMBERS -> keep(screen, context.views().load(MemberListView.class));
+            case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
+            case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
+            case MEETINGS -> comingSoon("meetings");
+            case ELECTIONS -> comingSoon("elections");
+        };
+    }
+
+    private Parent keep(Screen screen, vn.sochibo.ui.Views.Loaded<?> loadedView) {
+        views.put(screen, loadedView.view());
+        return loadedView.root();
+    }
+
+    /** A plain page that says what this screen will do; no fake controls. */
+    private Parent comingSoon(String feature) {
+        Label title = new Label(context.messages().get("coming." + feature + ".title"));
+        title.getStyleClass().add("page-title");
+        Label body = new Label(context.messages().get("coming." + feature + ".body"));
+        body.setWrapText(true);
+        body.getStyleClass().add("coming-body");
+        VBox box = new VBox(16, title, body);
+        box.setId("coming" + Character.toUpperCase(feature.charAt(0)) + feature.substring(1));
+        box.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,132 @@
+package vn.sochibo.member;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.sochibo.common.Formats;
+import vn.sochibo.common.Messages;
+import vn.sochibo.common.Problem;
+import vn.sochibo.ui.UiExecutor;
+
+/**
+ * Recording a status change (lifecycle event) for one member: only the events that fit the current status
+ * are offered; problems are shown as sentences. FX thread only.
+ */
+public final class MemberEventViewModel {
+
+    private final MemberService members;
+    private final UiExecutor executor;
+    private final Messages messages;
+    private final ObservableList<MemberEventType> types = FXCollections.observableArrayList();
+    private final ObjectProperty<MemberEventType> type = new SimpleObjectProperty<>(this, "type");
+    private final StringProperty date = new SimpleStringProperty(this, "date", "");
+    private final StringProperty endDate = new SimpleStringProperty(this, "endDate", "");
+    private final StringProperty documentRef = new SimpleStringProperty(this, "documentRef", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ReadOnlyStringWrapper errors = new ReadOnlyStringWrapper(this, "errors", "");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper periodAllowed = new ReadOnlyBooleanWrapper(this, "periodAllowed");
+    private MemberDetails member;
+
+    public MemberEventViewModel(MemberService members, UiExecutor executor, Messages messages) {
+        this.members = members;
+        this.executor = executor;
+        this.messages = messages;
+        type.addListener((obs, o, n) -> {
+            periodAllowed.set(n != null && n.hasPeriod());
+            if (n == MemberEventType.OFFICIAL && member != null && member.member().data().joinedDate() != null
+                    && date.get().isBlank()) {
+                date.set(Formats.date(MemberLifecycle.probationEnd(member.member().data().joinedDate())));
+            }
+            validate();
+        });
+        date.addListener(o -> validate());
+        endDate.addListener(o -> validate());
+    }
+
+    public ObservableList<MemberEventType> types() { return types; }
+    public ObjectProperty<MemberEventType> typeProperty() { return type; }
+    public StringProperty dateProperty() { return date; }
+    public StringProperty endDateProperty() { return endDate; }
+    public StringProperty documentRefProperty() { return documentRef; }
+    public StringProperty noteProperty() { return note; }
+    public ReadOnlyStringProperty errorsProperty() { return errors.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canSaveProperty() { return canSave.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty periodAllowedProperty() { return periodAllowed.getReadOnlyProperty(); }
+
+    /** Starts recording an event for this member (details already loaded by the caller). */
+    public void start(MemberDetails details) {
+        this.member = details;
+        heading.set(messages.get("member.event.heading", details.member().data().fullName(), details.member().status()));
+        types.setAll(MemberLifecycle.allowedNext(details.member().status()));
+        type.set(types.isEmpty() ? null : types.get(0));
+        validate();
+    }
+
+    void validate() {
+        List<String> errorLines = new ArrayList<>();
+        List<String> warningLines = new ArrayList<>();
+        EventDraft draft = draft(errorLines);
+        if (draft != null && member != null) {
+            for (Problem p : members.eventProblems(member.member(), member.events(), draft)) {
+                (p.isError() ? errorLines : warningLines).add(messages.describe(p));
+            }
+        }
+        errors.set(String.join("\n", errorLines));
+        warnings.set(String.join("\n", warningLines));
+        canSave.set(errorLines.isEmpty() && member != null);
+    }
+
+    private EventDraft draft(List<String> errorLines) {
+        LocalDate start = parse("eventDate", date.get(), errorLines);
+        LocalDate end = periodAllowed.get() ? parse("endDate", endDate.get(), errorLines) : null;
+        if (!errorLines.isEmpty()) {
+            return null;
+        }
+        return new EventDraft(type.get(), start, end, documentRef.get(), note.get());
+    }
+
+    private LocalDate parse(String field, String value, List<String> errorLines) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Formats.parseDate(value);
+        } catch (DateTimeParseException e) {
+            errorLines.add(messages.get("field." + field) + ": " + messages.get("member.problem.date.format", value.strip()));
+            return null;
+        }
+    }
+
+    /** Stores the event in the background; {@code onSaved} runs on the FX thread with the new status. */
+    public void save(java.util.function.Consumer<MemberStatus> onSaved) {
+        validate();
+        if (!canSave.get()) {
+            return;
+        }
+        EventDraft draft = draft(new ArrayList<>());
+        long id = member.member().id();
+        canSave.set(false);
+        executor.submit(progress -> members.recordEvent(id, draft), onSaved::accept, failure -> {
+            errors.set(messages.describe(failure));
+            canSave.set(true);
+        });
+    }
+}

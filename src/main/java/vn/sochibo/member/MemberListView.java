@@ -1,0 +1,358 @@
+package vn.sochibo.member;
+
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+import vn.sochibo.common.Formats;
+import vn.sochibo.common.Messages;
+import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.Views;
+
+/** Code-behind of the member list: binds the table, filters and details pane to the view model. */
+public final class MemberListView {
+
+    private final MemberListViewModel viewModel;
+    private final Views views;
+    private final Dialogs dialogs;
+    private final Messages messages;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<StatusFilter> statusFilterBox;
+    @FXML private ComboBox<String> subBranchFilterBox;
+    @FXML private Label shownLabel;
+    @FXML private Label problemLabel;
+    @FXML private Button editMemberButton;
+    @FXML private Button recordEventButton;
+    @FXML private TableView<MemberRow> memberTable;
+    @FXML private TableColumn<MemberRow, MemberRow> indexColumn;
+    @FXML private TableColumn<MemberRow, MemberRow> nameColumn;
+    @FXML private TableColumn<MemberRow, String> genderColumn;
+    @FXML private TableColumn<MemberRow, String> birthColumn;
+    @FXML private TableColumn<MemberRow, java.time.LocalDate> joinedColumn;
+    @FXML private TableColumn<MemberRow, java.time.LocalDate> officialColumn;
+    @FXML private TableColumn<MemberRow, String> statusColumn;
+    @FXML private TableColumn<MemberRow, String> subBranchColumn;
+    @FXML private TableColumn<MemberRow, Integer> partyYearsColumn;
+    @FXML private Label detailsNameLabel;
+    @FXML private Label detailsStatusLabel;
+    @FXML private GridPane detailsGrid;
+    @FXML private Label partyYearsLabel;
+    @FXML private TableView<MemberEvent> historyTable;
+    @FXML private TableColumn<MemberEvent, java.time.LocalDate> historyDateColumn;
+    @FXML private TableColumn<MemberEvent, String> historyTypeColumn;
+    @FXML private TableColumn<MemberEvent, String> historyDocumentColumn;
+    @FXML private ListView<Reminder> reminderList;
+
+    public MemberListView(MemberListViewModel viewModel, Views views, Dialogs dialogs, Messages messages) {
+        this.viewModel = viewModel;
+        this.views = views;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public MemberListViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        statusFilterBox.getItems().setAll(StatusFilter.choices());
+        statusFilterBox.setConverter(converter(f -> switch (f.kind()) {
+            case ON_REGISTER -> messages.get("member.filter.onRegister");
+            case ALL -> messages.get("member.filter.all");
+            case ONE -> messages.label(f.status());
+        }));
+        statusFilterBox.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        subBranchFilterBox.setConverter(converter(name -> name == null ? messages.get("member.filter.allSubBranches") : name));
+        viewModel.subBranches().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String current = viewModel.subBranchFilterProperty().get();
+            subBranchFilterBox.getItems().setAll((String) null);
+            subBranchFilterBox.getItems().addAll(viewModel.subBranches());
+            subBranchFilterBox.setValue(current);
+        });
+        subBranchFilterBox.getItems().setAll((String) null);
+        subBranchFilterBox.valueProperty().bindBidirectional(viewModel.subBranchFilterProperty());
+        shownLabel.textProperty().bind(viewModel.shownTextProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+
+        SortedList<MemberRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(memberTable.comparatorProperty());
+        memberTable.setItems(sorted);
+        indexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        indexColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(MemberRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Integer.toString(getIndex() + 1));
+            }
+        });
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        nameColumn.setComparator(MemberRow::compareTo);
+        nameColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(MemberRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.member().fullName());
+            }
+        });
+        genderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().member().gender())));
+        birthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(birthText(c.getValue().member())));
+        birthColumn.setComparator(java.util.Comparator.comparing(MemberListView::sortableDate));
+        joinedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().member().joinedDate()));
+        joinedColumn.setCellFactory(col -> dateCell());
+        officialColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().member().officialDate()));
+        officialColumn.setCellFactory(col -> dateCell());
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().member().status())));
+        subBranchColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().member().subBranch()));
+        partyYearsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partyYears()));
+        memberTable.setRowFactory(table -> {
+            TableRow<MemberRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openEditor(row.getItem().member().id());
+                }
+            });
+            return row;
+        });
+        memberTable.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
+        viewModel.selectedProperty().addListener((obs, o, n) -> {
+            if (n != memberTable.getSelectionModel().getSelectedItem()) {
+                memberTable.getSelectionModel().select(n);
+                if (n != null) {
+                    memberTable.scrollTo(n);
+                }
+            }
+        });
+        editMemberButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        recordEventButton.disableProperty().bind(viewModel.detailsProperty().isNull());
+
+        historyDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
+        historyDateColumn.setCellFactory(col -> dateCell());
+        historyTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(eventText(c.getValue())));
+        historyDocumentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().documentRef() == null ? "" : c.getValue().documentRef()));
+        viewModel.detailsProperty().addListener((obs, o, n) -> showDetails(n));
+        reminderList.setItems(viewModel.reminders());
+        reminderList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Reminder item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : viewModel.describe(item));
+                setWrapText(true);
+            }
+        });
+        reminderList.setOnMouseClicked(e -> {
+            Reminder r = reminderList.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                viewModel.statusFilterProperty().set(StatusFilter.ALL);
+                viewModel.searchTextProperty().set("");
+                viewModel.rows().stream().filter(row -> row.member().id() == r.memberId()).findFirst()
+                        .ifPresent(viewModel.selectedProperty()::set);
+            }
+        });
+    }
+
+    /** Reloads the register (called when the screen is shown). */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    private String eventText(MemberEvent e) {
+        String text = messages.label(e.type());
+        if (e.endDate() != null) {
+            text += " " + messages.get("member.history.until", e.endDate());
+        }
+        if (e.note() != null) {
+            text += " – " + e.note();
+        }
+        return text;
+    }
+
+    private void showDetails(MemberDetails d) {
+        detailsGrid.getChildren().clear();
+        historyTable.getItems().clear();
+        if (d == null) {
+            detailsNameLabel.setText(messages.get("member.details.none"));
+            detailsStatusLabel.setText("");
+            partyYearsLabel.setText("");
+            return;
+        }
+        MemberDraft m = d.member().data();
+        detailsNameLabel.setText(m.fullName());
+        detailsStatusLabel.setText(messages.label(d.member().status()));
+        int row = 0;
+        row = detail(row, "birthDate", m.birthDate() != null ? Formats.date(m.birthDate()) : m.birthYear() == null ? null : String.valueOf(m.birthYear()));
+        row = detail(row, "homeTown", m.homeTown());
+        row = detail(row, "ethnicity", join(m.ethnicity(), m.religion()));
+        row = detail(row, "personalId", m.personalId());
+        row = detail(row, "partyCardNumber", m.partyCardNumber());
+        row = detail(row, "recordNumber", m.recordNumber());
+        row = detail(row, "admissionDecisionDate", Formats.date(m.admissionDecisionDate()));
+        row = detail(row, "joinedDate", Formats.date(m.joinedDate()));
+        row = detail(row, "officialDate", Formats.date(m.officialDate()));
+        row = detail(row, "subBranch", m.subBranch());
+        row = detail(row, "jobPosition", m.jobPosition());
+        row = detail(row, "partyPosts", m.partyPosts());
+        row = detail(row, "professionalLevel", m.professionalLevel());
+        row = detail(row, "politicalTheory", m.politicalTheory() == null ? null : messages.label(m.politicalTheory()));
+        detail(row, "phone", m.phone());
+        partyYearsLabel.setText(viewModel.partyYearsText(d));
+        historyTable.getItems().setAll(d.events());
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + " · " + b;
+    }
+
+    private int detail(int row, String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return row;
+        }
+        Label name = new Label(messages.get("field." + field));
+        name.getStyleClass().add("muted");
+        Label text = new Label(value);
+        text.setWrapText(true);
+        detailsGrid.addRow(row, name, text);
+        return row + 1;
+    }
+
+    @FXML
+    private void onAdd() {
+        openEditor(null);
+    }
+
+    @FXML
+    private void onEdit() {
+        MemberRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            openEditor(row.member().id());
+        }
+    }
+
+    @FXML
+    private void onRecordEvent() {
+        MemberDetails details = viewModel.detailsProperty().get();
+        if (details == null) {
+            return;
+        }
+        Views.Loaded<MemberEventView> loaded = views.load(MemberEventView.class);
+        MemberEventViewModel vm = loaded.view().viewModel();
+        vm.start(details);
+        Dialog<MemberStatus> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("member.event.title"));
+        dialog.getDialogPane().setContent(loaded.root());
+        Button save = addButtons(dialog, "recordEventSaveButton");
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save(status -> {
+                dialog.setResult(status);
+                dialog.close();
+            });
+        });
+        Optional<MemberStatus> result = dialogs.show(dialog);
+        result.ifPresent(status -> viewModel.refreshAndSelect(details.member().id()));
+    }
+
+    private void openEditor(Long id) {
+        Views.Loaded<MemberEditorView> loaded = views.load(MemberEditorView.class);
+        MemberEditorViewModel vm = loaded.view().viewModel();
+        Dialog<Long> dialog = new Dialog<>();
+        dialog.titleProperty().bind(vm.titleProperty());
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(loaded.root());
+        Button save = addButtons(dialog, "saveMemberButton");
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save(savedId -> {
+                dialog.setResult(savedId);
+                dialog.close();
+            });
+        });
+        if (id == null) {
+            vm.startNew();
+        } else {
+            vm.edit(id);
+        }
+        dialogs.show(dialog).ifPresent(savedId -> {
+            viewModel.searchTextProperty().set("");
+            viewModel.refreshAndSelect(savedId);
+        });
+    }
+
+    private Button addButtons(Dialog<?> dialog, String saveId) {
+        ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
+        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
+        save.setId(saveId);
+        save.setDefaultButton(false);
+        dialog.getDialogPane().lookupButton(cancelType).setId("cancelDialogButton");
+        return save;
+    }
+
+    private static String birthText(MemberSummary m) {
+        if (m.birthDate() != null) {
+            return Formats.date(m.birthDate());
+        }
+        return m.birthYear() == null ? "" : String.valueOf(m.birthYear());
+    }
+
+    private static String sortableDate(String text) {
+        if (text.length() == 10) {
+            return text.substring(6) + text.substring(3, 5) + text.substring(0, 2);
+        }
+        return text.isEmpty() ? "" : text + "0000";
+    }
+
+    private static <T> TableCell<T, java.time.LocalDate> dateCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(java.time.LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.date(item));
+            }
+        };
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -1,0 +1,184 @@
+package vn.sochibo.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.sochibo.common.Formats;
+import vn.sochibo.common.Messages;
+import vn.sochibo.common.PersonName;
+import vn.sochibo.common.Text;
+import vn.sochibo.ui.StatusBarModel;
+import vn.sochibo.ui.UiExecutor;
+
+/**
+ * State and commands of the member list: the rows (already in Vietnamese name order), search without
+ * diacritics, status and sub-branch filters, the selected member's details and the reminders.
+ * All methods on the FX thread; loading runs in the background, filtering in memory on pre-folded keys.
+ */
+public final class MemberListViewModel {
+
+    private final MemberService members;
+    private final UiExecutor executor;
+    private final Messages messages;
+    private final StatusBarModel statusBar;
+
+    private List<MemberRow> all = List.of();
+    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> subBranches = FXCollections.observableArrayList();
+    private final ObservableList<Reminder> reminders = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ON_REGISTER);
+    private final StringProperty subBranchFilter = new SimpleStringProperty(this, "subBranchFilter", null);
+    private final ObjectProperty<MemberRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<MemberDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private long detailsRequest;
+
+    public MemberListViewModel(MemberService members, UiExecutor executor, Messages messages, StatusBarModel statusBar) {
+        this.members = members;
+        this.executor = executor;
+        this.messages = messages;
+        this.statusBar = statusBar;
+        searchText.addListener((obs, o, n) -> applyFilter());
+        statusFilter.addListener((obs, o, n) -> applyFilter());
+        subBranchFilter.addListener((obs, o, n) -> applyFilter());
+        selected.addListener((obs, o, n) -> loadDetails(n));
+    }
+
+    public ObservableList<MemberRow> rows() { return rows; }
+    public ObservableList<String> subBranches() { return subBranches; }
+    public ObservableList<Reminder> reminders() { return reminders; }
+    public StringProperty searchTextProperty() { return searchText; }
+    public ObjectProperty<StatusFilter> statusFilterProperty() { return statusFilter; }
+    public StringProperty subBranchFilterProperty() { return subBranchFilter; }
+    public ObjectProperty<MemberRow> selectedProperty() { return selected; }
+    public ReadOnlyObjectProperty<MemberDetails> detailsProperty() { return details.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty shownTextProperty() { return shownText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    /** Reloads the register in the background; keeps the selection by id when possible. */
+    public void refresh() {
+        refreshAndSelect(selected.get() == null ? null : selected.get().member().id());
+    }
+
+    /** Reloads the register and then selects the member with this id (if it is shown). */
+    public void refreshAndSelect(Long keep) {
+        busy.set(true);
+        executor.submit(progress -> load(members), loaded -> {
+            busy.set(false);
+            problem.set(null);
+            all = loaded.rows();
+            subBranches.setAll(loaded.subBranches());
+            reminders.setAll(loaded.reminders());
+            applyFilter();
+            if (keep != null) {
+                rows.stream().filter(r -> r.member().id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
+            }
+        }, failure -> {
+            busy.set(false);
+            problem.set(messages.describe(failure));
+        });
+    }
+
+    /** What a refresh loads: rows in name order, sub-branches, reminders. Runs on a worker thread. */
+    record Loaded(List<MemberRow> rows, List<String> subBranches, List<Reminder> reminders) {
+    }
+
+    static Loaded load(MemberService members) {
+        List<MemberSummary> list = members.list();
+        Map<Long, List<MemberEvent>> events = members.allEvents();
+        LocalDate today = members.today();
+        List<MemberRow> rows = new ArrayList<>(list.size());
+        for (MemberSummary m : list) {
+            Integer years = PartyYears.completedYears(m.partyYearsStart(), events.getOrDefault(m.id(), List.of()), today).orElse(null);
+            rows.add(new MemberRow(m, PersonName.sortKey(m.fullName()), years));
+        }
+        Collections.sort(rows);
+        return new Loaded(List.copyOf(rows), members.subBranches(), Reminders.compute(list, events, today));
+    }
+
+    /** Applies search and filters to the loaded rows (kept in name order). Fast: folded keys, no collation. */
+    public void applyFilter() {
+        String[] tokens = Text.fold(searchText.get()).split(" ");
+        StatusFilter status = statusFilter.get() == null ? StatusFilter.ON_REGISTER : statusFilter.get();
+        String subBranch = subBranchFilter.get();
+        List<MemberRow> shown = new ArrayList<>();
+        for (MemberRow row : all) {
+            MemberSummary m = row.member();
+            if (status.accepts(m.status()) && (subBranch == null || subBranch.equals(m.subBranch()))
+                    && matches(m.searchKey(), tokens)) {
+                shown.add(row);
+            }
+        }
+        rows.setAll(shown);
+        updateCounts();
+    }
+
+    static boolean matches(String key, String[] tokens) {
+        for (String token : tokens) {
+            if (!token.isEmpty() && !key.contains(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void updateCounts() {
+        long onRegister = all.stream().filter(r -> r.member().status().onRegister()).count();
+        long probationary = all.stream().filter(r -> r.member().status() == MemberStatus.PROBATIONARY).count();
+        statusBar.countsProperty().set(messages.get("member.counts", Formats.count(onRegister), Formats.count(probationary)));
+        shownText.set(messages.get("member.list.shown", rows.size(), all.size()));
+    }
+
+    private void loadDetails(MemberRow row) {
+        long request = ++detailsRequest;
+        if (row == null) {
+            details.set(null);
+            return;
+        }
+        executor.submit(progress -> members.details(row.member().id()), loaded -> {
+            if (request == detailsRequest) {
+                details.set(loaded);
+            }
+        }, failure -> problem.set(messages.describe(failure)));
+    }
+
+    /** Reminder as one line of text for the reminders panel. */
+    public String describe(Reminder reminder) {
+        return switch (reminder.kind()) {
+            case OFFICIAL_DUE -> messages.get("reminder.officialDue", reminder.fullName(), reminder.due());
+            case BADGE_DUE -> messages.get("reminder.badgeDue", reminder.fullName(), reminder.badgeYears(), reminder.due());
+            case PERIOD_ENDS -> messages.get("reminder.periodEnds", reminder.fullName(), reminder.due());
+        };
+    }
+
+    /** Party years and next badge as a sentence for the details pane. */
+    public String partyYearsText(MemberDetails d) {
+        MemberDraft m = d.member().data();
+        LocalDate start = m.admissionDecisionDate() != null ? m.admissionDecisionDate() : m.joinedDate();
+        LocalDate today = members.today();
+        String years = PartyYears.completedYears(start, d.events(), today).map(String::valueOf).orElse("—");
+        String badge = PartyYears.nextBadge(start, d.events(), today)
+                .map(b -> messages.get("member.details.nextBadge", b.years(), b.reached(), b.presentation())).orElse("");
+        return messages.get("member.details.partyYears", years) + (badge.isEmpty() ? "" : " · " + badge);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.sochibo.member.stats;
+
+import java.util.Map;
+
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import vn.sochibo.common.Messages;
+
+/** Code-behind of the statistics page: the headline, a summary table and one chart per breakdown. */
+public final class StatisticsView {
+
+    private final StatisticsViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private Label headlineLabel;
+    @FXML private FlowPane chartPane;
+    @FXML private TableView<String[]> summaryTable;
+    @FXML private TableColumn<String[], String> summaryGroupColumn;
+    @FXML private TableColumn<String[], String> summaryItemColumn;
+    @FXML private TableColumn<String[], String> summaryCountColumn;
+
+    public StatisticsView(StatisticsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        headlineLabel.textProperty().bind(viewModel.headlineProperty());
+        summaryGroupColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[0]));
+        summaryItemColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[1]));
+        summaryCountColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[2]));
+        viewModel.currentProperty().addListener((obs, o, s) -> show(s));
+    }
+
+    /** Recomputes (called whenever the page is shown). */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    private void show(MemberStatistics s) {
+        chartPane.getChildren().clear();
+        summaryTable.getItems().clear();
+        if (s == null) {
+            return;
+        }
+        chartPane.getChildren().add(pie("statusChart", "stats.chart.status", s.byStatus()));
+        chartPane.getChildren().add(pie("genderChart", "stats.chart.gender", s.byGender()));
+        chartPane.getChildren().add(bar("ageChart", "stats.chart.age", s.byAge()));
+        chartPane.getChildren().add(bar("educationChart", "stats.chart.education", s.byEducation()));
+        chartPane.getChildren().add(bar("theoryChart", "stats.chart.theory", s.byPoliticalTheory()));
+        chartPane.getChildren().add(bar("partyYearsChart", "stats.chart.partyYears", s.byPartyYears()));
+        if (!s.bySubBranch().isEmpty()) {
+            chartPane.getChildren().add(bar("subBranchChart", "stats.chart.subBranch", s.bySubBranch()));
+        }
+        addRows("stats.chart.status", s.byStatus());
+        addRows("stats.chart.gender", s.byGender());
+        addRows("stats.chart.age", s.byAge());
+        addRows("stats.chart.education", s.byEducation());
+        addRows("stats.chart.theory", s.byPoliticalTheory());
+        addRows("stats.chart.partyYears", s.byPartyYears());
+        addRows("stats.chart.subBranch", s.bySubBranch());
+    }
+
+    private String name(Object key) {
+        return key instanceof Enum<?> e ? viewModel.label(e) : String.valueOf(key);
+    }
+
+    private void addRows(String groupKey, Map<?, Integer> counts) {
+        String group = messages.get(groupKey);
+        counts.forEach((key, count) -> {
+            if (count > 0) {
+                summaryTable.getItems().add(new String[] {group, name(key), String.valueOf(count)});
+            }
+        });
+    }
+
+    private VBox pie(String id, String titleKey, Map<?, Integer> counts) {
+        PieChart chart = new PieChart();
+        chart.setId(id);
+        counts.forEach((key, count) -> {
+            if (count > 0) {
+                chart.getData().add(new PieChart.Data(name(key) + " (" + count + ")", count));
+            }
+        });
+        chart.setLegendVisible(true);
+        chart.setLabelsVisible(false);
+        return card(titleKey, chart);
+    }
+
+    private VBox bar(String id, String titleKey, Map<?, Integer> counts) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        y.setTickUnit(1);
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId(id);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        counts.forEach((key, count) -> series.getData().add(new XYChart.Data<>(name(key), count)));
+        chart.getData().add(series);
+        return card(titleKey, chart);
+    }
+
+    private VBox card(String titleKey, javafx.scene.chart.Chart chart) {
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add("section-title");
+        chart.setPrefSize(420, 280);
+        chart.setAnimated(false);
+        VBox card = new VBox(4, title, chart);
+        card.getStyleClass().add("chart-card");
+        return card;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.sochibo.ui;
+
+import java.util.Optional;
+
+/** Messages to the user, as a port so tests can answer them. Called on the FX thread. */
+public interface Dialogs {
+
+    void error(String title, String message);
+
+    void info(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Shows a custom dialog and returns its result (empty when cancelled). */
+    <R> Optional<R> show(javafx.scene.control.Dialog<R> dialog);
+}

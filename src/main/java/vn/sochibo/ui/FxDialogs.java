@@ -1,0 +1,72 @@
+package vn.sochibo.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+import vn.sochibo.common.Messages;
+
+/** Real JavaFX dialogs, owned by the main window and styled like it. */
+public final class FxDialogs implements Dialogs {
+
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxDialogs(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        Alert alert = prepare(new Alert(Alert.AlertType.ERROR), title, message);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void info(String title, String message) {
+        prepare(new Alert(Alert.AlertType.INFORMATION), title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = prepare(new Alert(Alert.AlertType.CONFIRMATION), title, message);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("common.yes"), ButtonType.OK.getButtonData()),
+                new ButtonType(messages.get("common.no"), ButtonType.CANCEL.getButtonData()));
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonType.OK.getButtonData()).orElse(false);
+    }
+
+    @Override
+    public <R> Optional<R> show(Dialog<R> dialog) {
+        Window window = owner.get();
+        if (window != null && dialog.getOwner() == null) {
+            dialog.initOwner(window);
+        }
+        Styles.copyTo(window, dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
+    private Alert prepare(Alert alert, String title, String message) {
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (message.length() > 300) {
+            TextArea area = new TextArea(message);
+            area.setEditable(false);
+            area.setWrapText(true);
+            alert.getDialogPane().setContent(area);
+        } else {
+            alert.setContentText(message);
+        }
+        Styles.copyTo(window, alert.getDialogPane());
+        return alert;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.sochibo.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/** The app's stylesheet and text size, applied to scenes and dialogs alike. */
+public final class Styles {
+
+    public static final String APP_CSS = Styles.class.getResource("/vn/sochibo/ui/app.css").toExternalForm();
+
+    private Styles() {
+    }
+
+    /** Applies the stylesheet and the text size to a scene's root. */
+    public static void apply(Scene scene, TextSize size) {
+        if (!scene.getStylesheets().contains(APP_CSS)) {
+            scene.getStylesheets().add(APP_CSS);
+        }
+        applySize(scene.getRoot(), size);
+    }
+
+    public static void applySize(Parent root, TextSize size) {
+        root.setStyle("-fx-font-size: " + size.pixels() + "px;");
+    }
+
+    /** Gives a dialog the same look and text size as its owner window. */
+    public static void copyTo(Window owner, Parent dialogRoot) {
+        if (!dialogRoot.getStylesheets().contains(APP_CSS)) {
+            dialogRoot.getStylesheets().add(APP_CSS);
+        }
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
+            dialogRoot.setStyle(owner.getScene().getRoot().getStyle());
+        }
+    }
+}

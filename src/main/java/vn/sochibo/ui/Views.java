@@ -1,0 +1,40 @@
+package vn.sochibo.ui;
+
+import java.io.IOException;
+import java.net.URL;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+import vn.sochibo.common.Messages;
+
+/** Loads {@code XxxView.fxml} next to the {@code XxxView} class, with the bundle and the controller factory. */
+public final class Views {
+
+    private final Messages messages;
+    private final ViewFactory factory;
+
+    public Views(Messages messages, ViewFactory factory) {
+        this.messages = messages;
+        this.factory = factory;
+    }
+
+    /** A loaded view: its root node and its code-behind. */
+    public record Loaded<V>(Parent root, V view) {
+    }
+
+    public <V> Loaded<V> load(Class<V> viewType) {
+        URL fxml = viewType.getResource(viewType.getSimpleName() + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException("No FXML for " + viewType.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
+        loader.setControllerFactory(factory::create);
+        try {
+            Parent root = loader.load();
+            return new Loaded<>(root, viewType.cast(loader.getController()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot load " + fxml, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package vn.sochibo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.sochibo.TestClocks;
+
+/** The command line on a real H2 file in a temp folder. */
+class SoChiBoCliTest {
+
+    @TempDir
+    Path dataDir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = SoChiBoCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), TestClocks.FIXED);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoThenListAsJson() throws Exception {
+        Run demo = run("--data-dir", dataDir.toString(), "demo");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("36");
+        assertThat(Files.exists(dataDir.resolve("sochibo.mv.db"))).isTrue();
+
+        Run list = run("--data-dir", dataDir.toString(), "members", "list", "--json");
+        assertThat(list.exit()).as(list.err()).isZero();
+        JsonNode members = new ObjectMapper().readTree(list.out());
+        assertThat(members.isArray()).isTrue();
+        assertThat(members).hasSize(36);
+        JsonNode first = members.get(0);
+        for (String field : new String[] {"fullName", "gender", "birthDate", "birthYear", "homeTown", "joinedDate",
+                "officialDate", "partyCardNumber", "status", "subBranch"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(members.findValuesAsText("gender")).containsOnly("Nam", "Nữ");
+        assertThat(members.findValuesAsText("status")).contains("OFFICIAL", "PROBATIONARY", "DECEASED", "TEMPORARILY_AWAY");
+        // Vietnamese order: by given name first
+        assertThat(first.get("fullName").asText()).endsWith(" Anh");
+        // a member whose birth date is unknown has birthDate null and a birth year
+        assertThat(members.findValues("birthDate")).anyMatch(JsonNode::isNull);
+    }
+
+    @Test
+    void demoRefusesANonEmptyRegisterWithAVietnameseMessage() {
+        assertThat(run("--data-dir", dataDir.toString(), "demo").exit()).isZero();
+        Run again = run("--data-dir", dataDir.toString(), "demo");
+        assertThat(again.exit()).isNotZero();
+        assertThat(again.err()).contains("Sổ đảng viên đã có dữ liệu");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run version = run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("Sổ Chi bộ ");
+    }
+}
