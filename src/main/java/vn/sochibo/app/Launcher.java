@@ -9,6 +9,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        vn.sochibo.core.BuildInfo.quietLibraries();
         Application.launch(SoChiBoApp.class, args);
     }
 }

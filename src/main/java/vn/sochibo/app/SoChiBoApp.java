@@ -36,6 +36,10 @@ import vn.sochibo.ui.TextSize;
  */
 public final class SoChiBoApp extends Application {
 
+    static {
+        vn.sochibo.core.BuildInfo.quietLibraries(); // also when started directly by javafx:run
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);
 
     private Stage stage;
@@ -62,6 +66,7 @@ public final class SoChiBoApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setMaximized(true); // office PCs are often 1366×768: use all of it
         stage.show();
 
         executor = new FxUiExecutor();

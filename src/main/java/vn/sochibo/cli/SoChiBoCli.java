@@ -33,6 +33,7 @@ public final class SoChiBoCli {
     private Clock clock = Clock.systemDefaultZone();
 
     public static void main(String[] args) {
+        BuildInfo.quietLibraries();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, Clock.systemDefaultZone()));

@@ -7,6 +7,17 @@ import java.util.Properties;
 /** Version and build date, filled in by Maven resource filtering. */
 public record BuildInfo(String version, String buildDate) {
 
+    /**
+     * Quietens third-party start-up noise (jOOQ's banner and tips, INFO logging) for every entry point.
+     * Must run before those libraries load; explicit -D settings win.
+     */
+    public static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+    }
+
     public static BuildInfo load() {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/vn/sochibo/app/build.properties")) {

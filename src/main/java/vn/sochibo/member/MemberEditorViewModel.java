@@ -51,6 +51,8 @@ public final class MemberEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private Long editing;
+    /** Errors are shown once the clerk has tried to save (not while the empty form first opens). */
+    private boolean attempted;
 
     public MemberEditorViewModel(MemberService members, UiExecutor executor, Messages messages) {
         this.members = members;
@@ -156,9 +158,17 @@ public final class MemberEditorViewModel {
                 (p.isError() ? errorLines : warningLines).add(messages.describe(p));
             }
         }
-        errors.set(String.join("\n", errorLines));
+        errors.set(attempted || editing != null ? String.join("\n", errorLines) : "");
         warnings.set(String.join("\n", warningLines));
-        canSave.set(errorLines.isEmpty() && !busy.get());
+        valid = errorLines.isEmpty();
+        canSave.set(!busy.get());
+    }
+
+    private boolean valid;
+
+    /** True when the current input has no errors. */
+    public boolean isValid() {
+        return valid;
     }
 
     /** The draft from the form, or null with a line per unreadable field added to {@code errorLines}. */
@@ -204,8 +214,9 @@ public final class MemberEditorViewModel {
      * text explains why and nothing was stored.
      */
     public void save(java.util.function.LongConsumer onSaved) {
+        attempted = true;
         validate();
-        if (!canSave.get()) {
+        if (!valid || busy.get()) {
             return;
         }
         MemberDraft draft = draft(new ArrayList<>());

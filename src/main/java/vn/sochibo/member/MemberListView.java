@@ -13,14 +13,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import vn.sochibo.common.Formats;
@@ -61,7 +62,8 @@ public final class MemberListView {
     @FXML private TableColumn<MemberEvent, java.time.LocalDate> historyDateColumn;
     @FXML private TableColumn<MemberEvent, String> historyTypeColumn;
     @FXML private TableColumn<MemberEvent, String> historyDocumentColumn;
-    @FXML private ListView<Reminder> reminderList;
+    @FXML private VBox reminderBox;
+    @FXML private Label noRemindersLabel;
 
     public MemberListView(MemberListViewModel viewModel, Views views, Dialogs dialogs, Messages messages) {
         this.viewModel = viewModel;
@@ -149,30 +151,34 @@ public final class MemberListView {
         editMemberButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         recordEventButton.disableProperty().bind(viewModel.detailsProperty().isNull());
 
+        detailsStatusLabel.visibleProperty().bind(detailsStatusLabel.textProperty().isNotEmpty());
         historyDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         historyDateColumn.setCellFactory(col -> dateCell());
         historyTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(eventText(c.getValue())));
         historyDocumentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().documentRef() == null ? "" : c.getValue().documentRef()));
         viewModel.detailsProperty().addListener((obs, o, n) -> showDetails(n));
-        reminderList.setItems(viewModel.reminders());
-        reminderList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Reminder item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : viewModel.describe(item));
-                setWrapText(true);
-            }
-        });
-        reminderList.setOnMouseClicked(e -> {
-            Reminder r = reminderList.getSelectionModel().getSelectedItem();
-            if (r != null) {
+        viewModel.reminders().addListener((javafx.collections.ListChangeListener<Reminder>) c -> showReminders());
+    }
+
+    private void showReminders() {
+        reminderBox.getChildren().clear();
+        if (viewModel.reminders().isEmpty()) {
+            reminderBox.getChildren().add(noRemindersLabel);
+            return;
+        }
+        for (Reminder r : viewModel.reminders()) {
+            Hyperlink link = new Hyperlink(viewModel.describe(r));
+            link.setWrapText(true);
+            link.getStyleClass().add("reminder");
+            link.setOnAction(e -> {
                 viewModel.statusFilterProperty().set(StatusFilter.ALL);
                 viewModel.searchTextProperty().set("");
                 viewModel.rows().stream().filter(row -> row.member().id() == r.memberId()).findFirst()
                         .ifPresent(viewModel.selectedProperty()::set);
-            }
-        });
+            });
+            reminderBox.getChildren().add(link);
+        }
     }
 
     /** Reloads the register (called when the screen is shown). */
@@ -236,8 +242,14 @@ public final class MemberListView {
         }
         Label name = new Label(messages.get("field." + field));
         name.getStyleClass().add("muted");
+        name.setWrapText(true);
+        name.setMinWidth(100);
+        name.setMaxWidth(130);
         Label text = new Label(value);
         text.setWrapText(true);
+        if (value.length() <= 16) {
+            text.setMinWidth(Region.USE_PREF_SIZE); // numbers and dates never break
+        }
         detailsGrid.addRow(row, name, text);
         return row + 1;
     }
@@ -287,6 +299,7 @@ public final class MemberListView {
         dialog.titleProperty().bind(vm.titleProperty());
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(loaded.root());
+        dialog.getDialogPane().setPrefWidth(980);
         Button save = addButtons(dialog, "saveMemberButton");
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.addEventFilter(ActionEvent.ACTION, e -> {
@@ -311,6 +324,7 @@ public final class MemberListView {
         ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelType = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
+        dialog.setResultConverter(button -> null); // cancel/Escape: no result; Save sets it explicitly
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId(saveId);
         save.setDefaultButton(false);

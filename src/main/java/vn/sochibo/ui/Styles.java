@@ -22,6 +22,15 @@ public final class Styles {
 
     public static void applySize(Parent root, TextSize size) {
         root.setStyle("-fx-font-size: " + size.pixels() + "px;");
+        for (TextSize other : TextSize.values()) {
+            root.getStyleClass().remove(styleClass(other));
+        }
+        root.getStyleClass().add(styleClass(size));
+    }
+
+    /** "text-normal", "text-large", "text-larger": for sizes CSS cannot express in em (icons). */
+    public static String styleClass(TextSize size) {
+        return "text-" + size.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Gives a dialog the same look and text size as its owner window. */
@@ -30,7 +39,10 @@ public final class Styles {
             dialogRoot.getStylesheets().add(APP_CSS);
         }
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
-            dialogRoot.setStyle(owner.getScene().getRoot().getStyle());
+            Parent ownerRoot = owner.getScene().getRoot();
+            dialogRoot.setStyle(ownerRoot.getStyle());
+            ownerRoot.getStyleClass().stream().filter(c -> c.startsWith("text-")).findFirst()
+                    .ifPresent(c -> dialogRoot.getStyleClass().add(c));
         }
     }
 }

@@ -1,0 +1,95 @@
+package vn.sochibo.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.sochibo.TestClocks;
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.ui.FxDialogs;
+import vn.sochibo.ui.FxUiExecutor;
+import vn.sochibo.ui.Styles;
+import vn.sochibo.ui.TextSize;
+
+/**
+ * The real app for UI tests: production views and services on a fresh in-memory H2 database with the real
+ * migrations, a fixed clock, the real background executor. Dialogs are real JavaFX dialogs.
+ */
+public final class TestApp {
+
+    private final Services services;
+    private final FxUiExecutor executor = new FxUiExecutor();
+    private final Stage stage;
+    private final List<String> openedFolders = new ArrayList<>();
+    private AppContext context;
+
+    private TestApp(Stage stage, boolean sample) {
+        this.stage = stage;
+        this.services = Services.inMemory(TestClocks.FIXED);
+        if (sample) {
+            services.samples().load(true);
+        }
+    }
+
+    /** Shows the main window with the sample branch loaded (call from a TestFX @Start method). */
+    public static TestApp launch(Stage stage) {
+        TestApp app = new TestApp(stage, true);
+        app.show(true);
+        return app;
+    }
+
+    /** Shows the first-run step on an empty database. */
+    public static TestApp launchFirstRun(Stage stage) {
+        TestApp app = new TestApp(stage, false);
+        app.show(false);
+        return app;
+    }
+
+    private void show(boolean configured) {
+        Messages messages = Messages.forLanguage(services.preferences().get("language", "vi"));
+        context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> show(true),
+                openedFolders::add);
+        Parent root;
+        if (configured) {
+            root = context.views().load(MainView.class).root();
+        } else {
+            var firstRun = context.views().load(FirstRunView.class);
+            firstRun.view().onFinished(() -> show(true));
+            root = firstRun.root();
+        }
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root, 1280, 800));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        Styles.apply(stage.getScene(), TextSize.parse(services.preferences().get("textSize", "NORMAL")));
+        stage.show();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public List<String> openedFolders() {
+        return openedFolders;
+    }
+
+    /** Waits until no background work is running. */
+    public void awaitIdle() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> executor.runningCount() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void close() {
+        executor.close();
+        services.close();
+    }
+}
