@@ -54,6 +54,13 @@ public record MemberDraft(
         return compact.matches("\\d+") ? compact : cleaned;
     }
 
+    /** The same draft with another official date. */
+    public MemberDraft withOfficialDate(LocalDate date) {
+        return new MemberDraft(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity,
+                religion, personalId, partyCardNumber, recordNumber, generalEducation, professionalLevel, politicalTheory,
+                occupation, jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, date, subBranch, phone, notes);
+    }
+
     /** A draft with only the name, gender, birth year and ceremony date set (handy in tests and imports). */
     public static MemberDraft minimal(String fullName, Gender gender, int birthYear, LocalDate joinedDate) {
         return new MemberDraft(fullName, null, gender, null, birthYear, null, null, null, null, null, null, null,

@@ -26,6 +26,33 @@ public final class MemberEventRepository {
                 .returningResult(MEMBER_EVENT.ID).fetchSingle().value1();
     }
 
+    /** Inserts many events (member id, event) with JDBC batches on the caller's transaction. */
+    public void insertAll(DSLContext ctx, List<Long> memberIds, List<EventDraft> drafts, LocalDateTime now) {
+        String sql = "INSERT INTO " + MEMBER_EVENT.getName() + " (" + MEMBER_EVENT.MEMBER_ID.getName() + ", "
+                + MEMBER_EVENT.EVENT_TYPE.getName() + ", " + MEMBER_EVENT.EVENT_DATE.getName() + ", "
+                + MEMBER_EVENT.END_DATE.getName() + ", " + MEMBER_EVENT.DOCUMENT_REF.getName() + ", "
+                + MEMBER_EVENT.NOTE.getName() + ", " + MEMBER_EVENT.CREATED_AT.getName() + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+        ctx.connection(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < drafts.size(); i++) {
+                    EventDraft e = drafts.get(i);
+                    ps.setLong(1, memberIds.get(i));
+                    ps.setString(2, e.type().name());
+                    ps.setObject(3, e.date());
+                    ps.setObject(4, e.endDate());
+                    ps.setString(5, e.documentRef());
+                    ps.setString(6, e.note());
+                    ps.setObject(7, now);
+                    ps.addBatch();
+                    if ((i + 1) % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** A member's events, oldest first. */
     public List<MemberEvent> forMember(DSLContext ctx, long memberId) {
         return select(ctx).where(MEMBER_EVENT.MEMBER_ID.eq(memberId))
@@ -35,6 +62,13 @@ public final class MemberEventRepository {
     /** Every event, grouped by member id (for statistics and reminders). */
     public Map<Long, List<MemberEvent>> all(DSLContext ctx) {
         return select(ctx).orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.ID).fetch(MemberEventRepository::toEvent)
+                .stream().collect(Collectors.groupingBy(MemberEvent::memberId));
+    }
+
+    /** Events of the given types only, grouped by member id. */
+    public Map<Long, List<MemberEvent>> ofTypes(DSLContext ctx, java.util.Set<MemberEventType> types) {
+        return select(ctx).where(MEMBER_EVENT.EVENT_TYPE.in(types.stream().map(Enum::name).toList()))
+                .orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.ID).fetch(MemberEventRepository::toEvent)
                 .stream().collect(Collectors.groupingBy(MemberEvent::memberId));
     }
 

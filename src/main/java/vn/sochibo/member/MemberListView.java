@@ -1,10 +1,10 @@
 package vn.sochibo.member;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -100,9 +100,18 @@ public final class MemberListView {
         problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
 
-        SortedList<MemberRow> sorted = new SortedList<>(viewModel.rows());
-        sorted.comparatorProperty().bind(memberTable.comparatorProperty());
-        memberTable.setItems(sorted);
+        // a fresh list per filter (the table sorts it in place when a column header is clicked)
+        viewModel.shownProperty().addListener((obs, old, rows) -> {
+            MemberRow selected = memberTable.getSelectionModel().getSelectedItem();
+            memberTable.setItems(rows);
+            if (!memberTable.getSortOrder().isEmpty()) {
+                memberTable.sort();
+            }
+            if (selected != null && rows.contains(selected)) {
+                memberTable.getSelectionModel().select(selected);
+            }
+        });
+        memberTable.setItems(viewModel.rows());
         indexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         indexColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -129,6 +138,10 @@ public final class MemberListView {
         officialColumn.setCellFactory(col -> dateCell());
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().member().status())));
         subBranchColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().member().subBranch()));
+        // the default column comparator calls the collator on every comparison (seconds for 100,000 rows)
+        subBranchColumn.setComparator(vn.sochibo.common.PersonName::compareText);
+        statusColumn.setComparator(vn.sochibo.common.PersonName::compareText);
+        genderColumn.setComparator(vn.sochibo.common.PersonName::compareText);
         partyYearsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partyYears()));
         memberTable.setRowFactory(table -> {
             TableRow<MemberRow> row = new TableRow<>();
@@ -167,7 +180,8 @@ public final class MemberListView {
             reminderBox.getChildren().add(noRemindersLabel);
             return;
         }
-        for (Reminder r : viewModel.reminders()) {
+        List<Reminder> all = viewModel.reminders();
+        for (Reminder r : all.subList(0, Math.min(all.size(), SHOWN_REMINDERS))) {
             Hyperlink link = new Hyperlink(viewModel.describe(r));
             link.setWrapText(true);
             link.getStyleClass().add("reminder");
@@ -179,7 +193,16 @@ public final class MemberListView {
             });
             reminderBox.getChildren().add(link);
         }
+        if (all.size() > SHOWN_REMINDERS) {
+            Label more = new Label(messages.get("member.reminders.more", all.size() - SHOWN_REMINDERS));
+            more.getStyleClass().add("muted");
+            more.setWrapText(true);
+            reminderBox.getChildren().add(more);
+        }
     }
+
+    /** The panel lists the most urgent reminders; a big register can have thousands. */
+    private static final int SHOWN_REMINDERS = 30;
 
     /** Reloads the register (called when the screen is shown). */
     public void refresh() {

@@ -2,7 +2,6 @@ package vn.sochibo.member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,9 @@ public final class MemberListViewModel {
     private final StatusBarModel statusBar;
 
     private List<MemberRow> all = List.of();
-    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
+    /** What the table shows: a fresh list per filter, so 100,000-row changes are not diffed item by item. */
+    private final ReadOnlyObjectWrapper<ObservableList<MemberRow>> shown =
+            new ReadOnlyObjectWrapper<>(this, "shown", FXCollections.observableArrayList());
     private final ObservableList<String> subBranches = FXCollections.observableArrayList();
     private final ObservableList<Reminder> reminders = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
@@ -63,7 +64,9 @@ public final class MemberListViewModel {
         selected.addListener((obs, o, n) -> loadDetails(n));
     }
 
-    public ObservableList<MemberRow> rows() { return rows; }
+    /** The rows currently shown (name order), for look-ups; the table binds {@link #shownProperty()}. */
+    public ObservableList<MemberRow> rows() { return shown.get(); }
+    public ReadOnlyObjectProperty<ObservableList<MemberRow>> shownProperty() { return shown.getReadOnlyProperty(); }
     public ObservableList<String> subBranches() { return subBranches; }
     public ObservableList<Reminder> reminders() { return reminders; }
     public StringProperty searchTextProperty() { return searchText; }
@@ -87,11 +90,14 @@ public final class MemberListViewModel {
             busy.set(false);
             problem.set(null);
             all = loaded.rows();
+            long onRegister = all.stream().filter(r -> r.member().status().onRegister()).count();
+            long probationary = all.stream().filter(r -> r.member().status() == MemberStatus.PROBATIONARY).count();
+            statusBar.countsProperty().set(messages.get("member.counts", Formats.count(onRegister), Formats.count(probationary)));
             subBranches.setAll(loaded.subBranches());
             reminders.setAll(loaded.reminders());
             applyFilter();
             if (keep != null) {
-                rows.stream().filter(r -> r.member().id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
+                rows().stream().filter(r -> r.member().id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
             }
         }, failure -> {
             busy.set(false);
@@ -104,15 +110,25 @@ public final class MemberListViewModel {
     }
 
     static Loaded load(MemberService members) {
-        List<MemberSummary> list = members.list();
-        Map<Long, List<MemberEvent>> events = members.allEvents();
+        List<MemberSummary> list = new ArrayList<>(members.list());
+        Map<Long, List<MemberEvent>> events = members.eventsForReminders();
         LocalDate today = members.today();
-        List<MemberRow> rows = new ArrayList<>(list.size());
-        for (MemberSummary m : list) {
-            Integer years = PartyYears.completedYears(m.partyYearsStart(), events.getOrDefault(m.id(), List.of()), today).orElse(null);
-            rows.add(new MemberRow(m, PersonName.sortKey(m.fullName()), years));
+        List<PersonName.SortKey> keys = new ArrayList<>(list.size());
+        Integer[] order = new Integer[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            keys.add(PersonName.sortKey(list.get(i).fullName()));
+            order[i] = i;
         }
-        Collections.sort(rows);
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = keys.get(a).compareTo(keys.get(b));
+            return c != 0 ? c : Long.compare(list.get(a).id(), list.get(b).id());
+        });
+        List<MemberRow> rows = new ArrayList<>(list.size());
+        for (int rank = 0; rank < order.length; rank++) {
+            MemberSummary m = list.get(order[rank]);
+            Integer years = PartyYears.completedYears(m.partyYearsStart(), events.getOrDefault(m.id(), List.of()), today).orElse(null);
+            rows.add(new MemberRow(m, rank, years));
+        }
         return new Loaded(List.copyOf(rows), members.subBranches(), Reminders.compute(list, events, today));
     }
 
@@ -121,7 +137,7 @@ public final class MemberListViewModel {
         String[] tokens = Text.fold(searchText.get()).split(" ");
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ON_REGISTER : statusFilter.get();
         String subBranch = subBranchFilter.get();
-        List<MemberRow> shown = new ArrayList<>();
+        List<MemberRow> shown = new ArrayList<>(all.size());
         for (MemberRow row : all) {
             MemberSummary m = row.member();
             if (status.accepts(m.status()) && (subBranch == null || subBranch.equals(m.subBranch()))
@@ -129,7 +145,7 @@ public final class MemberListViewModel {
                 shown.add(row);
             }
         }
-        rows.setAll(shown);
+        this.shown.set(FXCollections.observableArrayList(shown));
         updateCounts();
     }
 
@@ -143,10 +159,7 @@ public final class MemberListViewModel {
     }
 
     private void updateCounts() {
-        long onRegister = all.stream().filter(r -> r.member().status().onRegister()).count();
-        long probationary = all.stream().filter(r -> r.member().status() == MemberStatus.PROBATIONARY).count();
-        statusBar.countsProperty().set(messages.get("member.counts", Formats.count(onRegister), Formats.count(probationary)));
-        shownText.set(messages.get("member.list.shown", rows.size(), all.size()));
+        shownText.set(messages.get("member.list.shown", shown.get().size(), all.size()));
     }
 
     private void loadDetails(MemberRow row) {

@@ -50,6 +50,16 @@ public final class MemberService {
         return database.read(events::all);
     }
 
+    /**
+     * Only the events that Party years and reminders look at (removal, expulsion, re-admission, badges and the
+     * periods of temporary leave, exemption and suspension), grouped by member id: far fewer than all events.
+     */
+    public Map<Long, List<MemberEvent>> eventsForReminders() {
+        return database.read(ctx -> events.ofTypes(ctx, java.util.EnumSet.of(MemberEventType.REMOVED, MemberEventType.EXPELLED,
+                MemberEventType.READMITTED, MemberEventType.BADGE_AWARDED, MemberEventType.TEMPORARY_LEAVE,
+                MemberEventType.EXEMPTED, MemberEventType.SUSPENDED)));
+    }
+
     /** A member with its history; throws a user-facing error when it no longer exists. */
     public MemberDetails details(long id) {
         return database.read(ctx -> {
@@ -70,12 +80,7 @@ public final class MemberService {
      * @return the new member's id
      */
     public long create(MemberDraft draft) {
-        List<EventDraft> history = new ArrayList<>();
-        history.add(new EventDraft(MemberEventType.ADMITTED, draft.joinedDate(), null, null, null));
-        if (draft.officialDate() != null) {
-            history.add(new EventDraft(MemberEventType.OFFICIAL, draft.officialDate(), null, null, null));
-        }
-        return createWithHistory(draft, history);
+        return createWithHistory(draft, defaultHistory(draft));
     }
 
     /** Adds a new member with the given history (sample branch, imports); one transaction. */
@@ -84,22 +89,18 @@ public final class MemberService {
         return database.write(ctx -> insert(ctx, draft, history));
     }
 
-    /** Adds many members in one transaction (all or nothing). Returns how many were added. */
+    /** Adds many members in one transaction (all or nothing), each with its ceremony and recognition events. */
     public int createAll(List<MemberDraft> drafts) {
-        for (MemberDraft draft : drafts) {
-            requireValid(draft);
+        return createAllWithHistory(drafts.stream().map(d -> new NewMember(d, defaultHistory(d))).toList()).size();
+    }
+
+    private static List<EventDraft> defaultHistory(MemberDraft draft) {
+        List<EventDraft> history = new ArrayList<>();
+        history.add(new EventDraft(MemberEventType.ADMITTED, draft.joinedDate(), null, null, null));
+        if (draft.officialDate() != null) {
+            history.add(new EventDraft(MemberEventType.OFFICIAL, draft.officialDate(), null, null, null));
         }
-        return database.write(ctx -> {
-            for (MemberDraft draft : drafts) {
-                List<EventDraft> history = new ArrayList<>();
-                history.add(new EventDraft(MemberEventType.ADMITTED, draft.joinedDate(), null, null, null));
-                if (draft.officialDate() != null) {
-                    history.add(new EventDraft(MemberEventType.OFFICIAL, draft.officialDate(), null, null, null));
-                }
-                insert(ctx, draft, history);
-            }
-            return drafts.size();
-        });
+        return history;
     }
 
     /** A member to add together with its recorded history. */
@@ -115,11 +116,38 @@ public final class MemberService {
         for (NewMember m : newMembers) {
             requireValid(m.draft());
         }
-        return database.write(ctx -> {
-            List<Long> ids = new ArrayList<>(newMembers.size());
-            for (NewMember m : newMembers) {
-                ids.add(insert(ctx, m.draft(), m.history()));
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<MemberDraft> drafts = new ArrayList<>(newMembers.size());
+        List<MemberStatus> statuses = new ArrayList<>(newMembers.size());
+        for (NewMember m : newMembers) {
+            List<MemberEvent> history = new ArrayList<>();
+            for (EventDraft e : m.history()) {
+                if (e.date() != null) {
+                    history.add(new MemberEvent(history.size(), 0, e.type(), e.date(), e.endDate(), e.documentRef(), e.note()));
+                }
             }
+            statuses.add(MemberLifecycle.status(history, MemberStatus.PROBATIONARY));
+            LocalDate official = MemberLifecycle.lastDate(history, MemberEventType.OFFICIAL).orElse(m.draft().officialDate());
+            drafts.add(official == null || official.equals(m.draft().officialDate()) ? m.draft() : m.draft().withOfficialDate(official));
+        }
+        return database.write(ctx -> {
+            java.util.Map<String, Long> subBranchIds = new java.util.HashMap<>();
+            List<Long> subIds = new ArrayList<>(drafts.size());
+            for (MemberDraft d : drafts) {
+                subIds.add(d.subBranch() == null ? null : subBranchIds.computeIfAbsent(d.subBranch(), name -> subBranches.idFor(ctx, name)));
+            }
+            List<Long> ids = members.insertAll(ctx, drafts, subIds, statuses, now);
+            List<Long> eventMembers = new ArrayList<>();
+            List<EventDraft> eventDrafts = new ArrayList<>();
+            for (int i = 0; i < newMembers.size(); i++) {
+                for (EventDraft e : newMembers.get(i).history()) {
+                    if (e.date() != null) {
+                        eventMembers.add(ids.get(i));
+                        eventDrafts.add(e);
+                    }
+                }
+            }
+            events.insertAll(ctx, eventMembers, eventDrafts, now);
             return ids;
         });
     }

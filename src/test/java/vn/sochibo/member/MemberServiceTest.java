@@ -113,4 +113,24 @@ class MemberServiceTest {
         assertThat(members.createAll(List.of(good, good))).isEqualTo(2);
         assertThat(members.list()).hasSize(2);
     }
+
+    @Test
+    void bulkInsertDerivesTheSameStatusAsOneByOne() {
+        MemberDraft d = draft("Lê Hoàng Anh", LocalDate.of(2010, 1, 1), null, "038070001234", "Chi bộ Văn phòng");
+        List<EventDraft> history = List.of(
+                new EventDraft(MemberEventType.ADMITTED, LocalDate.of(2010, 1, 1), null, null, null),
+                new EventDraft(MemberEventType.OFFICIAL, LocalDate.of(2011, 1, 1), null, null, null),
+                new EventDraft(MemberEventType.TEMPORARY_LEAVE, LocalDate.of(2026, 3, 2), LocalDate.of(2027, 9, 30), null, null));
+        List<Long> ids = members.createAllWithHistory(List.of(new MemberService.NewMember(d, history),
+                new MemberService.NewMember(d, history.subList(0, 1))));
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        MemberDetails first = members.details(ids.get(0));
+        assertThat(first.member().status()).isEqualTo(MemberStatus.TEMPORARILY_AWAY);
+        assertThat(first.member().data().officialDate()).isEqualTo(LocalDate.of(2011, 1, 1));
+        assertThat(first.events()).hasSize(3);
+        assertThat(members.details(ids.get(1)).member().status()).isEqualTo(MemberStatus.PROBATIONARY);
+        long single = members.createWithHistory(d, history);
+        assertThat(members.details(single).member().status()).isEqualTo(first.member().status());
+        assertThat(members.subBranches()).containsExactly("Chi bộ Văn phòng");
+    }
 }

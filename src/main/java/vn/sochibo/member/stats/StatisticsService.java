@@ -30,7 +30,7 @@ public final class StatisticsService {
 
     /** Statistics of the whole register as of today. */
     public MemberStatistics compute() {
-        return compute(members.list(), members.allEvents(), members.subBranches(), LocalDate.now(clock));
+        return compute(members.list(), members.eventsForReminders(), members.subBranches(), LocalDate.now(clock));
     }
 
     /** Statistics of the given members (pure; used by tests and by {@link #compute()}). */
