@@ -61,7 +61,7 @@ public final class ElectionMessages {
             case COMMITTEE -> "Chi ủy";
             case SECRETARY -> "Bí thư chi bộ";
             case DEPUTY -> "Phó Bí thư chi bộ";
-            case DELEGATES -> "Đại biểu dự đại hội cấp trên";
+            case DELEGATES -> "đại biểu dự đại hội cấp trên";
         };
     }
 

@@ -122,6 +122,21 @@ class TallyPropertyTest {
     }
 
     @Test
+    @DisplayName("percentages are exact and round half-up to two decimals (1 of 32 is 3.13, not 3.12)")
+    void percentagesRoundHalfUp() {
+        assertThat(CandidateResult.percent(1, 32)).isEqualTo(new BigDecimal("3.13"));
+        assertThat(CandidateResult.percent(3, 32)).isEqualTo(new BigDecimal("9.38"));
+        assertThat(CandidateResult.percent(2, 3)).isEqualTo(new BigDecimal("66.67"));
+        assertThat(CandidateResult.percent(30, 30)).isEqualTo(new BigDecimal("100.00"));
+        assertThat(CandidateResult.percent(0, 0)).isEqualTo(new BigDecimal("0.00"));
+        for (int whole = 1; whole <= 200; whole++) {
+            for (int part = 0; part <= whole; part++) {
+                assertThat(CandidateResult.percent(part, whole)).isEqualTo(hundredths(part, whole));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a tally reports ballots collected beyond those issued and a count that differs from the box")
     void tallyReportsCollectedBeyondIssuedAndAMismatchWithTheBox() {
         Contest contest = Contest.of(Office.SECRETARY, 1, 0, List.of(Candidate.named("Nguyễn Văn An")),
