@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -64,6 +65,8 @@ public class ElectionTallyCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.INDENT_OUTPUT)
@@ -118,6 +121,17 @@ public class ElectionTallyCommand implements Callable<Integer> {
     }
 
     /**
+     * Reads and counts a tally file and gives the result as JSON, as {@code --json} prints it.
+     *
+     * @param input the file, UTF-8 JSON in the issue-5 format
+     * @return one JSON object on one line
+     * @throws ElectionTallyInputException with a Vietnamese message when the file cannot be read or used
+     */
+    public static String tallyJson(Path input) throws ElectionTallyInputException {
+        return toJson(tally(input));
+    }
+
+    /**
      * Reads and counts a tally file.
      *
      * @param input the file, UTF-8 JSON in the issue-5 format
@@ -153,12 +167,13 @@ public class ElectionTallyCommand implements Callable<Integer> {
             throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
                     ElectionMessages.unknownField(path(e))), e);
         } catch (JsonMappingException e) {
+            if (path(e).isEmpty()) {
+                throw syntaxError(source, e);
+            }
             throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
                     ElectionMessages.wrongType(path(e))), e);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new ElectionTallyInputException(ElectionMessages.jsonSyntax(source,
-                    where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr()), e);
+            throw syntaxError(source, e);
         }
         if (input == null) {
             throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
@@ -228,6 +243,12 @@ public class ElectionTallyCommand implements Callable<Integer> {
             result.problems().forEach(problem -> lines.add(ElectionMessages.summaryBullet(problem)));
         }
         return String.join("\n", lines);
+    }
+
+    private static ElectionTallyInputException syntaxError(String source, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return new ElectionTallyInputException(ElectionMessages.jsonSyntax(source,
+                where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr()), e);
     }
 
     private static String path(JsonMappingException e) {

@@ -82,7 +82,7 @@ public final class ElectionMessages {
     }
 
 
-    /** Error: a count that must not be negative is. */
+    /** Error: a count (label, value) is negative. */
     public static String negativeCount(String label, long value) {
         return format("Số liệu “%s” không được âm (đang là %d).", label, value);
     }

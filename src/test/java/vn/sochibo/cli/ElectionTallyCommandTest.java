@@ -172,7 +172,10 @@ class ElectionTallyCommandTest {
                 run(write("twice.json", t1Input().replace("Võ Thị Giang\", \"partyYears\"",
                         "Nguyễn Văn An\", \"partyYears\"")), true),
                 run(write("negative.json", t1Input().replace("\"suspended\": 1", "\"suspended\": -1")), true),
-                run(write("ballot.json", t1Input().replace("{\"crossed\": []}", "{}")), true));
+                run(write("ballot.json", t1Input().replace("{\"crossed\": []}", "{}")), true),
+                run(write("empty.json", ""), true),
+                run(write("fraction.json", t1Input().replace("\"seats\": 5", "\"seats\": 5.5")), true),
+                run(write("text.json", t1Input().replace("\"seats\": 5", "\"seats\": \"5\"")), true));
 
         assertThat(runs).allSatisfy(run -> {
             assertThat(run.exitCode()).isEqualTo(ElectionTallyCommand.EXIT_BAD_INPUT);
@@ -187,11 +190,14 @@ class ElectionTallyCommandTest {
         assertThat(runs.get(5).err()).contains("Nguyễn Văn An").contains("hai lần");
         assertThat(runs.get(6).err()).contains("không được âm");
         assertThat(runs.get(7).err()).contains("Phiếu số 31");
+        assertThat(runs.get(8).err()).contains("không phải là JSON hợp lệ");
+        assertThat(runs.get(9).err()).contains("“seats”");
+        assertThat(runs.get(10).err()).contains("“seats”");
     }
 
     @Test
     @DisplayName("registered with picocli, `tally FILE --json` prints JSON and plain `tally FILE` a Vietnamese summary")
-    void picocliRunsTheCommandWithAndWithoutJson() throws IOException {
+    void picocliRunsTheCommandWithAndWithoutJson() throws IOException, ElectionTallyInputException {
         Path file = write("t1.json", t1Input());
         StringWriter json = new StringWriter();
         StringWriter text = new StringWriter();
@@ -202,6 +208,7 @@ class ElectionTallyCommandTest {
                 .execute(file.toString());
 
         assertThat(jsonCode).isZero();
+        assertThat(json.toString().strip()).isEqualTo(ElectionTallyCommand.tallyJson(file));
         assertThat(JSON.readTree(json.toString()).get("base").intValue()).isEqualTo(33);
         assertThat(textCode).isZero();
         assertThat(text.toString())
