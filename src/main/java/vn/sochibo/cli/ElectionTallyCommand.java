@@ -1,0 +1,269 @@
+package vn.sochibo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import vn.sochibo.election.ElectionMessages;
+import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.VoteBase;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sochibo election tally FILE.json [--json]}: counts one office's ballots and prints the result.
+ *
+ * <p>Input (UTF-8 JSON): {@code office} (committee, secretary, deputy, delegates), {@code seats},
+ * {@code alternates}, {@code base} (officialMembers, temporarilyElsewhere, exemptAbsent, suspended,
+ * absentExcused), {@code candidates} ({@code name}, {@code partyYears}), {@code ballotsIssued} and
+ * {@code ballots}, each one of {@code {"crossed": [names]}}, {@code {"marks": {name: agree|disagree|both|none}}}
+ * or {@code {"invalid": reason}}. Optional extras: {@code keepLimit} (decision 9; default seats +
+ * alternates), {@code ballotsCollected} (the board's count of the box, checked against the ballots entered)
+ * and {@code base.prosecutedOrDetained}. Unknown fields are rejected so that a misspelt field is not
+ * silently read as 0.
+ *
+ * <p>Prints exactly one JSON object (with {@code --json}) or a short Vietnamese summary to the command
+ * line's standard output, and returns 0 whenever the file could be read, even when sums do not hold (they
+ * are listed in {@code problems}). When the file cannot be read, is not JSON in the expected format, or
+ * describes an impossible count (negative figures, a name listed twice, no place to fill), it prints a
+ * Vietnamese message to standard error and returns {@link #EXIT_BAD_INPUT}. Output goes through the
+ * picocli writers, which are UTF-8 under the {@code sochibo} launcher ({@code -Dstdout.encoding=UTF-8}).
+ */
+@Command(name = "tally", mixinStandardHelpOptions = true,
+        description = "Kiểm phiếu một lần bầu từ tệp JSON và in kết quả.")
+public class ElectionTallyCommand implements Callable<Integer> {
+
+    /** Exit code when the input cannot be read or used. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Tệp kiểm phiếu của một lần bầu.")
+    private Path file;
+
+    @Option(names = "--json", description = "In kết quả dạng JSON.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** For picocli and the main command line. */
+    public ElectionTallyCommand() {
+    }
+
+    /**
+     * Runs the command with the arguments picocli set.
+     *
+     * @return 0 when the file was read, {@link #EXIT_BAD_INPUT} otherwise
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec != null ? spec.commandLine().getOut() : utf8Writer(System.out);
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : utf8Writer(System.err);
+        return run(file, json, out, err);
+    }
+
+    /**
+     * Counts a file and prints the result.
+     *
+     * @param input  the tally file
+     * @param asJson JSON output instead of the Vietnamese summary
+     * @param out    where the result goes; flushed
+     * @param err    where an input error goes; flushed
+     * @return 0 when the file was read, {@link #EXIT_BAD_INPUT} otherwise
+     */
+    public static int run(Path input, boolean asJson, PrintWriter out, PrintWriter err) {
+        try {
+            TallyResult result = tally(input);
+            out.println(asJson ? toJson(result) : toSummary(result));
+            return 0;
+        } catch (ElectionTallyInputException e) {
+            err.println(e.getMessage());
+            return EXIT_BAD_INPUT;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * Reads and counts a tally file and gives the result as JSON, as {@code --json} prints it.
+     *
+     * @param input the file, UTF-8 JSON in the issue-5 format
+     * @return one JSON object on one line
+     * @throws ElectionTallyInputException with a Vietnamese message when the file cannot be read or used
+     */
+    public static String tallyJson(Path input) throws ElectionTallyInputException {
+        return toJson(tally(input));
+    }
+
+    /**
+     * Reads and counts a tally file.
+     *
+     * @param input the file, UTF-8 JSON in the issue-5 format
+     * @return the result
+     * @throws ElectionTallyInputException with a Vietnamese message when the file cannot be read or used
+     */
+    public static TallyResult tally(Path input) throws ElectionTallyInputException {
+        try (InputStream stream = Files.newInputStream(input)) {
+            return tally(stream, input.toString());
+        } catch (NoSuchFileException e) {
+            throw new ElectionTallyInputException(ElectionMessages.fileNotFound(input.toString()), e);
+        } catch (IOException e) {
+            throw new ElectionTallyInputException(ElectionMessages.fileUnreadable(input.toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Reads and counts tally JSON from a stream.
+     *
+     * @param stream UTF-8 JSON; not closed
+     * @param source the name used in messages, e.g. the file name
+     * @return the result
+     * @throws ElectionTallyInputException with a Vietnamese message when the JSON cannot be read or used
+     * @throws IOException                 if the stream fails
+     */
+    public static TallyResult tally(InputStream stream, String source) throws ElectionTallyInputException,
+            IOException {
+        ElectionTallyJson.Input input;
+        try (JsonParser parser = MAPPER.createParser(stream)) {
+            input = MAPPER.readValue(parser, ElectionTallyJson.Input.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
+                    ElectionMessages.unknownField(path(e))), e);
+        } catch (JsonMappingException e) {
+            if (path(e).isEmpty()) {
+                throw syntaxError(source, e);
+            }
+            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
+                    ElectionMessages.wrongType(path(e))), e);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        }
+        if (input == null) {
+            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
+                    ElectionMessages.fieldMissing("office")), null);
+        }
+        try {
+            return ElectionTallyJson.tally(input);
+        } catch (ElectionTallyInputException e) {
+            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The JSON form of a result: one object on one line, fields as in issue 5 plus
+     * {@code alternatesUnfilled} and {@code invalidReasons}.
+     *
+     * @param result the result
+     * @return the JSON text, without a line break
+     */
+    public static String toJson(TallyResult result) {
+        try {
+            return MAPPER.writeValueAsString(ElectionTallyJson.output(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a tally result", e);
+        }
+    }
+
+    /**
+     * A short Vietnamese summary of a result for the terminal.
+     *
+     * @param result the result
+     * @return lines separated by {@code \n}
+     */
+    public static String toSummary(TallyResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(ElectionMessages.summaryHeading(result.contest().office(), result.contest().seats(),
+                result.contest().alternates()));
+        VoteBase base = result.contest().base();
+        lines.add(ElectionMessages.summaryBase(base.n(), base.officialMembers(), base.subtracted()));
+        base.subtractions().stream().filter(item -> item.count() > 0).forEach(item -> lines.add(
+                ElectionMessages.summaryItem(ElectionMessages.baseLabel(item.labelKey()), item.count())));
+        lines.add(ElectionMessages.summaryThreshold(result.votesNeeded(), result.base()));
+        lines.add(ElectionMessages.summaryBallots(result.ballotsIssued(), result.ballotsCollected(), result.valid(),
+                result.invalid()));
+        result.invalidReasons().forEach(reason ->
+                lines.add(ElectionMessages.summaryItem(reason.reason(), reason.count())));
+        for (int i = 0; i < result.candidates().size(); i++) {
+            lines.add(ElectionMessages.summaryCandidate(i + 1, result.candidates().get(i)));
+        }
+        lines.add(ElectionMessages.summaryElected(result.electedNames()));
+        if (result.contest().alternates() > 0) {
+            lines.add(ElectionMessages.summaryAlternates(result.alternateNames()));
+        }
+        if (!result.tied().isEmpty()) {
+            lines.add(ElectionMessages.tieAtLastPlace(result.tiedNames(),
+                    result.tieForAlternates() ? result.alternatesUnfilled() : result.seatsUnfilled()));
+        } else {
+            if (result.seatsUnfilled() > 0) {
+                lines.add(ElectionMessages.seatsUnfilled(result.seatsUnfilled()));
+            }
+            if (result.alternatesUnfilled() > 0) {
+                lines.add(ElectionMessages.alternatesUnfilled(result.alternatesUnfilled()));
+            }
+        }
+        if (!result.problems().isEmpty()) {
+            lines.add(ElectionMessages.summaryProblems());
+            result.problems().forEach(problem -> lines.add(ElectionMessages.summaryBullet(problem)));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static ElectionTallyInputException syntaxError(String source, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return new ElectionTallyInputException(ElectionMessages.jsonSyntax(source,
+                where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr()), e);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static PrintWriter utf8Writer(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}
