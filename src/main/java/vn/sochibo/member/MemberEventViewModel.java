@@ -76,7 +76,7 @@ public final class MemberEventViewModel {
         this.member = details;
         heading.set(messages.get("member.event.heading", details.member().data().fullName(), details.member().status()));
         types.setAll(MemberLifecycle.allowedNext(details.member().status()));
-        type.set(types.isEmpty() ? null : types.get(0));
+        type.set(null); // the clerk chooses; nothing drastic is preselected
         validate();
     }
 

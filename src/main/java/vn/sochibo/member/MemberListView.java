@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.Views;
 
 /** Code-behind of the member list: binds the table, filters and details pane to the view model. */
@@ -112,6 +113,8 @@ public final class MemberListView {
             }
         });
         memberTable.setItems(viewModel.rows());
+        Styles.scaleColumnsWithText(memberTable);
+        Styles.scaleColumnsWithText(historyTable);
         indexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         indexColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -266,8 +269,8 @@ public final class MemberListView {
         Label name = new Label(messages.get("field." + field));
         name.getStyleClass().add("muted");
         name.setWrapText(true);
-        name.setMinWidth(100);
-        name.setMaxWidth(130);
+        name.setMinWidth(100 * Styles.scale(detailsGrid));
+        name.setMaxWidth(130 * Styles.scale(detailsGrid));
         Label text = new Label(value);
         text.setWrapText(true);
         if (value.length() <= 16) {
@@ -302,6 +305,7 @@ public final class MemberListView {
         Dialog<MemberStatus> dialog = new Dialog<>();
         dialog.setTitle(messages.get("member.event.title"));
         dialog.getDialogPane().setContent(loaded.root());
+        dialog.getDialogPane().setMinSize(620, 420);
         Button save = addButtons(dialog, "recordEventSaveButton");
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.addEventFilter(ActionEvent.ACTION, e -> {
@@ -322,7 +326,7 @@ public final class MemberListView {
         dialog.titleProperty().bind(vm.titleProperty());
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(loaded.root());
-        dialog.getDialogPane().setPrefWidth(980);
+        dialog.getDialogPane().setMinSize(940, 620); // pref sizes alone leave the form too narrow on some window systems
         Button save = addButtons(dialog, "saveMemberButton");
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.addEventFilter(ActionEvent.ACTION, e -> {

@@ -33,6 +33,43 @@ public final class Styles {
         return "text-" + size.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** How much bigger than normal the text is under {@code node}'s scene (1.0 when unknown). */
+    public static double scale(javafx.scene.Node node) {
+        if (node.getScene() == null || node.getScene().getRoot() == null) {
+            return 1.0;
+        }
+        for (TextSize size : TextSize.values()) {
+            if (node.getScene().getRoot().getStyleClass().contains(styleClass(size))) {
+                return size.pixels() / (double) TextSize.NORMAL.pixels();
+            }
+        }
+        return 1.0;
+    }
+
+    /**
+     * Column widths in FXML are pixels: scales them with the text size once the table is in a scene, so larger
+     * text does not truncate dates and names.
+     */
+    public static void scaleColumnsWithText(javafx.scene.control.TableView<?> table) {
+        Runnable apply = () -> {
+            double factor = scale(table);
+            if (factor != 1.0 && table.getProperties().putIfAbsent("sochibo.scaled", Boolean.TRUE) == null) {
+                for (javafx.scene.control.TableColumn<?, ?> column : table.getColumns()) {
+                    column.setPrefWidth(column.getPrefWidth() * factor);
+                    column.setMinWidth(column.getMinWidth() * factor);
+                }
+            }
+        };
+        if (table.getScene() != null) {
+            apply.run();
+        }
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(apply);
+            }
+        });
+    }
+
     /** Gives a dialog the same look and text size as its owner window. */
     public static void copyTo(Window owner, Parent dialogRoot) {
         if (!dialogRoot.getStylesheets().contains(APP_CSS)) {

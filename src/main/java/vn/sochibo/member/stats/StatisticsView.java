@@ -41,6 +41,7 @@ public final class StatisticsView {
         summaryItemColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[1]));
         summaryCountColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[2]));
         viewModel.currentProperty().addListener((obs, o, s) -> show(s));
+        vn.sochibo.ui.Styles.scaleColumnsWithText(summaryTable);
     }
 
     /** Recomputes (called whenever the page is shown). */
