@@ -33,6 +33,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> Running submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (threads.isShutdown()) {
+            // the window is closing: late events (a selection cleared on shutdown) have nothing left to do
+            LOG.debug("Work submitted after shutdown was dropped");
+            return () -> { };
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -60,7 +65,12 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> running.decrementAndGet());
-        threads.execute(task);
+        try {
+            threads.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.decrementAndGet();
+            LOG.debug("Work submitted during shutdown was dropped");
+        }
         return () -> task.cancel(true);
     }
 

@@ -88,7 +88,17 @@ public final class TestApp {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Detaches the window's content (so no late event reaches closed services), then closes everything. */
     public void close() {
+        try {
+            org.testfx.api.FxToolkit.setupFixture(() -> {
+                if (stage.getScene() != null) {
+                    stage.getScene().setRoot(new javafx.scene.layout.Pane());
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
         executor.close();
         services.close();
     }
