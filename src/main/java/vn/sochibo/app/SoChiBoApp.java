@@ -111,6 +111,14 @@ public final class SoChiBoApp extends Application {
         scene.setRoot(root);
         Styles.apply(scene, TextSize.parse(services.preferences().get("textSize", TextSize.NORMAL.name())));
         stage.setTitle(messages.get("app.title"));
+        if (StartupProbe.enabled()) {
+            // usable = the first-run form, or the member table filled (the status bar shows the counts)
+            if (!configured || !context.statusBar().countsProperty().get().isEmpty()) {
+                StartupProbe.readyAfterNextPulse();
+            } else {
+                context.statusBar().countsProperty().addListener((obs, old, counts) -> StartupProbe.readyAfterNextPulse());
+            }
+        }
     }
 
     private void openFolder(String folder) {
