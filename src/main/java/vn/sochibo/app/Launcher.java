@@ -10,6 +10,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         vn.sochibo.core.BuildInfo.quietLibraries();
+        vn.sochibo.core.LogFiles.configure(vn.sochibo.storage.DataLocation.resolve(
+                SoChiBoApp.dataDirArgument(java.util.Arrays.asList(args))));
         Application.launch(SoChiBoApp.class, args);
     }
 }

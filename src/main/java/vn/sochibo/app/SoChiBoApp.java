@@ -38,6 +38,7 @@ public final class SoChiBoApp extends Application {
 
     static {
         vn.sochibo.core.BuildInfo.quietLibraries(); // also when started directly by javafx:run
+        vn.sochibo.core.LogFiles.configure(DataLocation.resolve(null)); // no-op when the Launcher already did
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);
@@ -71,8 +72,9 @@ public final class SoChiBoApp extends Application {
 
         executor = new FxUiExecutor();
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            // the work in progress stays on screen: only this action failed, and nothing half-done was committed
             LOG.error("Uncaught exception on the FX thread", e);
-            new FxDialogs(() -> stage, currentMessages()).error(currentMessages().get("error.title"), currentMessages().describe(e));
+            new FxDialogs(() -> stage, currentMessages()).failure(currentMessages().get("error.title"), currentMessages().describe(e), e);
         });
         executor.submit(progress -> {
             Services opened = Services.open(location, Clock.systemDefaultZone());

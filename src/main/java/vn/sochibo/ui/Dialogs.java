@@ -7,6 +7,11 @@ public interface Dialogs {
 
     void error(String title, String message);
 
+    /** An unexpected failure: the clerk-readable message, and the technical details behind a "copy" button. */
+    default void failure(String title, String message, Throwable details) {
+        error(title, message);
+    }
+
     void info(String title, String message);
 
     boolean confirm(String title, String message);

@@ -29,6 +29,25 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void failure(String title, String message, Throwable details) {
+        Alert alert = prepare(new Alert(Alert.AlertType.ERROR), title, message + "\n\n" + messages.get("error.logged"));
+        java.io.StringWriter trace = new java.io.StringWriter();
+        details.printStackTrace(new java.io.PrintWriter(trace));
+        ButtonType copy = new ButtonType(messages.get("error.copyDetails"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().setAll(copy, ButtonType.OK);
+        javafx.scene.control.Button copyButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy);
+        copyButton.setId("copyDetailsButton");
+        copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume(); // keep the dialog open
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(title + "\n" + message + "\n\n" + trace);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            copyButton.setText(messages.get("error.copied"));
+        });
+        alert.showAndWait();
+    }
+
+    @Override
     public void info(String title, String message) {
         prepare(new Alert(Alert.AlertType.INFORMATION), title, message).showAndWait();
     }

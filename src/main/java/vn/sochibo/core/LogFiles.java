@@ -1,0 +1,53 @@
+package vn.sochibo.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import vn.sochibo.storage.DataLocation;
+
+/**
+ * The app's log file: {@code logs/sochibo.log} in the data folder, rotated at start-up when over 1 MB
+ * (keeps sochibo.log.1 … .3). Must run before the first logger is created.
+ */
+public final class LogFiles {
+
+    static final long MAX_BYTES = 1_000_000;
+    static final int KEEP = 3;
+
+    private LogFiles() {
+    }
+
+    /** Points slf4j-simple at the log file (unless a log file was chosen explicitly) and rotates old logs. */
+    public static Path configure(DataLocation location) {
+        Path dir = location.logDirectory();
+        Path log = dir.resolve("sochibo.log");
+        try {
+            Files.createDirectories(dir);
+            rotate(log);
+        } catch (IOException e) {
+            return null; // no log file is better than no app: stderr still gets the messages
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
+            System.setProperty("org.slf4j.simpleLogger.logFile", log.toString());
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss");
+        }
+        return log;
+    }
+
+    static void rotate(Path log) throws IOException {
+        if (!Files.exists(log) || Files.size(log) < MAX_BYTES) {
+            return;
+        }
+        Files.deleteIfExists(log.resolveSibling(log.getFileName() + "." + KEEP));
+        for (int i = KEEP - 1; i >= 1; i--) {
+            Path older = log.resolveSibling(log.getFileName() + "." + i);
+            if (Files.exists(older)) {
+                Files.move(older, log.resolveSibling(log.getFileName() + "." + (i + 1)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
