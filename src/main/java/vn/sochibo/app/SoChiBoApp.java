@@ -83,6 +83,9 @@ public final class SoChiBoApp extends Application {
         }, opened -> {
             services = opened.services();
             showContent(opened.configured());
+            if (!StartupProbe.enabled()) {
+                executor.submit(progress -> services.dailyBackup(), taken -> { }, failure -> LOG.warn("Daily backup failed", failure));
+            }
         }, failure -> {
             new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
             Platform.exit();

@@ -84,6 +84,34 @@ public final class Services implements AutoCloseable {
         return samples;
     }
 
+    /**
+     * Takes the day's automatic backup if there is none yet, then keeps only the newest {@code backup.keep}
+     * (default 10). Returns the backup taken, or null. Slow for big registers: call off the FX thread.
+     */
+    public vn.sochibo.storage.Backups.Info dailyBackup() {
+        if (location == null) {
+            return null;
+        }
+        String today = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(clock));
+        boolean done = vn.sochibo.storage.Backups.list(location.backupDirectory()).stream()
+                .anyMatch(p -> p.getFileName().toString().startsWith("sochibo-" + today));
+        if (done) {
+            return null;
+        }
+        var info = vn.sochibo.storage.Backups.create(database, location.backupDirectory(), "daily", clock);
+        vn.sochibo.storage.Backups.prune(location.backupDirectory(), backupsToKeep());
+        return info;
+    }
+
+    /** How many automatic backups to keep (setting {@code backup.keep}, at least 2). */
+    public int backupsToKeep() {
+        try {
+            return Math.max(2, Integer.parseInt(preferences.get("backup.keep", "10")));
+        } catch (NumberFormatException e) {
+            return 10;
+        }
+    }
+
     @Override
     public void close() {
         database.close();

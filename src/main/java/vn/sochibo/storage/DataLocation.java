@@ -67,6 +67,11 @@ public final class DataLocation {
         return directory.resolve("settings.properties");
     }
 
+    /** Where automatic backups go (the clerk can also back up to any folder or USB stick). */
+    public Path backupDirectory() {
+        return directory.resolve("backups");
+    }
+
     public Path logDirectory() {
         return directory.resolve("logs");
     }

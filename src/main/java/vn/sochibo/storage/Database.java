@@ -36,19 +36,25 @@ public final class Database implements AutoCloseable {
     public static Database open(DataLocation location) {
         location.ensureExists();
         String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0";
-        return openUrl(url, "storage.error.open");
+        return openUrl(url, "storage.error.open", location.backupDirectory());
     }
 
     /** A private in-memory database with the real migrations, for tests and benchmarks. */
     public static Database inMemory() {
-        return openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "storage.error.open");
+        return openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "storage.error.open", null);
     }
 
-    private static Database openUrl(String url, String errorKey) {
+    private static Database openUrl(String url, String errorKey, java.nio.file.Path backupFolder) {
         Database database = new Database(url);
         try {
-            Flyway.configure().dataSource(database.pool).locations("classpath:db/migration")
-                    .loggers("slf4j").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(database.pool).locations("classpath:db/migration")
+                    .loggers("slf4j").load();
+            var info = flyway.info();
+            if (backupFolder != null && info.applied().length > 0 && info.pending().length > 0) {
+                // an older version's data: keep a verified copy before changing its schema
+                Backups.create(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
+            }
+            flyway.migrate();
         } catch (RuntimeException e) {
             database.close();
             Throwable root = rootCause(e);

@@ -72,4 +72,24 @@ class SoChiBoCliTest {
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("Sổ Chi bộ ");
     }
+
+    @Test
+    void backupThenRestoreFromTheCommandLine() throws Exception {
+        assertThat(run("--data-dir", dataDir.toString(), "demo").exit()).isZero();
+        Path usb = dataDir.resolveSibling(dataDir.getFileName() + "-usb");
+        Run backup = run("--data-dir", dataDir.toString(), "backup", "create", usb.toString());
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("36 đảng viên");
+        Path file;
+        try (var files = Files.list(usb)) {
+            file = files.findFirst().orElseThrow();
+        }
+        Path other = dataDir.resolveSibling(dataDir.getFileName() + "-other");
+        Run restore = run("--data-dir", other.toString(), "backup", "restore", file.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("36 đảng viên");
+        Run notBackup = run("--data-dir", other.toString(), "backup", "restore", dataDir.resolve("sochibo.mv.db").toString());
+        assertThat(notBackup.exit()).isNotZero();
+        assertThat(notBackup.err()).contains("không phải bản sao lưu");
+    }
 }

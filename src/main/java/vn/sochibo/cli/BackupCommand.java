@@ -1,0 +1,100 @@
+package vn.sochibo.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.sochibo.common.Formats;
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.storage.Backups;
+import vn.sochibo.storage.DataLocation;
+
+/** {@code sochibo backup create DIR | restore FILE | list}: verified backups of the branch database. */
+@Command(name = "backup", description = "Sao lưu và khôi phục dữ liệu.",
+        subcommands = {BackupCommand.Create.class, BackupCommand.Restore.class, BackupCommand.ListBackups.class})
+final class BackupCommand {
+
+    @ParentCommand
+    SoChiBoCli root;
+
+    private static String describe(Messages m, Backups.Info info) {
+        return m.get("cli.backup.info", info.file().toString(), Formats.date(info.created().toLocalDate()),
+                info.created().toLocalTime().withNano(0).toString(), info.branch(), info.count("member"));
+    }
+
+    /** Writes a verified backup into DIR (a folder, a USB stick). */
+    @Command(name = "create", description = "Sao lưu ngay vào THƯ_MỤC (đã kiểm tra khôi phục được).")
+    static final class Create implements Callable<Integer> {
+        @ParentCommand
+        BackupCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "THƯ_MỤC")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            try (Services services = parent.root.openServices()) {
+                Backups.Info info = Backups.create(services.database(), folder, "manual", Clock.systemDefaultZone());
+                spec.commandLine().getOut().println(describe(Messages.forLanguage("vi"), info));
+                return 0;
+            }
+        }
+    }
+
+    /** Replaces the register with a backup, after backing up the current state. */
+    @Command(name = "restore", description = "Khôi phục từ TỆP sao lưu (trước đó tự sao lưu dữ liệu hiện tại).")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        BackupCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "TỆP")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Messages m = Messages.forLanguage("vi");
+            Backups.Info incoming = Backups.verify(file);
+            DataLocation location = DataLocation.resolve(parent.root.dataDir);
+            if (java.nio.file.Files.exists(location.databaseFile())) {
+                try (Services services = parent.root.openServices()) {
+                    Backups.Info before = Backups.create(services.database(), location.backupDirectory(), "before-restore",
+                            Clock.systemDefaultZone());
+                    spec.commandLine().getOut().println(m.get("cli.backup.saferCopy", before.file().toString()));
+                }
+            }
+            Backups.restore(location, file, Clock.systemDefaultZone());
+            try (Services services = parent.root.openServices()) {
+                spec.commandLine().getOut().println(m.get("cli.backup.restored", describe(m, incoming),
+                        services.members().list().size()));
+            }
+            return 0;
+        }
+    }
+
+    /** Lists the automatic backups, newest first. */
+    @Command(name = "list", description = "Liệt kê các bản sao lưu tự động.")
+    static final class ListBackups implements Callable<Integer> {
+        @ParentCommand
+        BackupCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Messages m = Messages.forLanguage("vi");
+            for (Path p : Backups.list(DataLocation.resolve(parent.root.dataDir).backupDirectory())) {
+                spec.commandLine().getOut().println(describe(m, Backups.read(p)));
+            }
+            return 0;
+        }
+    }
+}

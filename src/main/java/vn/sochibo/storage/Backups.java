@@ -1,0 +1,322 @@
+package vn.sochibo.storage;
+
+import java.io.IOException;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Backups of a branch database: a zip with H2's {@code SCRIPT} of the whole database and a manifest (when,
+ * why, the branch, row counts per table, a checksum of every row). Each backup is written under a temporary
+ * name, verified by restoring it into a scratch in-memory database and comparing counts and checksum, and
+ * only then renamed into place. Restoring builds a new database file from the script, verifies it the same
+ * way, and swaps files only when everything matched, keeping the replaced file.
+ * Synchronous and slow for big registers: call off the FX thread.
+ */
+public final class Backups {
+
+    public static final String SUFFIX = ".sochibo-backup.zip";
+    private static final String SCRIPT_ENTRY = "database.sql";
+    private static final String MANIFEST_ENTRY = "manifest.properties";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final List<String> SYSTEM_TABLES = List.of("flyway_schema_history");
+
+    private Backups() {
+    }
+
+    /** What a backup holds, read from its manifest. */
+    public record Info(Path file, LocalDateTime created, String reason, String branch, Map<String, Long> counts, String checksum) {
+        public long count(String table) {
+            return counts.getOrDefault(table, 0L);
+        }
+    }
+
+    /**
+     * Writes a verified backup of {@code database} into {@code folder} and returns its manifest.
+     *
+     * @param reason why it was taken ("manual", "daily", "before-import", "before-restore", "before-migration")
+     */
+    public static Info create(Database database, Path folder, String reason, Clock clock) {
+        try (Connection c = database.connection()) {
+            return create(c, folder, reason, clock);
+        } catch (SQLException e) {
+            throw new StorageException("backup.error.create", e, folder.toString());
+        }
+    }
+
+    static Info create(Connection c, Path folder, String reason, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path temp = null;
+        Path script = null;
+        try {
+            Files.createDirectories(folder);
+            String name = "sochibo-" + STAMP.format(now) + "-" + reason + SUFFIX;
+            Path target = folder.resolve(name);
+            temp = folder.resolve(name + ".tmp");
+            script = Files.createTempFile("sochibo-script", ".sql");
+            Map<String, Long> counts;
+            String checksum;
+            String branch;
+            try (Statement st = c.createStatement()) {
+                st.execute("SCRIPT TO '" + sqlPath(script) + "' CHARSET 'UTF-8'");
+                counts = counts(c);
+                checksum = checksum(c);
+                branch = branchName(c);
+            }
+            Properties manifest = new Properties();
+            manifest.setProperty("created", now.toString());
+            manifest.setProperty("reason", reason);
+            manifest.setProperty("branch", branch == null ? "" : branch);
+            manifest.setProperty("checksum", checksum);
+            counts.forEach((table, n) -> manifest.setProperty("count." + table, Long.toString(n)));
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+                zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
+                manifest.store(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8), "So Chi bo backup");
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
+                Files.copy(script, zip);
+                zip.closeEntry();
+            }
+            Info info = verify(temp);
+            move(temp, target);
+            return new Info(target, info.created(), info.reason(), info.branch(), info.counts(), info.checksum());
+        } catch (IOException | SQLException e) {
+            throw new StorageException("backup.error.create", e, folder.toString());
+        } finally {
+            deleteQuietly(temp);
+            deleteQuietly(script);
+        }
+    }
+
+    /** Reads a backup's manifest without restoring it (for the restore preview). */
+    public static Info read(Path backup) {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (MANIFEST_ENTRY.equals(e.getName())) {
+                    Properties p = new Properties();
+                    p.load(new java.io.InputStreamReader(zip, StandardCharsets.UTF_8));
+                    Map<String, Long> counts = new LinkedHashMap<>();
+                    p.stringPropertyNames().stream().filter(k -> k.startsWith("count.")).sorted()
+                            .forEach(k -> counts.put(k.substring("count.".length()), Long.parseLong(p.getProperty(k))));
+                    return new Info(backup, LocalDateTime.parse(p.getProperty("created")), p.getProperty("reason"),
+                            p.getProperty("branch"), counts, p.getProperty("checksum"));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new StorageException("backup.error.notBackup", e, backup.toString());
+        }
+        throw new StorageException("backup.error.notBackup", null, backup.toString());
+    }
+
+    /** Restores the backup into a scratch in-memory database and checks counts and checksum; returns its manifest. */
+    public static Info verify(Path backup) {
+        Info info = read(backup);
+        String url = "jdbc:h2:mem:verify-" + UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            runScript(c, backup);
+            check(info, c, backup);
+            return info;
+        } catch (SQLException | IOException e) {
+            throw new StorageException("backup.error.damaged", e, backup.toString());
+        }
+    }
+
+    /**
+     * Replaces the database in {@code location} with the backup. The database must be closed. A new file is
+     * built and verified first; the replaced file is kept as {@code sochibo-before-restore-<time>.mv.db}.
+     */
+    public static Info restore(DataLocation location, Path backup, Clock clock) {
+        Info info = read(backup);
+        Path base = location.databaseBase();
+        Path fresh = base.resolveSibling("sochibo-restoring");
+        Path freshFile = fresh.resolveSibling("sochibo-restoring.mv.db");
+        deleteQuietly(freshFile);
+        try {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + fresh + ";WRITE_DELAY=0", "sa", "")) {
+                runScript(c, backup);
+                check(info, c, backup);
+                try (Statement st = c.createStatement()) {
+                    st.execute("CHECKPOINT SYNC");
+                }
+            }
+            Path current = location.databaseFile();
+            if (Files.exists(current)) {
+                move(current, current.resolveSibling("sochibo-before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db"));
+            }
+            move(freshFile, current);
+            return info;
+        } catch (SQLException | IOException e) {
+            deleteQuietly(freshFile);
+            if (e instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StorageException("storage.error.inUse", e);
+            }
+            throw new StorageException("backup.error.restore", e, backup.toString());
+        }
+    }
+
+    /** Backups in {@code folder}, newest first. */
+    public static List<Path> list(Path folder) {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            files.forEach(found::add);
+        } catch (IOException e) {
+            throw new StorageException("backup.error.list", e, folder.toString());
+        }
+        found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        return found;
+    }
+
+    /** Deletes all but the newest {@code keep} backups in {@code folder}; returns how many were deleted. */
+    public static int prune(Path folder, int keep) {
+        List<Path> all = list(folder);
+        int deleted = 0;
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            deleteQuietly(old);
+            deleted++;
+        }
+        return deleted;
+    }
+
+    private static void runScript(Connection c, Path backup) throws IOException, SQLException {
+        Path script = Files.createTempFile("sochibo-restore", ".sql");
+        try {
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+                boolean found = false;
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (SCRIPT_ENTRY.equals(e.getName())) {
+                        try (OutputStream out = Files.newOutputStream(script)) {
+                            zip.transferTo(out);
+                        }
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    throw new IOException("no " + SCRIPT_ENTRY + " in " + backup);
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("RUNSCRIPT FROM '" + sqlPath(script) + "' CHARSET 'UTF-8'");
+            }
+        } finally {
+            deleteQuietly(script);
+        }
+    }
+
+    private static void check(Info expected, Connection c, Path backup) throws SQLException {
+        if (!expected.counts().equals(counts(c)) || !expected.checksum().equals(checksum(c))) {
+            throw new StorageException("backup.error.damaged", null, backup.toString());
+        }
+    }
+
+    /** Rows per application table (the migration history excluded). */
+    static Map<String, Long> counts(Connection c) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : tables(c)) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+                rs.next();
+                counts.put(table.toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    /** SHA-256 over every row of every application table, in primary-key (first column) order. */
+    static String checksum(Connection c) throws SQLException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String table : tables(c)) {
+            digest.update(table.getBytes(StandardCharsets.UTF_8));
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        Object v = rs.getObject(i);
+                        digest.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0x1f);
+                    }
+                    digest.update((byte) 0x1e);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                if (!SYSTEM_TABLES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    tables.add(name);
+                }
+            }
+        }
+        tables.sort(String::compareTo);
+        return tables;
+    }
+
+    private static String branchName(Connection c) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT BRANCH_NAME FROM BRANCH_PROFILE WHERE ID = 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private static String sqlPath(Path path) {
+        return path.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort: a leftover temp file is harmless
+        }
+    }
+
+}

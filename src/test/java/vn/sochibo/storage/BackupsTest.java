@@ -1,0 +1,152 @@
+package vn.sochibo.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.sochibo.TestClocks;
+import vn.sochibo.core.Services;
+import vn.sochibo.member.EventDraft;
+import vn.sochibo.member.MemberEventType;
+
+/** Backups and restore on real H2 files. */
+class BackupsTest {
+
+    @TempDir
+    Path dir;
+
+    private DataLocation location(String name) {
+        return DataLocation.at(dir.resolve(name));
+    }
+
+    @Test
+    void restoredDatabaseEqualsTheOriginalTableByTable() throws Exception {
+        DataLocation source = location("source");
+        Backups.Info backup;
+        String checksum;
+        try (Services services = Services.open(source, TestClocks.FIXED)) {
+            services.samples().load(true);
+            long id = services.members().list().get(0).id();
+            services.members().recordEvent(id, new EventDraft(MemberEventType.BADGE_AWARDED, TestClocks.TODAY, null, "QĐ 1", "30 năm tuổi đảng"));
+            backup = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            try (Connection c = services.database().connection()) {
+                checksum = Backups.checksum(c);
+            }
+        }
+        assertThat(backup.file()).exists().hasFileName(backup.file().getFileName().toString());
+        assertThat(backup.file().getFileName().toString()).endsWith(Backups.SUFFIX);
+        assertThat(backup.count("member")).isEqualTo(36);
+        assertThat(backup.branch()).isEqualTo("Đảng bộ Sở Thông tin và Truyền thông");
+        assertThat(Files.list(dir.resolve("usb")).filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+
+        DataLocation target = location("target");
+        try (Services empty = Services.open(target, TestClocks.FIXED)) {
+            assertThat(empty.members().list()).isEmpty();
+        }
+        Backups.restore(target, backup.file(), TestClocks.FIXED);
+        try (Services restored = Services.open(target, TestClocks.FIXED); Connection c = restored.database().connection()) {
+            assertThat(Backups.checksum(c)).isEqualTo(checksum);
+            assertThat(Backups.counts(c)).isEqualTo(backup.counts());
+            assertThat(restored.members().list()).hasSize(36);
+            assertThat(restored.branch().profile()).isPresent();
+        }
+        try (var kept = Files.list(target.directory())) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("sochibo-before-restore-"));
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedAndNothingChanges() throws Exception {
+        DataLocation source = location("source");
+        Path backup;
+        try (Services services = Services.open(source, TestClocks.FIXED)) {
+            services.samples().load(true);
+            backup = Backups.create(services.database(), dir.resolve("b"), "manual", TestClocks.FIXED).file();
+        }
+        // same manifest, but the script lost its last rows (a truncated copy from a bad USB stick)
+        Path damaged = dir.resolve("damaged" + Backups.SUFFIX);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(backup));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().endsWith(".sql")) {
+                    String sql = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    int cut = sql.indexOf("INSERT INTO \"PUBLIC\".\"MEMBER_EVENT\"");
+                    bytes = sql.substring(0, cut > 0 ? cut : sql.length() / 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> Backups.verify(damaged)).isInstanceOf(StorageException.class)
+                .extracting(e -> ((StorageException) e).messageKey()).isEqualTo("backup.error.damaged");
+        DataLocation target = location("target");
+        try (Services s = Services.open(target, TestClocks.FIXED)) {
+            s.samples().load(true);
+        }
+        long before = Files.size(target.databaseFile());
+        assertThatThrownBy(() -> Backups.restore(target, damaged, TestClocks.FIXED)).isInstanceOf(StorageException.class);
+        try (Services s = Services.open(target, TestClocks.FIXED)) {
+            assertThat(s.members().list()).hasSize(36);
+        }
+        assertThat(Files.size(target.databaseFile())).isGreaterThanOrEqualTo(before / 2);
+    }
+
+    @Test
+    void aFileThatIsNotABackupGetsAClearMessage() throws Exception {
+        Path pdf = dir.resolve("bien-ban.pdf");
+        Files.writeString(pdf, "%PDF-1.4 not a backup");
+        assertThatThrownBy(() -> Backups.read(pdf)).isInstanceOf(StorageException.class)
+                .extracting(e -> ((StorageException) e).messageKey()).isEqualTo("backup.error.notBackup");
+    }
+
+    @Test
+    void onlyTheNewestBackupsAreKept() throws Exception {
+        Path folder = dir.resolve("auto");
+        Files.createDirectories(folder);
+        for (int day = 10; day < 25; day++) {
+            Files.writeString(folder.resolve("sochibo-202611" + day + "-090000-daily" + Backups.SUFFIX), "x");
+        }
+        assertThat(Backups.prune(folder, 10)).isEqualTo(5);
+        List<Path> left = Backups.list(folder);
+        assertThat(left).hasSize(10);
+        assertThat(left.get(0).getFileName().toString()).startsWith("sochibo-20261124");
+    }
+
+    @Test
+    void theDailyBackupIsTakenOncePerDay() {
+        try (Services services = Services.open(location("daily"), TestClocks.FIXED)) {
+            assertThat(services.dailyBackup()).isNotNull();
+            assertThat(services.dailyBackup()).isNull();
+            assertThat(Backups.list(services.location().backupDirectory())).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOlderDatabaseIsBackedUpBeforeItIsMigrated() throws Exception {
+        DataLocation old = location("old");
+        Files.createDirectories(old.directory());
+        String url = "jdbc:h2:file:" + old.databaseBase();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("INSERT INTO branch_profile VALUES (1, 'Chi bộ A', 'Đảng bộ B', 'Huế', '2025–2030', 'CHI_BO', CURRENT_TIMESTAMP)");
+        }
+        try (Services services = Services.open(old, TestClocks.FIXED)) {
+            assertThat(services.branch().profile()).isPresent();
+        }
+        List<Path> backups = Backups.list(old.backupDirectory());
+        assertThat(backups).hasSize(1);
+        assertThat(backups.get(0).getFileName().toString()).contains("before-migration");
+        assertThat(Backups.read(backups.get(0)).branch()).isEqualTo("Chi bộ A");
+    }
+}
