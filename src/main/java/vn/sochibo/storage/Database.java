@@ -58,12 +58,25 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             Throwable root = rootCause(e);
-            if (root instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (inUse(e)) {
                 throw new StorageException("storage.error.inUse", e);
             }
             throw new StorageException(errorKey, e, String.valueOf(root.getMessage()));
         }
         return database;
+    }
+
+    /** True when another process holds the database file (a second copy of the program). */
+    static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+            if (t instanceof org.h2.mvstore.MVStoreException mv && mv.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable e) {
