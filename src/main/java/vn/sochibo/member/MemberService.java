@@ -168,12 +168,25 @@ public final class MemberService {
     }
 
     /** Adds and replaces members inside the transaction of {@link #inOneTransaction}, in batches. */
-    public interface BulkWriter {
+    public static final class BulkWriter {
+        private final java.util.function.Function<List<NewMember>, List<Long>> create;
+        private final java.util.function.Consumer<List<MemberUpdate>> update;
+
+        private BulkWriter(java.util.function.Function<List<NewMember>, List<Long>> create,
+                           java.util.function.Consumer<List<MemberUpdate>> update) {
+            this.create = create;
+            this.update = update;
+        }
+
         /** Validates and adds the members with their histories; returns their ids in input order. */
-        List<Long> create(List<NewMember> newMembers);
+        public List<Long> create(List<NewMember> newMembers) {
+            return create.apply(newMembers);
+        }
 
         /** Validates and replaces the records (not the histories) of stored members. */
-        void update(List<MemberUpdate> updates);
+        public void update(List<MemberUpdate> updates) {
+            update.accept(updates);
+        }
     }
 
     /**
@@ -184,31 +197,30 @@ public final class MemberService {
     public <T> T inOneTransaction(java.util.function.Function<BulkWriter, T> work) {
         return database.write(ctx -> {
             Map<String, Long> subBranchIds = new java.util.HashMap<>();
-            return work.apply(new BulkWriter() {
-                @Override
-                public List<Long> create(List<NewMember> newMembers) {
-                    for (NewMember m : newMembers) {
-                        requireValid(m.draft());
-                    }
-                    return insertAll(ctx, newMembers, subBranchIds);
-                }
-
-                @Override
-                public void update(List<MemberUpdate> updates) {
-                    List<MemberDraft> drafts = new ArrayList<>(updates.size());
-                    List<Long> ids = new ArrayList<>(updates.size());
-                    for (MemberUpdate u : updates) {
-                        requireValid(u.draft());
-                        drafts.add(u.draft());
-                        ids.add(u.id());
-                    }
-                    int changed = members.updateAll(ctx, ids, drafts, subBranchIds(ctx, drafts, subBranchIds), LocalDateTime.now(clock));
-                    if (changed != updates.size()) {
-                        throw new UserFacingException("member.error.notFound", "?");
-                    }
-                }
-            });
+            return work.apply(new BulkWriter(batch -> createBatch(ctx, batch, subBranchIds),
+                    batch -> updateBatch(ctx, batch, subBranchIds)));
         });
+    }
+
+    private List<Long> createBatch(DSLContext ctx, List<NewMember> newMembers, Map<String, Long> subBranchIds) {
+        for (NewMember m : newMembers) {
+            requireValid(m.draft());
+        }
+        return insertAll(ctx, newMembers, subBranchIds);
+    }
+
+    private void updateBatch(DSLContext ctx, List<MemberUpdate> updates, Map<String, Long> subBranchIds) {
+        List<MemberDraft> drafts = new ArrayList<>(updates.size());
+        List<Long> ids = new ArrayList<>(updates.size());
+        for (MemberUpdate u : updates) {
+            requireValid(u.draft());
+            drafts.add(u.draft());
+            ids.add(u.id());
+        }
+        int changed = members.updateAll(ctx, ids, drafts, subBranchIds(ctx, drafts, subBranchIds), LocalDateTime.now(clock));
+        if (changed != updates.size()) {
+            throw new UserFacingException("member.error.notFound", "?");
+        }
     }
 
     private long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {
