@@ -5,6 +5,7 @@ import java.time.Clock;
 import vn.sochibo.branch.BranchRepository;
 import vn.sochibo.branch.BranchService;
 import vn.sochibo.importing.ImportMappingRepository;
+import vn.sochibo.importing.MemberExportService;
 import vn.sochibo.importing.MemberImportService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
@@ -30,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
     private final MemberImportService imports;
+    private final MemberExportService exports;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -42,6 +44,7 @@ public final class Services implements AutoCloseable {
         this.statistics = new StatisticsService(members, clock);
         this.samples = new SampleBranchLoader(branch, members);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock);
+        this.exports = new MemberExportService(members, branch, clock);
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -90,6 +93,10 @@ public final class Services implements AutoCloseable {
 
     public MemberImportService imports() {
         return imports;
+    }
+
+    public MemberExportService exports() {
+        return exports;
     }
 
     @Override
