@@ -48,8 +48,8 @@ public final class MemberExportService {
         String place = profile == null ? "" : profile.placeName();
         MemberListWriter.Heading heading = new MemberListWriter.Heading(profile == null ? "" : profile.upperBody(),
                 profile == null ? "" : profile.branchName(),
-                vi.get("export.date", place, String.format("%02d", today.getDayOfMonth()),
-                        String.format("%02d", today.getMonthValue()), String.valueOf(today.getYear())));
+                vi.get("export.date", place, vn.sochibo.common.Formats.count(today.getDayOfMonth()),
+                        vn.sochibo.common.Formats.count(today.getMonthValue()), String.valueOf(today.getYear())));
         try {
             new MemberListWriter().write(file, heading, list, vi);
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.io.excel.ErrorReportWriter;
 import vn.sochibo.io.excel.MemberSheetReader;
 import vn.sochibo.io.excel.ReadRow;
 import vn.sochibo.io.excel.SheetLayout;
@@ -186,6 +187,35 @@ public final class MemberImportService {
             return tally.result(layout, false);
         }
         return tally.result(layout, true);
+    }
+
+    /**
+     * Saves the rows of {@code preview} that will not be imported (errors and duplicates) with their cells and
+     * a "Lỗi" column describing each problem, as .xlsx for the sender. Returns how many rows it wrote.
+     */
+    public int saveErrorReport(ImportPreview preview, Path target, vn.sochibo.common.Messages messages) {
+        List<String> headers = new ArrayList<>();
+        int width = preview.layout().columns().stream().mapToInt(c -> c.index() + 1).max().orElse(0);
+        for (int i = 0; i < width; i++) {
+            var column = preview.layout().column(i);
+            headers.add(column == null ? "" : column.header());
+        }
+        List<ErrorReportWriter.Line> lines = new ArrayList<>();
+        for (PreviewRow row : preview.rows()) {
+            if (!row.importable()) {
+                String problems = row.problems().stream().filter(SheetProblem::isError)
+                        .map(p -> (p.column() == null ? "" : p.column() + ": ") + messages.describe(p.problem()))
+                        .collect(Collectors.joining("; "));
+                lines.add(new ErrorReportWriter.Line(row.rowNumber(), row.cells(), problems));
+            }
+        }
+        try {
+            new ErrorReportWriter().write(target, messages.get("import.report.sheet"), messages.get("import.report.row"), headers,
+                    messages.get("import.report.error"), lines);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("export.error.write", e, target.getFileName().toString());
+        }
+        return lines.size();
     }
 
     private void read(Path file, SheetLayout layout, Map<Integer, ColumnField> mapping, ProgressListener progress, Consumer<ReadRow> each) {

@@ -22,8 +22,10 @@ final class RowClassifier {
 
     private final Map<String, Long> storedByCard = new HashMap<>();
     private final Map<String, Long> storedByNameBirth = new HashMap<>();
+    private final Map<Long, String> storedCards = new HashMap<>();
     private final Map<String, Integer> fileByCard = new HashMap<>();
     private final Map<String, Integer> fileByNameBirth = new HashMap<>();
+    private final Map<Integer, String> fileCards = new HashMap<>();
     private final SheetColumn nameColumn;
     private final LongFunction<MemberDraft> storedDraft;
 
@@ -33,6 +35,7 @@ final class RowClassifier {
         for (MemberSummary m : stored) {
             if (m.partyCardNumber() != null) {
                 storedByCard.putIfAbsent(m.partyCardNumber(), m.id());
+                storedCards.put(m.id(), m.partyCardNumber());
             }
             if (m.birthDate() != null) {
                 storedByNameBirth.putIfAbsent(key(m.fullName(), m.birthDate().toString()), m.id());
@@ -51,6 +54,10 @@ final class RowClassifier {
         return d.birthDate() != null ? d.birthDate().toString() : d.birthYear() != null ? String.valueOf(d.birthYear()) : null;
     }
 
+    private static boolean differentCards(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
     PreviewRow classify(ReadRow row) {
         MemberDraft d = row.draft();
         if (row.hasErrors()) {
@@ -62,6 +69,9 @@ final class RowClassifier {
         Integer earlier = card != null ? fileByCard.get(card) : null;
         if (earlier == null && nameBirth != null) {
             earlier = fileByNameBirth.get(nameBirth);
+            if (earlier != null && differentCards(card, fileCards.get(earlier))) {
+                earlier = null; // same name and birth date, but two card numbers: two people
+            }
         }
         if (earlier != null) {
             List<SheetProblem> problems = new java.util.ArrayList<>(row.problems());
@@ -71,6 +81,7 @@ final class RowClassifier {
         }
         if (card != null) {
             fileByCard.put(card, row.rowNumber());
+            fileCards.put(row.rowNumber(), card);
         }
         if (nameBirth != null) {
             fileByNameBirth.put(nameBirth, row.rowNumber());
@@ -78,6 +89,9 @@ final class RowClassifier {
         Long stored = card != null ? storedByCard.get(card) : null;
         if (stored == null && nameBirth != null) {
             stored = storedByNameBirth.get(nameBirth);
+            if (stored != null && differentCards(card, storedCards.get(stored))) {
+                stored = null;
+            }
         }
         if (stored != null) {
             MemberDraft merged = Drafts.overlay(storedDraft.apply(stored), d);
