@@ -60,6 +60,21 @@ class MembersImportCommandTest {
     }
 
     @Test
+    void exportWritesEveryMemberAndTheExportImportsBack() throws Exception {
+        assertThat(run("demo").exit()).isZero();
+        Path file = dataDir.resolve("xuat.xlsx");
+        Run export = run("members", "export", file.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Đã xuất 36 đảng viên");
+        assertThat(java.nio.file.Files.size(file)).isPositive();
+        Run again = run("members", "import", file.toString(), "--dry-run", "--json");
+        JsonNode json = new ObjectMapper().readTree(again.out());
+        assertThat(json.get("rowsRead").asInt()).isEqualTo(36);
+        assertThat(json.get("rejected")).isEmpty();
+        assertThat(members()).isEqualTo(36);
+    }
+
+    @Test
     void legacyColumnsAreListed() throws Exception {
         Run r = run("members", "import", ImportFiles.path("tcvn3-vntime.xls").toString(), "--dry-run", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
