@@ -70,6 +70,23 @@ class BadWorkbookTest {
     }
 
     @Test
+    void aPasswordProtectedXlsIsRefused() throws Exception {
+        Path file = dir.resolve("mat-khau.xls");
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("chibo2026");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            var row = wb.createSheet("DS").createRow(0);
+            row.createCell(0).setCellValue("Họ và tên");
+            row.createCell(1).setCellValue("Ngày sinh");
+            row.createCell(2).setCellValue("Ngày vào Đảng");
+            wb.write(out);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertThat(messageFor(file)).isEqualTo("Tệp \"mat-khau.xls\" được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeReading() throws Exception {
         Path file = dir.resolve("bom.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
