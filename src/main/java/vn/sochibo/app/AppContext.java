@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
+import vn.sochibo.importing.MemberImportView;
+import vn.sochibo.importing.MemberImportViewModel;
 import vn.sochibo.member.MemberEditorView;
 import vn.sochibo.member.MemberEditorViewModel;
 import vn.sochibo.member.MemberEventView;
@@ -33,6 +35,7 @@ public final class AppContext {
     private final Views views;
     private final Runnable reloadUi;
     private final Consumer<String> openFolder;
+    private final vn.sochibo.ui.FileChooserPort files;
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -40,6 +43,13 @@ public final class AppContext {
      */
     public AppContext(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Runnable reloadUi,
                       Consumer<String> openFolder) {
+        this(services, messages, executor, dialogs, reloadUi, openFolder, new vn.sochibo.ui.FxFileChooser(() -> null));
+    }
+
+    /** As above, with the port that chooses files to import and export (tests answer it with paths). */
+    public AppContext(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Runnable reloadUi,
+                      Consumer<String> openFolder, vn.sochibo.ui.FileChooserPort files) {
+        this.files = files;
         this.services = services;
         this.messages = messages;
         this.executor = executor;
@@ -79,8 +89,14 @@ public final class AppContext {
             return new MainView(new MainViewModel(services.branch(), executor, messages), this);
         }
         if (type == MemberListView.class) {
-            return new MemberListView(new MemberListViewModel(services.members(), executor, messages, statusBar),
+            MemberListView list = new MemberListView(new MemberListViewModel(services.members(), executor, messages, statusBar),
                     views, dialogs, messages);
+            ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
+            list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
+            return list;
+        }
+        if (type == MemberImportView.class) {
+            return new MemberImportView(new MemberImportViewModel(services.imports(), executor, messages), files, messages);
         }
         if (type == MemberEditorView.class) {
             return new MemberEditorView(new MemberEditorViewModel(services.members(), executor, messages), messages);

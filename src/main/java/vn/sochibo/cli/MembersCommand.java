@@ -23,7 +23,7 @@ import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberSummary;
 
 /** {@code sochibo members ...}: the register from the command line. */
-@Command(name = "members", description = "Sổ đảng viên.", subcommands = MembersCommand.ListCommand.class)
+@Command(name = "members", description = "Sổ đảng viên.", subcommands = {MembersCommand.ListCommand.class, MembersImportCommand.class, MembersExportCommand.class})
 final class MembersCommand {
 
     @ParentCommand

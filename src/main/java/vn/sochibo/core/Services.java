@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import vn.sochibo.branch.BranchRepository;
 import vn.sochibo.branch.BranchService;
+import vn.sochibo.importing.ImportMappingRepository;
+import vn.sochibo.importing.MemberExportService;
+import vn.sochibo.importing.MemberImportService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
@@ -27,6 +30,8 @@ public final class Services implements AutoCloseable {
     private final BranchService branch;
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
+    private final MemberImportService imports;
+    private final MemberExportService exports;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -38,6 +43,8 @@ public final class Services implements AutoCloseable {
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.samples = new SampleBranchLoader(branch, members);
+        this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock);
+        this.exports = new MemberExportService(members, branch, clock);
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -110,6 +117,14 @@ public final class Services implements AutoCloseable {
         } catch (NumberFormatException e) {
             return 10;
         }
+    }
+
+    public MemberImportService imports() {
+        return imports;
+    }
+
+    public MemberExportService exports() {
+        return exports;
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class MemberListView {
     private final Views views;
     private final Dialogs dialogs;
     private final Messages messages;
+    private Runnable importAction = () -> { };
+    private java.util.function.Consumer<List<MemberSummary>> exportAction = members -> { };
 
     @FXML private TextField searchField;
     @FXML private ComboBox<StatusFilter> statusFilterBox;
@@ -278,6 +280,30 @@ public final class MemberListView {
         }
         detailsGrid.addRow(row, name, text);
         return row + 1;
+    }
+
+    /**
+     * What the "Nhập từ Excel" and "Xuất Excel" buttons do (set by the app, which knows the import wizard):
+     * the export receives the members the list currently shows, in its order.
+     */
+    public void excelActions(Runnable onImport, java.util.function.Consumer<List<MemberSummary>> onExport) {
+        this.importAction = onImport;
+        this.exportAction = onExport;
+    }
+
+    /** Reloads the list (after an import). */
+    public void reload() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void onImport() {
+        importAction.run();
+    }
+
+    @FXML
+    private void onExport() {
+        exportAction.accept(viewModel.rows().stream().sorted().map(MemberRow::member).toList());
     }
 
     @FXML

@@ -84,6 +84,24 @@ public final class MemberRepository {
         return ctx.update(MEMBER).set(values).where(MEMBER.ID.eq(id)).execute() == 1;
     }
 
+    /** Replaces many members' records (not their events) with one JDBC batch; returns how many rows changed. */
+    public int updateAll(DSLContext ctx, List<Long> ids, List<MemberDraft> drafts, List<Long> subBranchIds, LocalDateTime now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<org.jooq.Query> queries = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Map<Field<?>, Object> values = values(drafts.get(i), subBranchIds.get(i));
+            values.put(MEMBER.UPDATED_AT, now);
+            queries.add(ctx.update(MEMBER).set(values).where(MEMBER.ID.eq(ids.get(i))));
+        }
+        int changed = 0;
+        for (int n : ctx.batch(queries).execute()) {
+            changed += n;
+        }
+        return changed;
+    }
+
     /** Stores the derived status (and the official date when the lifecycle sets one). */
     public void updateStatus(DSLContext ctx, long id, MemberStatus status, java.time.LocalDate officialDate, LocalDateTime now) {
         var update = ctx.update(MEMBER).set(MEMBER.STATUS, status.name()).set(MEMBER.UPDATED_AT, now);

@@ -116,6 +116,10 @@ public final class MemberService {
         for (NewMember m : newMembers) {
             requireValid(m.draft());
         }
+        return database.write(ctx -> insertAll(ctx, newMembers, new java.util.HashMap<>()));
+    }
+
+    private List<Long> insertAll(DSLContext ctx, List<NewMember> newMembers, Map<String, Long> subBranchIds) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<MemberDraft> drafts = new ArrayList<>(newMembers.size());
         List<MemberStatus> statuses = new ArrayList<>(newMembers.size());
@@ -130,26 +134,93 @@ public final class MemberService {
             LocalDate official = MemberLifecycle.lastDate(history, MemberEventType.OFFICIAL).orElse(m.draft().officialDate());
             drafts.add(official == null || official.equals(m.draft().officialDate()) ? m.draft() : m.draft().withOfficialDate(official));
         }
-        return database.write(ctx -> {
-            java.util.Map<String, Long> subBranchIds = new java.util.HashMap<>();
-            List<Long> subIds = new ArrayList<>(drafts.size());
-            for (MemberDraft d : drafts) {
-                subIds.add(d.subBranch() == null ? null : subBranchIds.computeIfAbsent(d.subBranch(), name -> subBranches.idFor(ctx, name)));
-            }
-            List<Long> ids = members.insertAll(ctx, drafts, subIds, statuses, now);
-            List<Long> eventMembers = new ArrayList<>();
-            List<EventDraft> eventDrafts = new ArrayList<>();
-            for (int i = 0; i < newMembers.size(); i++) {
-                for (EventDraft e : newMembers.get(i).history()) {
-                    if (e.date() != null) {
-                        eventMembers.add(ids.get(i));
-                        eventDrafts.add(e);
-                    }
+        List<Long> subIds = subBranchIds(ctx, drafts, subBranchIds);
+        List<Long> ids = members.insertAll(ctx, drafts, subIds, statuses, now);
+        List<Long> eventMembers = new ArrayList<>();
+        List<EventDraft> eventDrafts = new ArrayList<>();
+        for (int i = 0; i < newMembers.size(); i++) {
+            for (EventDraft e : newMembers.get(i).history()) {
+                if (e.date() != null) {
+                    eventMembers.add(ids.get(i));
+                    eventDrafts.add(e);
                 }
             }
-            events.insertAll(ctx, eventMembers, eventDrafts, now);
-            return ids;
+        }
+        events.insertAll(ctx, eventMembers, eventDrafts, now);
+        return ids;
+    }
+
+    private List<Long> subBranchIds(DSLContext ctx, List<MemberDraft> drafts, Map<String, Long> cache) {
+        List<Long> subIds = new ArrayList<>(drafts.size());
+        for (MemberDraft d : drafts) {
+            subIds.add(d.subBranch() == null ? null : cache.computeIfAbsent(d.subBranch(), name -> subBranches.idFor(ctx, name)));
+        }
+        return subIds;
+    }
+
+    /** The default history of an imported member: the ceremony, and recognition when the official date is known. */
+    public static NewMember withDefaultHistory(MemberDraft draft) {
+        return new NewMember(draft, defaultHistory(draft));
+    }
+
+    /** A stored member whose record is to be replaced (its history is kept). */
+    public record MemberUpdate(long id, MemberDraft draft) {
+    }
+
+    /** Adds and replaces members inside the transaction of {@link #inOneTransaction}, in batches. */
+    public static final class BulkWriter {
+        private final java.util.function.Function<List<NewMember>, List<Long>> create;
+        private final java.util.function.Consumer<List<MemberUpdate>> update;
+
+        private BulkWriter(java.util.function.Function<List<NewMember>, List<Long>> create,
+                           java.util.function.Consumer<List<MemberUpdate>> update) {
+            this.create = create;
+            this.update = update;
+        }
+
+        /** Validates and adds the members with their histories; returns their ids in input order. */
+        public List<Long> create(List<NewMember> newMembers) {
+            return create.apply(newMembers);
+        }
+
+        /** Validates and replaces the records (not the histories) of stored members. */
+        public void update(List<MemberUpdate> updates) {
+            update.accept(updates);
+        }
+    }
+
+    /**
+     * Runs {@code work} in ONE transaction in which it may add and replace members in as many batches as it
+     * likes (imports stream a file this way). Each batch is validated first; if any batch is invalid or
+     * {@code work} throws, the whole transaction rolls back and the register is unchanged.
+     */
+    public <T> T inOneTransaction(java.util.function.Function<BulkWriter, T> work) {
+        return database.write(ctx -> {
+            Map<String, Long> subBranchIds = new java.util.HashMap<>();
+            return work.apply(new BulkWriter(batch -> createBatch(ctx, batch, subBranchIds),
+                    batch -> updateBatch(ctx, batch, subBranchIds)));
         });
+    }
+
+    private List<Long> createBatch(DSLContext ctx, List<NewMember> newMembers, Map<String, Long> subBranchIds) {
+        for (NewMember m : newMembers) {
+            requireValid(m.draft());
+        }
+        return insertAll(ctx, newMembers, subBranchIds);
+    }
+
+    private void updateBatch(DSLContext ctx, List<MemberUpdate> updates, Map<String, Long> subBranchIds) {
+        List<MemberDraft> drafts = new ArrayList<>(updates.size());
+        List<Long> ids = new ArrayList<>(updates.size());
+        for (MemberUpdate u : updates) {
+            requireValid(u.draft());
+            drafts.add(u.draft());
+            ids.add(u.id());
+        }
+        int changed = members.updateAll(ctx, ids, drafts, subBranchIds(ctx, drafts, subBranchIds), LocalDateTime.now(clock));
+        if (changed != updates.size()) {
+            throw new UserFacingException("member.error.notFound", "?");
+        }
     }
 
     private long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {

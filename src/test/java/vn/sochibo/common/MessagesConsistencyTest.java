@@ -87,7 +87,8 @@ class MessagesConsistencyTest {
         Properties vi = load("messages.properties");
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Gender.class, MemberStatus.class,
                 PoliticalTheory.class, MemberEventType.class, BranchKind.class, TextSize.class, EducationLevel.class,
-                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class)) {
+                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class, vn.sochibo.io.excel.ColumnField.class,
+                vn.sochibo.importing.RowState.class, vn.sochibo.io.excel.LegacyVietnamese.Encoding.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String k = "enum." + type.getSimpleName() + "." + constant.name();
                 assertThat(vi.containsKey(k)).as(k).isTrue();

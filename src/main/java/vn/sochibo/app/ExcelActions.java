@@ -1,0 +1,65 @@
+package vn.sochibo.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.importing.MemberImportView;
+import vn.sochibo.member.MemberSummary;
+import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.FileChooserPort;
+import vn.sochibo.ui.UiExecutor;
+import vn.sochibo.ui.Views;
+
+/** The member list's Excel buttons: the import wizard in a dialog, and the export of the shown members. */
+final class ExcelActions {
+
+    private final Services services;
+    private final Messages messages;
+    private final UiExecutor executor;
+    private final Dialogs dialogs;
+    private final Views views;
+    private final FileChooserPort files;
+
+    ExcelActions(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Views views, FileChooserPort files) {
+        this.services = services;
+        this.messages = messages;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.views = views;
+        this.files = files;
+    }
+
+    /** Opens the wizard; when it closes after a commit, {@code afterImport} reloads the list. */
+    void openImportWizard(Runnable afterImport) {
+        Views.Loaded<MemberImportView> loaded = views.load(MemberImportView.class);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("import.wizard.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(loaded.root());
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("import.wizard.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).setId("closeImportButton");
+        dialog.setOnHidden(e -> {
+            loaded.view().viewModel().cancel();
+            if (loaded.view().viewModel().resultProperty().get() != null) {
+                afterImport.run();
+            }
+        });
+        dialogs.show(dialog);
+    }
+
+    /** Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background. */
+    void export(List<MemberSummary> members) {
+        files.saveWorkbook(messages.get("member.list.exportExcel"), messages.get("export.fileName")).ifPresent((Path target) ->
+                executor.submit(p -> {
+                    services.exports().export(target, members);
+                    return members.size();
+                }, n -> dialogs.info(messages.get("member.list.exportExcel"), messages.get("cli.export.done", n, target)),
+                        failure -> dialogs.error(messages.get("member.list.exportExcel"), messages.describe(failure))));
+    }
+}

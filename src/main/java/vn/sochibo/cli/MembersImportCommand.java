@@ -1,0 +1,109 @@
+package vn.sochibo.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.importing.ImportResult;
+import vn.sochibo.importing.MemberImportService;
+import vn.sochibo.io.excel.SheetColumn;
+import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.ui.ProgressListener;
+
+/**
+ * {@code sochibo members import FILE [--sheet NAME] [--dry-run] [--strict] [--json]}: one JSON object with
+ * rowsRead, imported, updated, rejected and warnings ({row, column, reason}) and convertedColumns. Exit 0 when
+ * it committed or dry-ran, 1 when --strict refused the file, 2 with a message when the file cannot be read.
+ */
+@Command(name = "import", description = "Nhập danh sách đảng viên từ tệp Excel (.xlsx, .xls).")
+final class MembersImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MembersCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Tệp Excel.")
+    Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Trang tính (mặc định: trang đầu tiên có bảng danh sách).")
+    String sheet;
+
+    @Option(names = "--dry-run", description = "Chỉ đọc và kiểm tra, không ghi gì.")
+    boolean dryRun;
+
+    @Option(names = "--strict", description = "Không nhập gì nếu có dòng bị loại.")
+    boolean strict;
+
+    @Option(names = "--json", description = "In ra JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        MemberImportService.Mode mode = dryRun ? MemberImportService.Mode.DRY_RUN
+                : strict ? MemberImportService.Mode.STRICT : MemberImportService.Mode.COMMIT;
+        ImportResult result;
+        try (Services services = parent.root.openServices()) {
+            result = services.imports().importFile(file, sheet, mode, ProgressListener.NONE);
+        }
+        Messages vi = Messages.forLanguage("vi");
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("rowsRead", result.rowsRead());
+            out.put("imported", result.imported());
+            out.put("updated", result.updated());
+            out.put("rejected", problems(result.rejected(), vi));
+            out.put("warnings", problems(result.warnings(), vi));
+            List<Map<String, Object>> converted = new ArrayList<>();
+            for (SheetColumn c : result.convertedColumns()) {
+                Map<String, Object> col = new LinkedHashMap<>();
+                col.put("column", c.letter());
+                col.put("header", c.header());
+                col.put("encoding", c.encoding().name());
+                converted.add(col);
+            }
+            out.put("convertedColumns", converted);
+            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(out));
+        } else {
+            spec.commandLine().getOut().println(vi.get("cli.import.summary", result.rowsRead(), result.imported(),
+                    result.updated(), result.rejectedRows(), result.warnings().size()));
+            for (SheetProblem p : result.rejected()) {
+                spec.commandLine().getOut().println("  " + vi.get("cli.import.problem", p.row(), p.column() == null ? "" : p.column(),
+                        vi.describe(p.problem())));
+            }
+        }
+        if (mode == MemberImportService.Mode.STRICT && !result.committed()) {
+            spec.commandLine().getErr().println(vi.get("cli.error.prefix") + " " + vi.get("import.error.strict", result.rejectedRows()));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static List<Map<String, Object>> problems(List<SheetProblem> problems, Messages vi) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SheetProblem p : problems) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("row", p.row());
+            item.put("column", p.column());
+            item.put("reason", vi.describe(p.problem()));
+            list.add(item);
+        }
+        return list;
+    }
+}

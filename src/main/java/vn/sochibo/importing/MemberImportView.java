@@ -1,0 +1,133 @@
+package vn.sochibo.importing;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+import vn.sochibo.common.Formats;
+import vn.sochibo.common.Messages;
+import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.ui.FileChooserPort;
+
+/** Code-behind of the import wizard: binds the controls to {@link MemberImportViewModel}; no logic. */
+public final class MemberImportView {
+
+    private final MemberImportViewModel viewModel;
+    private final FileChooserPort files;
+    private final Messages messages;
+
+    @FXML private BorderPane root;
+    @FXML private Label fileLabel;
+    @FXML private ComboBox<String> sheetBox;
+    @FXML private Label convertedLabel;
+    @FXML private TableView<MemberImportViewModel.MappingLine> mappingTable;
+    @FXML private TableColumn<MemberImportViewModel.MappingLine, String> letterColumn;
+    @FXML private TableColumn<MemberImportViewModel.MappingLine, String> headerColumn;
+    @FXML private TableColumn<MemberImportViewModel.MappingLine, ColumnField> fieldColumn;
+    @FXML private TableView<PreviewRow> previewTable;
+    @FXML private TableColumn<PreviewRow, Integer> rowColumn;
+    @FXML private TableColumn<PreviewRow, String> stateColumn;
+    @FXML private TableColumn<PreviewRow, String> nameColumn;
+    @FXML private TableColumn<PreviewRow, String> birthColumn;
+    @FXML private TableColumn<PreviewRow, String> problemsColumn;
+    @FXML private Label importSummaryLabel;
+    @FXML private Label importProblemLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button previewButton;
+    @FXML private Button reportButton;
+    @FXML private Button commitButton;
+    @FXML private Button chooseFileButton;
+
+    public MemberImportView(MemberImportViewModel viewModel, FileChooserPort files, Messages messages) {
+        this.viewModel = viewModel;
+        this.files = files;
+        this.messages = messages;
+    }
+
+    public MemberImportViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.textProperty().bind(viewModel.fileProperty().map(p -> p.getFileName().toString()).orElse(messages.get("import.wizard.noFile")));
+        sheetBox.setItems(viewModel.sheets());
+        sheetBox.valueProperty().bindBidirectional(viewModel.sheetProperty());
+        sheetBox.disableProperty().bind(viewModel.busyProperty());
+        convertedLabel.textProperty().bind(viewModel.convertedProperty());
+        mappingTable.setItems(viewModel.mapping());
+        letterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column().letter()));
+        headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column().header()));
+        fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
+        fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(ColumnField field) {
+                return field == null ? "" : viewModel.fieldLabel(field);
+            }
+
+            @Override
+            public ColumnField fromString(String text) {
+                return null;
+            }
+        }, FXCollections.observableArrayList(ColumnField.values())));
+        fieldColumn.setEditable(true);
+        previewTable.setItems(viewModel.rows());
+        rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowNumber()));
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.stateText(c.getValue())));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().draft().fullName()));
+        birthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().draft().birthDate() != null
+                ? Formats.date(c.getValue().draft().birthDate())
+                : c.getValue().draft().birthYear() == null ? "" : String.valueOf(c.getValue().draft().birthYear())));
+        problemsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.problemsText(c.getValue())));
+        importSummaryLabel.textProperty().bind(viewModel.summaryProperty());
+        importProblemLabel.textProperty().bind(viewModel.problemProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressBar.visibleProperty().bind(viewModel.busyProperty());
+        chooseFileButton.disableProperty().bind(viewModel.busyProperty());
+        previewButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.fileProperty().isNull()));
+        reportButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.previewProperty().isNull()));
+        commitButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.previewProperty().isNull())
+                .or(viewModel.resultProperty().isNotNull()));
+    }
+
+    @FXML
+    private void onChooseFile() {
+        files.openWorkbook(messages.get("import.wizard.chooseFile")).ifPresent(viewModel::open);
+    }
+
+    @FXML
+    private void onPreview() {
+        viewModel.preview();
+    }
+
+    @FXML
+    private void onCommit() {
+        viewModel.commit();
+    }
+
+    @FXML
+    private void onSaveReport() {
+        files.saveWorkbook(messages.get("import.wizard.saveReport"), messages.get("import.wizard.reportFile"))
+                .ifPresent(viewModel::saveErrorReport);
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel();
+    }
+
+    /** The wizard's root node. */
+    public BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,252 @@
+package vn.sochibo.importing;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.sochibo.common.Messages;
+import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.io.excel.SheetColumn;
+import vn.sochibo.io.excel.SheetLayout;
+import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.ui.UiExecutor;
+
+/**
+ * The import wizard's state: the chosen file and sheet, the column mapping the clerk can correct, the preview
+ * of every row, progress, and the result. Commands run on the {@link UiExecutor}; nothing is written until
+ * {@link #commit}, which is one transaction; {@link #cancel} stops the running step and writes nothing.
+ */
+public final class MemberImportViewModel {
+
+    /** One line of the mapping table: a column of the file and the field it is read into (editable). */
+    public static final class MappingLine {
+        private final SheetColumn column;
+        private final ObjectProperty<ColumnField> field;
+
+        MappingLine(SheetColumn column, ColumnField field) {
+            this.column = column;
+            this.field = new SimpleObjectProperty<>(field == null ? ColumnField.IGNORED : field);
+        }
+
+        public SheetColumn column() {
+            return column;
+        }
+
+        public ObjectProperty<ColumnField> fieldProperty() {
+            return field;
+        }
+    }
+
+    private final MemberImportService imports;
+    private final UiExecutor executor;
+    private final Messages messages;
+
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
+    private final ObservableList<MappingLine> mapping = FXCollections.observableArrayList();
+    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper converted = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
+    private SheetLayout layout;
+    private UiExecutor.Running running;
+    private boolean loadingSheet;
+
+    public MemberImportViewModel(MemberImportService imports, UiExecutor executor, Messages messages) {
+        this.imports = imports;
+        this.executor = executor;
+        this.messages = messages;
+        sheet.addListener((obs, old, now) -> {
+            if (now != null && !loadingSheet && file.get() != null) {
+                loadSheet(now);
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+    public ObservableList<String> sheets() { return sheets; }
+    public ObjectProperty<String> sheetProperty() { return sheet; }
+    public ObservableList<MappingLine> mapping() { return mapping; }
+    public ObservableList<PreviewRow> rows() { return rows; }
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() { return preview.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty convertedProperty() { return converted.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ImportResult> resultProperty() { return result.getReadOnlyProperty(); }
+
+    /** Opens {@code path}: lists its sheets and finds the table in the first sheet that has one. */
+    public void open(Path path) {
+        file.set(path);
+        clearPreview();
+        run(p -> {
+            List<String> names = imports.sheets(path);
+            SheetLayout found = imports.layout(path, null);
+            return new Opened(names, found, imports.mappingFor(found));
+        }, opened -> {
+            loadingSheet = true;
+            sheets.setAll(opened.sheets());
+            sheet.set(opened.layout().sheet());
+            loadingSheet = false;
+            showLayout(opened.layout(), opened.mapping());
+        });
+    }
+
+    private record Opened(List<String> sheets, SheetLayout layout, Map<Integer, ColumnField> mapping) {
+    }
+
+    private void loadSheet(String name) {
+        Path path = file.get();
+        clearPreview();
+        run(p -> {
+            SheetLayout found = imports.layout(path, name);
+            return new Opened(List.of(), found, imports.mappingFor(found));
+        }, opened -> showLayout(opened.layout(), opened.mapping()));
+    }
+
+    private void showLayout(SheetLayout found, Map<Integer, ColumnField> map) {
+        layout = found;
+        mapping.clear();
+        for (SheetColumn c : found.columns()) {
+            mapping.add(new MappingLine(c, map.get(c.index())));
+        }
+        converted.set(found.convertedColumns().isEmpty() ? "" : messages.get("import.wizard.converted",
+                String.join(", ", found.convertedColumns().stream().map(c -> c.letter() + " (" + c.header() + ", "
+                        + messages.label(c.encoding()) + ")").toList())));
+    }
+
+    private Map<Integer, ColumnField> currentMapping() {
+        Map<Integer, ColumnField> map = new LinkedHashMap<>();
+        for (MappingLine line : mapping) {
+            if (line.fieldProperty().get() != null && line.fieldProperty().get() != ColumnField.IGNORED) {
+                map.put(line.column().index(), line.fieldProperty().get());
+            }
+        }
+        return map;
+    }
+
+    /** Reads every row under the current mapping and shows what the import would do; writes nothing. */
+    public void preview() {
+        if (layout == null) {
+            return;
+        }
+        Path path = file.get();
+        SheetLayout l = layout;
+        Map<Integer, ColumnField> map = currentMapping();
+        run(p -> imports.preview(path, l, map, p), done -> {
+            preview.set(done);
+            rows.setAll(done.rows());
+            summary.set(messages.get("import.wizard.summary", done.rows().size(), done.count(RowState.NEW),
+                    done.count(RowState.UPDATE), done.count(RowState.DUPLICATE), done.count(RowState.ERROR)));
+        });
+    }
+
+    /** Imports the good rows of the preview in one transaction and remembers the mapping for this shape. */
+    public void commit() {
+        ImportPreview p0 = preview.get();
+        if (p0 == null) {
+            return;
+        }
+        run(p -> {
+            ImportResult r = imports.commit(p0, p);
+            imports.rememberMapping(p0.layout(), p0.mapping());
+            return r;
+        }, r -> {
+            result.set(r);
+            summary.set(messages.get("import.wizard.done", r.imported(), r.updated(), r.rejectedRows()));
+        });
+    }
+
+    /** Saves the rows that will not be imported, with a "Lỗi" column, to {@code target}. */
+    public void saveErrorReport(Path target) {
+        ImportPreview p0 = preview.get();
+        if (p0 == null) {
+            return;
+        }
+        run(p -> imports.saveErrorReport(p0, target, messages),
+                n -> summary.set(messages.get("import.wizard.reportSaved", n, target.getFileName().toString())));
+    }
+
+    /** Stops the running step; a commit in progress rolls back. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+            busy.set(false);
+            progress.set(0);
+            summary.set(messages.get("import.wizard.cancelled"));
+        }
+    }
+
+    /** The label of a row's state, for the preview table. */
+    public String stateText(PreviewRow row) {
+        return messages.label(row.state());
+    }
+
+    /** Every problem of a row as "C: message" lines. */
+    public String problemsText(PreviewRow row) {
+        return String.join("\n", row.problems().stream()
+                .map(p -> (p.column() == null ? "" : p.column() + ": ") + messages.describe(p.problem())).toList());
+    }
+
+    public String fieldLabel(ColumnField field) {
+        return messages.label(field);
+    }
+
+    private void clearPreview() {
+        preview.set(null);
+        rows.clear();
+        summary.set("");
+        problem.set("");
+    }
+
+    private <T> void run(UiExecutor.Work<T> work, java.util.function.Consumer<T> onSuccess) {
+        busy.set(true);
+        problem.set("");
+        progress.set(-1);
+        running = executor.submit(p -> work.run(new ProgressListener() {
+            @Override
+            public void worked(long done, long total) {
+                p.worked(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.cancelled();
+            }
+        }), value -> {
+            running = null;
+            busy.set(false);
+            progress.set(1);
+            onSuccess.accept(value);
+        }, failure -> {
+            running = null;
+            busy.set(false);
+            progress.set(0);
+            if (!(failure instanceof CancellationException)) {
+                problem.set(messages.describe(failure));
+            }
+        });
+    }
+}

@@ -1,0 +1,165 @@
+package vn.sochibo.io.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import vn.sochibo.common.UserFacingException;
+
+/**
+ * Reads member lists from .xlsx (streaming) and .xls files as other offices make them. It finds the table
+ * itself ({@link #layout}), then streams its rows as {@link ReadRow}s under a column mapping ({@link #read}).
+ * It never touches the database. Files it cannot read raise a {@link UserFacingException} naming the file.
+ */
+public final class MemberSheetReader {
+
+    private static final int ENCODING_SAMPLE_ROWS = 300;
+
+    private final LocalDate today;
+
+    public MemberSheetReader(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The visible sheets of the workbook, in order. */
+    public List<String> sheetNames(Path file) {
+        try (SheetRows rows = WorkbookFiles.open(file)) {
+            return rows.sheetNames();
+        } catch (IOException e) {
+            throw new UserFacingException("import.error.unreadable", e, file.getFileName().toString());
+        }
+    }
+
+    /**
+     * Finds the member table in {@code sheet} ({@code null}: the first sheet that has one): its header rows,
+     * its columns with the fields their headers suggest and the legacy encoding of each column's text.
+     */
+    public SheetLayout layout(Path file, String sheet) {
+        String name = file.getFileName().toString();
+        try (SheetRows rows = WorkbookFiles.open(file)) {
+            List<String> candidates = sheet == null ? rows.sheetNames() : List.of(sheet);
+            if (sheet != null && !rows.sheetNames().contains(sheet)) {
+                throw new UserFacingException("import.error.sheetNotFound", name, sheet, String.join(", ", rows.sheetNames()));
+            }
+            LegacyVietnamese.Encoding hint = workbookHint(rows);
+            for (String s : candidates) {
+                SheetLayout layout = layoutOf(rows, s, hint);
+                if (layout != null) {
+                    return layout;
+                }
+            }
+            throw new UserFacingException("import.error.noTable", name, sheet == null ? String.join(", ", rows.sheetNames()) : sheet);
+        } catch (IOException e) {
+            throw new UserFacingException("import.error.damaged", e, name);
+        }
+    }
+
+    private static LegacyVietnamese.Encoding workbookHint(SheetRows rows) {
+        for (String font : rows.workbookFonts()) {
+            LegacyVietnamese.Encoding e = LegacyVietnamese.byFont(font);
+            if (e != LegacyVietnamese.Encoding.UNICODE) {
+                return e;
+            }
+        }
+        return LegacyVietnamese.Encoding.UNICODE;
+    }
+
+    private static SheetLayout layoutOf(SheetRows rows, String sheet, LegacyVietnamese.Encoding hint) throws IOException {
+        HeaderFinder finder = new HeaderFinder(hint);
+        Map<Integer, List<String>> samples = new HashMap<>();
+        Map<Integer, Map<LegacyVietnamese.Encoding, Integer>> fonts = new HashMap<>();
+        int[] sampled = {0};
+        boolean[] headerDone = {false};
+        rows.read(sheet, (rowNumber, cells) -> {
+            if (!headerDone[0]) {
+                headerDone[0] = finder.feed(rowNumber, cells);
+                if (!headerDone[0] || !finder.found() || rowNumber <= finder.lastHeaderRow()) {
+                    return !headerDone[0];
+                }
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                RawCell c = cells.get(i);
+                if (c.value() instanceof String s && !s.isBlank()) {
+                    samples.computeIfAbsent(i, k -> new ArrayList<>()).add(s);
+                    if (c.font() != null) {
+                        fonts.computeIfAbsent(i, k -> new HashMap<>()).merge(LegacyVietnamese.byFont(c.font()), 1, Integer::sum);
+                    }
+                }
+            }
+            return ++sampled[0] < ENCODING_SAMPLE_ROWS;
+        });
+        if (!finder.found()) {
+            return null;
+        }
+        List<SheetColumn> columns = new ArrayList<>();
+        List<String> headers = finder.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).isEmpty()) {
+                continue;
+            }
+            LegacyVietnamese.Encoding columnHint = fonts.containsKey(i)
+                    ? fonts.get(i).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() : hint;
+            LegacyVietnamese.Encoding encoding = LegacyVietnamese.detect(samples.getOrDefault(i, List.of()), columnHint);
+            columns.add(new SheetColumn(i, SheetColumn.letter(i), headers.get(i), finder.fields().get(i), encoding));
+        }
+        return new SheetLayout(sheet, finder.headerRow(), finder.lastHeaderRow(), columns);
+    }
+
+    /**
+     * Streams the data rows under the header to {@code out}, reading each column as {@code mapping} says (column
+     * index → field; unmapped columns are ignored), converting legacy text, skipping blank rows and stopping at
+     * the footer ("Tổng cộng …", "Người lập biểu", signatures) or when {@code cancelled} says so.
+     *
+     * @return the number of data rows passed to {@code out}
+     */
+    public int read(Path file, SheetLayout layout, Map<Integer, ColumnField> mapping, Consumer<ReadRow> out,
+                    BooleanSupplier cancelled) {
+        String name = file.getFileName().toString();
+        RowParser parser = new RowParser(layout, mapping, today);
+        int[] count = {0};
+        try (SheetRows rows = WorkbookFiles.open(file)) {
+            rows.read(layout.sheet(), (rowNumber, cells) -> {
+                if (rowNumber <= layout.headerLastRow()) {
+                    return true;
+                }
+                if (cancelled.getAsBoolean()) {
+                    return false;
+                }
+                List<String> texts = texts(layout, cells);
+                if (RowParser.isBlank(texts)) {
+                    return true;
+                }
+                if (RowParser.isFooter(texts)) {
+                    return false;
+                }
+                out.accept(parser.parse(rowNumber, cells, texts));
+                count[0]++;
+                return true;
+            });
+        } catch (IOException e) {
+            throw new UserFacingException("import.error.damaged", e, name);
+        }
+        return count[0];
+    }
+
+    private static List<String> texts(SheetLayout layout, List<RawCell> cells) {
+        List<String> texts = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell c = cells.get(i);
+            if (c.value() instanceof String s) {
+                SheetColumn column = layout.column(i);
+                String decoded = column == null ? s : LegacyVietnamese.decode(s, column.encoding());
+                texts.add(LegacyVietnamese.isCapitalFont(c.font()) ? LegacyVietnamese.upper(decoded) : decoded);
+            } else {
+                texts.add(c.text());
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.sochibo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.sochibo.TestClocks;
+import vn.sochibo.io.excel.ImportFiles;
+
+/** sochibo members import on a real H2 file in a temp folder. */
+class MembersImportCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = SoChiBoCli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), TestClocks.FIXED);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private int members() throws Exception {
+        return new ObjectMapper().readTree(run("members", "list", "--json").out()).size();
+    }
+
+    @Test
+    void importPrintsOneJsonObjectWithTheSpreadsheetsRowNumbers() throws Exception {
+        Run r = run("members", "import", ImportFiles.path("danh-sach-chi-bo.xlsx").toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("rowsRead").asInt()).isEqualTo(8);
+        assertThat(json.get("imported").asInt()).isEqualTo(5);
+        assertThat(json.get("updated").asInt()).isZero();
+        assertThat(json.get("rejected").findValuesAsText("row")).containsOnly("14", "15", "16");
+        JsonNode impossible = json.get("rejected").get(0);
+        assertThat(impossible.get("row").asInt()).isEqualTo(14);
+        assertThat(impossible.get("column").asText()).isEqualTo("C");
+        assertThat(impossible.get("reason").asText()).isEqualTo("Ngày sinh: ngày \"31/02/1980\" không có thật.");
+        assertThat(json.get("warnings").get(0).get("reason").asText()).contains("038175004567");
+        assertThat(json.get("convertedColumns").isArray()).isTrue();
+        assertThat(members()).isEqualTo(5);
+    }
+
+    @Test
+    void exportWritesEveryMemberAndTheExportImportsBack() throws Exception {
+        assertThat(run("demo").exit()).isZero();
+        Path file = dataDir.resolve("xuat.xlsx");
+        Run export = run("members", "export", file.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Đã xuất 36 đảng viên");
+        assertThat(java.nio.file.Files.size(file)).isPositive();
+        Run again = run("members", "import", file.toString(), "--dry-run", "--json");
+        JsonNode json = new ObjectMapper().readTree(again.out());
+        assertThat(json.get("rowsRead").asInt()).isEqualTo(36);
+        assertThat(json.get("rejected")).isEmpty();
+        assertThat(members()).isEqualTo(36);
+    }
+
+    @Test
+    void legacyColumnsAreListed() throws Exception {
+        Run r = run("members", "import", ImportFiles.path("tcvn3-vntime.xls").toString(), "--dry-run", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("convertedColumns").findValuesAsText("column")).containsExactly("B", "D", "E");
+        assertThat(json.get("convertedColumns").findValuesAsText("encoding")).containsOnly("TCVN3");
+        assertThat(json.get("imported").asInt()).isZero();
+        assertThat(members()).isZero();
+    }
+
+    @Test
+    void strictRefusesTheFileAndChangesNothing() throws Exception {
+        Run r = run("members", "import", ImportFiles.path("danh-sach-chi-bo.xls").toString(), "--strict", "--json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(r.out()).get("imported").asInt()).isZero();
+        assertThat(r.err()).contains("--strict");
+        assertThat(members()).isZero();
+    }
+
+    @Test
+    void aFileItCannotReadGivesAMessageAndAnErrorExit() throws Exception {
+        Run r = run("members", "import", ImportFiles.path("bad-renamed-pdf.xlsx").toString(), "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad-renamed-pdf.xlsx").contains("PDF");
+        assertThat(r.out()).isEmpty();
+        assertThat(members()).isZero();
+    }
+}
