@@ -43,7 +43,8 @@ public final class Services implements AutoCloseable {
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.samples = new SampleBranchLoader(branch, members);
-        this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock);
+        this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
+                () -> safetyBackup("before-import"));
         this.exports = new MemberExportService(members, branch, clock);
     }
 
@@ -106,6 +107,19 @@ public final class Services implements AutoCloseable {
             return null;
         }
         var info = vn.sochibo.storage.Backups.create(database, location.backupDirectory(), "daily", clock);
+        vn.sochibo.storage.Backups.prune(location.backupDirectory(), backupsToKeep());
+        return info;
+    }
+
+    /**
+     * A verified backup into the automatic backup folder before a risky change (import, restore, count commit),
+     * then pruning. In-memory databases (tests) have nothing to back up.
+     */
+    public vn.sochibo.storage.Backups.Info safetyBackup(String reason) {
+        if (location == null) {
+            return null;
+        }
+        var info = vn.sochibo.storage.Backups.create(database, location.backupDirectory(), reason, clock);
         vn.sochibo.storage.Backups.prune(location.backupDirectory(), backupsToKeep());
         return info;
     }

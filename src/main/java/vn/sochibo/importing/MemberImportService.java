@@ -53,12 +53,23 @@ public final class MemberImportService {
     private final ImportMappingRepository mappings;
     private final MemberService members;
     private final Clock clock;
+    private final Runnable safetyBackup;
 
     public MemberImportService(Database database, ImportMappingRepository mappings, MemberService members, Clock clock) {
+        this(database, mappings, members, clock, () -> { });
+    }
+
+    /**
+     * @param safetyBackup takes a verified backup before an import writes anything (issue 6); a failure to back
+     *                     up stops the import with its message, so nothing is imported without a way back
+     */
+    public MemberImportService(Database database, ImportMappingRepository mappings, MemberService members, Clock clock,
+                               Runnable safetyBackup) {
         this.database = database;
         this.mappings = mappings;
         this.members = members;
         this.clock = clock;
+        this.safetyBackup = safetyBackup;
     }
 
     private MemberSheetReader reader() {
@@ -135,6 +146,7 @@ public final class MemberImportService {
 
     /** Imports the good rows of a preview (new and updated members) in one transaction; cancel rolls back. */
     public ImportResult commit(ImportPreview preview, ProgressListener progress) {
+        safetyBackup.run();
         Tally tally = new Tally();
         members.inOneTransaction(writer -> {
             Batches batches = new Batches(writer, tally);
@@ -167,6 +179,7 @@ public final class MemberImportService {
             read(file, layout, mapping, progress, row -> tally.count(classifier.classify(row)));
             return tally.result(layout, false);
         }
+        safetyBackup.run();
         try {
             members.inOneTransaction(writer -> {
                 Batches batches = new Batches(writer, tally);

@@ -149,4 +149,24 @@ class BackupsTest {
         assertThat(backups.get(0).getFileName().toString()).contains("before-migration");
         assertThat(Backups.read(backups.get(0)).branch()).isEqualTo("Chi bộ A");
     }
+
+    @Test
+    void anImportIsPrecededByABackup() throws Exception {
+        DataLocation data = location("import");
+        Path file;
+        try (Services services = Services.open(data, TestClocks.FIXED)) {
+            services.samples().load(true);
+            file = dir.resolve("danh-sach.xlsx");
+            services.exports().exportAll(file);
+        }
+        DataLocation other = location("other");
+        try (Services services = Services.open(other, TestClocks.FIXED)) {
+            var result = services.imports().importFile(file, null, vn.sochibo.importing.MemberImportService.Mode.COMMIT,
+                    vn.sochibo.ui.ProgressListener.NONE);
+            assertThat(result.imported()).isEqualTo(36);
+        }
+        List<Path> backups = Backups.list(other.backupDirectory());
+        assertThat(backups).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).contains("before-import"));
+        assertThat(Backups.read(backups.get(0)).count("member")).isZero();
+    }
 }
