@@ -4,6 +4,11 @@ import java.time.Clock;
 
 import vn.sochibo.branch.BranchRepository;
 import vn.sochibo.branch.BranchService;
+import vn.sochibo.election.BallotEntryRepository;
+import vn.sochibo.election.CongressRepository;
+import vn.sochibo.election.CongressService;
+import vn.sochibo.election.ElectionRepository;
+import vn.sochibo.election.ElectionService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
@@ -27,6 +32,8 @@ public final class Services implements AutoCloseable {
     private final BranchService branch;
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
+    private final CongressService congresses;
+    private final ElectionService elections;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -38,6 +45,10 @@ public final class Services implements AutoCloseable {
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.samples = new SampleBranchLoader(branch, members);
+        ElectionRepository electionRepository = new ElectionRepository();
+        this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
+        this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
+                clock);
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -82,6 +93,14 @@ public final class Services implements AutoCloseable {
 
     public SampleBranchLoader samples() {
         return samples;
+    }
+
+    public CongressService congresses() {
+        return congresses;
+    }
+
+    public ElectionService elections() {
+        return elections;
     }
 
     @Override
