@@ -315,6 +315,26 @@ public final class ElectionService {
         });
     }
 
+    /**
+     * The count record's text for a counted round.
+     *
+     * @param roundId  the round
+     * @param profile  the branch as documents name it
+     * @param messages Vietnamese messages (the record is a Party document)
+     * @return the record, ready for the template
+     */
+    public CountRecord countRecord(long roundId, vn.sochibo.branch.BranchProfile profile,
+            vn.sochibo.common.Messages messages) {
+        return database.read(ctx -> {
+            RoundInfo info = round(ctx, roundId);
+            ElectionOffice office = lists.office(ctx, info.officeId());
+            Replay replay = replay(ctx, info.officeId());
+            TallyResult result = compute(ctx, info, replay.contestOf(info));
+            return CountRecord.of(messages, profile, congresses.find(ctx, office.congressId()), office, info, result,
+                    congresses.rollOf(ctx, office.congressId()), replay.election());
+        });
+    }
+
     private RoundInfo round(DSLContext ctx, long roundId) {
         return elections.round(ctx, roundId)
                 .orElseThrow(() -> new UserFacingException("election.error.noRound", roundId));
