@@ -43,4 +43,27 @@ public final class CongressFixture {
                 .filter(a -> !a.name().equals(congress.boardHead()) && !congress.boardMembers().contains(a.name()))
                 .limit(count).toList();
     }
+
+    /**
+     * A committee of 5 elected from 6 on a congress of the sample branch: every ballot holder votes, entered
+     * twice alike; the last ballot is ruled invalid (no stamp). Ballot k crosses out name 6 when k is a
+     * multiple of 3, otherwise name 5.
+     *
+     * @return the counted round's id
+     */
+    public static long countedCommitteeRound(Services services) {
+        long congress = congress(services);
+        long office = services.elections().lists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
+        candidates(services, congress, 6).forEach(c -> services.elections().lists().nominate(office, c.id()));
+        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
+        long round = services.elections().openRound(office, holders, false);
+        for (int entry = 1; entry <= 2; entry++) {
+            for (int ballot = 1; ballot <= holders - 1; ballot++) {
+                services.elections().enterBallot(round, entry, ballot, ballot % 3 == 0 ? "6" : "5");
+            }
+            services.elections().enterBallot(round, entry, holders, "!Không có dấu của Ban kiểm phiếu");
+        }
+        services.elections().count(round);
+        return round;
+    }
 }

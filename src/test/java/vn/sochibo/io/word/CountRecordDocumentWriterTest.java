@@ -26,10 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
-import vn.sochibo.election.CongressAttendee;
 import vn.sochibo.election.CongressFixture;
 import vn.sochibo.election.CountRecord;
-import vn.sochibo.election.Office;
 import vn.sochibo.election.TallyResult;
 import vn.sochibo.election.VoteBase;
 
@@ -77,19 +75,9 @@ class CountRecordDocumentWriterTest {
 
     @Test
     void theCountRecordShowsNEachSubtractionTheBallotsAndEachCandidatesPercentages() throws IOException {
-        long congress = CongressFixture.congress(services);
-        long office = services.elections().lists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
-        List<CongressAttendee> six = CongressFixture.candidates(services, congress, 6);
-        six.forEach(c -> services.elections().lists().nominate(office, c.id()));
-        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
-        long round = services.elections().openRound(office, holders, false);
-        for (int entry = 1; entry <= 2; entry++) {
-            for (int ballot = 1; ballot <= holders - 1; ballot++) {
-                services.elections().enterBallot(round, entry, ballot, ballot % 3 == 0 ? "6" : "5");
-            }
-            services.elections().enterBallot(round, entry, holders, "!Không có dấu của Ban kiểm phiếu");
-        }
-        TallyResult result = services.elections().count(round);
+        long round = CongressFixture.countedCommitteeRound(services);
+        long congress = services.congresses().list().get(0).id();
+        TallyResult result = services.elections().result(round);
         VoteBase base = services.congresses().voteBase(congress);
         CountRecord record = services.elections().countRecord(round, services.branch().profile().orElseThrow(),
                 Messages.forLanguage("vi"));
