@@ -71,15 +71,16 @@ public record CountRecord(String upperBody, String branchName, String number, St
             RoundInfo round, TallyResult result, CongressRoll roll, Election election) {
         String officeName = messages.get("election.record.office." + office.office().name());
         LocalDate date = congress.heldOn();
-        String number = messages.get("election.record.number", String.format("%02d", congress.recordNumber()));
+        String number = messages.get("election.record.number", twoDigits(congress.recordNumber()));
         String placeDate = messages.get("election.record.placeDate", profile.placeName(),
-                String.format("%02d", date.getDayOfMonth()), String.format("%02d", date.getMonthValue()),
+                twoDigits(date.getDayOfMonth()), twoDigits(date.getMonthValue()),
                 String.valueOf(date.getYear()));
         String subject = messages.get("election.record.subject", officeName, profile.branchName(), congress.term());
         String roundText = messages.get("election.record.round." + round.kind().name(), round.number());
-        String opening = messages.get("election.record.opening", String.format("%02d/%02d/%d", date.getDayOfMonth(),
-                date.getMonthValue(), date.getYear()), congress.place(), profile.branchName(), congress.term(),
-                officeName, roundText);
+        String dayMonthYear = twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/"
+                + date.getYear();
+        String opening = messages.get("election.record.opening", dayMonthYear, congress.place(),
+                profile.branchName(), congress.term(), officeName, roundText);
         String seats = office.alternates() > 0
                 ? messages.get("election.record.seatsWithAlternates", result.contest().seats(),
                         result.contest().alternates())
@@ -126,7 +127,7 @@ public record CountRecord(String upperBody, String branchName, String number, St
         notes.addAll(result.problems());
         LocalDateTime ended = round.endedAt();
         String endedAt = ended == null ? "…" : messages.get("election.record.endedAt",
-                String.format("%02d", ended.getHour()), String.format("%02d", ended.getMinute()));
+                twoDigits(ended.getHour()), twoDigits(ended.getMinute()));
         return new CountRecord(profile.upperBody().toUpperCase(Locale.forLanguageTag("vi")),
                 profile.branchName().toUpperCase(Locale.forLanguageTag("vi")), number, placeDate, subject, opening,
                 congress.boardHead(), String.join(", ", congress.boardMembers()), seats, list.toString(),
@@ -140,6 +141,10 @@ public record CountRecord(String upperBody, String branchName, String number, St
             text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(names.get(i));
         }
         return text.toString();
+    }
+
+    private static String twoDigits(int value) {
+        return (value < 10 ? "0" : "") + value;
     }
 
     private static String decimal(java.math.BigDecimal value) {

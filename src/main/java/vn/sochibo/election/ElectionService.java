@@ -28,7 +28,7 @@ public final class ElectionService {
     private final ElectionRepository elections;
     private final BallotEntryRepository entries;
     private final Clock clock;
-    private final OfficeLists lists;
+    private final OfficeListService lists;
 
     /** Wires the service. */
     public ElectionService(Database database, CongressService congresses, ElectionRepository elections,
@@ -38,7 +38,7 @@ public final class ElectionService {
         this.elections = elections;
         this.entries = entries;
         this.clock = clock;
-        this.lists = new OfficeLists(database, congresses, elections, this);
+        this.lists = new OfficeListService(database, congresses, elections, this);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class ElectionService {
      *
      * @return the list use cases
      */
-    public OfficeLists lists() {
+    public OfficeListService lists() {
         return lists;
     }
 

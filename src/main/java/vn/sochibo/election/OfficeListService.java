@@ -15,14 +15,14 @@ import vn.sochibo.storage.Database;
  * hands, nominations of the convening committee and from the floor, withdrawals, and the surplus checks of
  * the engine. Each public method is one transaction. Part of {@link ElectionService}.
  */
-public final class OfficeLists {
+public final class OfficeListService {
 
     private final Database database;
     private final CongressService congresses;
     private final ElectionRepository elections;
     private final ElectionService owner;
 
-    OfficeLists(Database database, CongressService congresses, ElectionRepository elections,
+    OfficeListService(Database database, CongressService congresses, ElectionRepository elections,
             ElectionService owner) {
         this.database = database;
         this.congresses = congresses;
