@@ -282,6 +282,27 @@ public final class BallotEntryViewModel {
         });
     }
 
+    /** Asks where to save, then writes the ballot paper of the shown round (counted or not). */
+    public void exportBallotPaper() {
+        RoundInfo current = round.get();
+        if (current == null) {
+            error.set(messages.get("election.ui.round.none"));
+            return;
+        }
+        Optional<Path> file = saveFiles.ask(messages.get("election.ui.export.ballot"), "phieu-bau.docx");
+        if (file.isEmpty()) {
+            return;
+        }
+        executor.submit(progress -> {
+            var profile = branch.profile().orElseThrow(() -> new UserFacingException("election.ui.problem.noProfile"));
+            exports.ballotPaper(elections.ballotPaper(current.id(), profile, Messages.forLanguage("vi")), file.get());
+            return file.get();
+        }, saved -> {
+            error.set("");
+            message.set(messages.get("election.ui.saved", saved.toString()));
+        }, this::fail);
+    }
+
     /** Asks where to save, then writes the tally workbook. */
     public void exportTally() {
         export("election.ui.export.tally", "ket-qua-kiem-phieu.xlsx", (roundId, file) ->

@@ -34,4 +34,12 @@ public interface ElectionExports {
      * @param file    where to write
      */
     void entryLog(List<String> names, List<BallotEntryRepository.StoredEntry> entries, Path file);
+
+    /**
+     * Writes a ballot paper (.docx).
+     *
+     * @param paper what to print
+     * @param file  where to write
+     */
+    void ballotPaper(BallotPaper paper, Path file);
 }

@@ -335,6 +335,24 @@ public final class ElectionService {
         });
     }
 
+    /**
+     * The ballot paper of a round: its list in ballot order, crossing-out or agree/disagree.
+     *
+     * @param roundId  the round
+     * @param profile  the branch
+     * @param messages Vietnamese messages
+     * @return what to print
+     */
+    public BallotPaper ballotPaper(long roundId, vn.sochibo.branch.BranchProfile profile,
+            vn.sochibo.common.Messages messages) {
+        return database.read(ctx -> {
+            RoundInfo info = round(ctx, roundId);
+            ElectionOffice office = lists.office(ctx, info.officeId());
+            return BallotPaper.of(messages, profile, congresses.find(ctx, office.congressId()), office,
+                    replay(ctx, info.officeId()).contestOf(info));
+        });
+    }
+
     private RoundInfo round(DSLContext ctx, long roundId) {
         return elections.round(ctx, roundId)
                 .orElseThrow(() -> new UserFacingException("election.error.noRound", roundId));

@@ -175,8 +175,8 @@ public final class ElectionsView {
         resultTable.setItems(ballots.resultRows());
         column(resultNameColumn, CandidateResult::name);
         column(resultVotesColumn, r -> String.valueOf(r.votes()));
-        column(resultBaseColumn, r -> r.percentOfBase().toPlainString());
-        column(resultValidColumn, r -> r.percentOfValid().toPlainString());
+        column(resultBaseColumn, r -> percent(r.percentOfBase()));
+        column(resultValidColumn, r -> percent(r.percentOfValid()));
         column(resultOutcomeColumn, r -> ElectionMessages.outcome(r.outcome(), r.passed()));
         resultLabel.textProperty().bind(ballots.resultTextProperty());
         voteAgainButton.disableProperty().bind(ballots.canDecideProperty().not());
@@ -186,6 +186,11 @@ public final class ElectionsView {
         exportLogButton.disableProperty().bind(ballots.countedProperty().not());
         countButton.disableProperty().bind(ballots.countedProperty());
         congress.load();
+    }
+
+    private String percent(java.math.BigDecimal value) {
+        String plain = value.toPlainString();
+        return "vi".equals(messages.locale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     private int activeNumber(ListedCandidate candidate) {
@@ -267,6 +272,11 @@ public final class ElectionsView {
     @FXML
     private void onExportRecord() {
         ballots.exportCountRecord();
+    }
+
+    @FXML
+    private void onPrintBallots() {
+        ballots.exportBallotPaper();
     }
 
     @FXML

@@ -5,10 +5,12 @@ import java.util.List;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.election.BallotEntryRepository;
+import vn.sochibo.election.BallotPaper;
 import vn.sochibo.election.CountRecord;
 import vn.sochibo.election.ElectionExports;
 import vn.sochibo.election.TallyResult;
 import vn.sochibo.io.excel.ElectionWorkbookWriter;
+import vn.sochibo.io.word.BallotPaperDocumentWriter;
 import vn.sochibo.io.word.CountRecordDocumentWriter;
 
 /** The election's files on disk: the count record .docx and the two workbooks. */
@@ -38,5 +40,10 @@ public final class ElectionExportFiles implements ElectionExports {
     @Override
     public void entryLog(List<String> names, List<BallotEntryRepository.StoredEntry> entries, Path file) {
         new ElectionWorkbookWriter(messages).writeEntryLog(names, entries, file);
+    }
+
+    @Override
+    public void ballotPaper(BallotPaper paper, Path file) {
+        new BallotPaperDocumentWriter().write(paper, file);
     }
 }
