@@ -277,7 +277,7 @@ public final class BallotEntryViewModel {
     public void exportCountRecord() {
         export("election.ui.export.record", "bien-ban-kiem-phieu.docx", (roundId, file) -> {
             var profile = branch.profile().orElseThrow(() -> new UserFacingException("election.ui.problem.noProfile"));
-            CountRecord record = elections.countRecord(roundId, profile, Messages.forLanguage("vi"));
+            CountRecord record = elections.documents().countRecord(roundId, profile, Messages.forLanguage("vi"));
             exports.countRecord(record, file);
         });
     }
@@ -295,7 +295,7 @@ public final class BallotEntryViewModel {
         }
         executor.submit(progress -> {
             var profile = branch.profile().orElseThrow(() -> new UserFacingException("election.ui.problem.noProfile"));
-            exports.ballotPaper(elections.ballotPaper(current.id(), profile, Messages.forLanguage("vi")), file.get());
+            exports.ballotPaper(elections.documents().ballotPaper(current.id(), profile, Messages.forLanguage("vi")), file.get());
             return file.get();
         }, saved -> {
             error.set("");

@@ -29,6 +29,7 @@ public final class ElectionService {
     private final BallotEntryRepository entries;
     private final Clock clock;
     private final OfficeListService lists;
+    private final ElectionDocumentService documents;
 
     /** Wires the service. */
     public ElectionService(Database database, CongressService congresses, ElectionRepository elections,
@@ -39,6 +40,16 @@ public final class ElectionService {
         this.entries = entries;
         this.clock = clock;
         this.lists = new OfficeListService(database, congresses, elections, this);
+        this.documents = new ElectionDocumentService(database, congresses, lists, this);
+    }
+
+    /**
+     * The documents of a round: count record and ballot paper.
+     *
+     * @return the document use cases
+     */
+    public ElectionDocumentService documents() {
+        return documents;
     }
 
     /**
@@ -315,45 +326,7 @@ public final class ElectionService {
         });
     }
 
-    /**
-     * The count record's text for a counted round.
-     *
-     * @param roundId  the round
-     * @param profile  the branch as documents name it
-     * @param messages Vietnamese messages (the record is a Party document)
-     * @return the record, ready for the template
-     */
-    public CountRecord countRecord(long roundId, vn.sochibo.branch.BranchProfile profile,
-            vn.sochibo.common.Messages messages) {
-        return database.read(ctx -> {
-            RoundInfo info = round(ctx, roundId);
-            ElectionOffice office = lists.office(ctx, info.officeId());
-            Replay replay = replay(ctx, info.officeId());
-            TallyResult result = compute(ctx, info, replay.contestOf(info));
-            return CountRecord.of(messages, profile, congresses.find(ctx, office.congressId()), office, info, result,
-                    congresses.rollOf(ctx, office.congressId()), replay.election());
-        });
-    }
-
-    /**
-     * The ballot paper of a round: its list in ballot order, crossing-out or agree/disagree.
-     *
-     * @param roundId  the round
-     * @param profile  the branch
-     * @param messages Vietnamese messages
-     * @return what to print
-     */
-    public BallotPaper ballotPaper(long roundId, vn.sochibo.branch.BranchProfile profile,
-            vn.sochibo.common.Messages messages) {
-        return database.read(ctx -> {
-            RoundInfo info = round(ctx, roundId);
-            ElectionOffice office = lists.office(ctx, info.officeId());
-            return BallotPaper.of(messages, profile, congresses.find(ctx, office.congressId()), office,
-                    replay(ctx, info.officeId()).contestOf(info));
-        });
-    }
-
-    private RoundInfo round(DSLContext ctx, long roundId) {
+    RoundInfo round(DSLContext ctx, long roundId) {
         return elections.round(ctx, roundId)
                 .orElseThrow(() -> new UserFacingException("election.error.noRound", roundId));
     }

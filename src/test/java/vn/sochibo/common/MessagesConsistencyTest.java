@@ -61,7 +61,7 @@ class MessagesConsistencyTest {
         Set<String> used = new HashSet<>();
         Pattern fxml = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
         Pattern java = Pattern.compile("messages(?:\\(\\))?\\.get\\(\"([a-z][a-zA-Z0-9_.]+)\"");
-        Pattern key = Pattern.compile("\"((?:member|storage|sample|branch|cli|error|validation)\\.[a-zA-Z0-9_.]+)\"");
+        Pattern key = Pattern.compile("\"((?:member|storage|sample|branch|cli|error|validation|election)\\.[a-zA-Z0-9_.]+)\"");
         for (Path root : new Path[] {Paths.get("src/main/resources"), Paths.get("src/main/java")}) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".fxml") || f.toString().endsWith(".java")).toList()) {

@@ -40,7 +40,7 @@ class BallotPaperDocumentWriterTest {
     }
 
     private XWPFDocument written(long roundId, String name) throws IOException {
-        BallotPaper paper = services.elections().ballotPaper(roundId, services.branch().profile().orElseThrow(),
+        BallotPaper paper = services.elections().documents().ballotPaper(roundId, services.branch().profile().orElseThrow(),
                 Messages.forLanguage("vi"));
         Path file = dir.resolve(name);
         new BallotPaperDocumentWriter().write(paper, file);

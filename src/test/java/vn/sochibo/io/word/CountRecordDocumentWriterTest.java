@@ -79,7 +79,7 @@ class CountRecordDocumentWriterTest {
         long congress = services.congresses().list().get(0).id();
         TallyResult result = services.elections().result(round);
         VoteBase base = services.congresses().voteBase(congress);
-        CountRecord record = services.elections().countRecord(round, services.branch().profile().orElseThrow(),
+        CountRecord record = services.elections().documents().countRecord(round, services.branch().profile().orElseThrow(),
                 Messages.forLanguage("vi"));
         Path file = dir.resolve("bien-ban.docx");
 
