@@ -193,4 +193,40 @@ class ElectionServiceTest {
         assertThatThrownBy(() -> services.congresses().setAttendance(someone.id(), Attendance.ABSENT))
                 .isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void delegatesAndAnAlternateComeFromOneListInVoteOrderAsInT8() {
+        long office = services.elections().lists().addOffice(congressId, Office.DELEGATES, 3, 1, 25, 0);
+        List<CongressAttendee> five = CongressFixture.candidates(services, congressId, 5);
+        five.forEach(c -> services.elections().lists().nominate(office, c.id()));
+        int holders = services.congresses().congressRoll(congressId).ballotHolders().size();
+        int need = services.congresses().voteBase(congressId).votesNeeded();
+        long round = services.elections().openRound(office, holders, true);
+        List<Candidate> list = services.elections().rounds(office).get(0).candidates();
+
+        services.elections().enterTotals(round, holders, holders, 0, "",
+                List.of(need + 10, need + 8, need + 5, need + 2, need - 3));
+        TallyResult result = services.elections().count(round);
+
+        assertThat(result.electedNames()).containsExactly(list.get(0).name(), list.get(1).name(), list.get(2).name());
+        assertThat(result.alternateNames()).containsExactly(list.get(3).name());
+        assertThat(result.problems()).isEmpty();
+        assertThat(services.elections().election(office).next()).isEqualTo(Election.NextStep.COMPLETE);
+    }
+
+    @Test
+    void anAgreeDisagreeBallotGivesNoVoteToANameWithBothBoxesAndStaysValid() {
+        long office = services.elections().lists().addOffice(congressId, Office.DELEGATES, 3, 1, 25, 0);
+        CongressFixture.candidates(services, congressId, 4).forEach(c -> services.elections().lists()
+                .nominate(office, c.id()));
+        long round = services.elections().openRound(office, 3, false);
+        List<Candidate> list = services.elections().rounds(office).get(0).candidates();
+
+        BallotRuling ruling = services.elections().enterBallot(round, 1, 1, "d d h -");
+
+        assertThat(ruling.valid()).isTrue();
+        assertThat(ruling.votesFor()).containsExactly(list.get(0).name(), list.get(1).name());
+        assertThatThrownBy(() -> services.elections().enterBallot(round, 1, 2, "ddd"))
+                .isInstanceOf(ValidationException.class);
+    }
 }
