@@ -50,6 +50,9 @@ public final class BallotEntryViewModel {
     private final StringProperty resultText = new SimpleStringProperty(this, "resultText", "");
     private final BooleanProperty canDecide = new SimpleBooleanProperty(this, "canDecide", false);
     private final BooleanProperty counted = new SimpleBooleanProperty(this, "counted", false);
+    private final ObservableList<RoundInfo> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<RoundInfo> shownRound = new SimpleObjectProperty<>(this, "shownRound");
+    private final BooleanProperty shownCounted = new SimpleBooleanProperty(this, "shownCounted", false);
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
@@ -64,6 +67,7 @@ public final class BallotEntryViewModel {
         this.exports = exports;
         office.addListener((obs, old, now) -> reload());
         entryNo.addListener((obs, old, now) -> nextSequence());
+        shownRound.addListener((obs, old, now) -> showRound(now));
     }
 
     public ObjectProperty<ElectionOffice> officeProperty() { return office; }
@@ -80,6 +84,9 @@ public final class BallotEntryViewModel {
     public StringProperty resultTextProperty() { return resultText; }
     public BooleanProperty canDecideProperty() { return canDecide; }
     public BooleanProperty countedProperty() { return counted; }
+    public ObservableList<RoundInfo> rounds() { return rounds; }
+    public ObjectProperty<RoundInfo> shownRoundProperty() { return shownRound; }
+    public BooleanProperty shownCountedProperty() { return shownCounted; }
     public StringProperty errorProperty() { return error; }
     public StringProperty messageProperty() { return message; }
 
@@ -99,17 +106,35 @@ public final class BallotEntryViewModel {
             TallyResult result = last == null ? null : elections.result(last.id());
             List<Disagreement> differing = last == null ? List.of() : elections.disagreements(last.id());
             int next = last == null ? 1 : elections.nextSequence(last.id(), entryNo.get());
-            return new Loaded(last, election.next(), result, differing, next);
+            return new Loaded(rounds, last, election.next(), result, differing, next);
         }, this::show, this::fail);
     }
 
-    private record Loaded(RoundInfo round, Election.NextStep next, TallyResult result, List<Disagreement> differing,
-            int nextSequence) {
+    private record Loaded(List<RoundInfo> all, RoundInfo round, Election.NextStep next, TallyResult result,
+            List<Disagreement> differing, int nextSequence) {
+    }
+
+    /** Shows the result of an earlier round (the result tab's round selector); exports then use that round. */
+    private void showRound(RoundInfo chosen) {
+        shownCounted.set(chosen != null && chosen.counted());
+        ElectionOffice current = office.get();
+        if (chosen == null || current == null) {
+            return;
+        }
+        executor.submit(progress -> new Object[] {elections.result(chosen.id()), elections.election(current.id())},
+                loaded -> {
+                    TallyResult result = (TallyResult) loaded[0];
+                    resultRows.setAll(result.candidates());
+                    resultText.set(summary(result, ((Election) loaded[1]).next()));
+                }, this::fail);
     }
 
     private void show(Loaded loaded) {
         RoundInfo last = loaded.round();
         round.set(last);
+        rounds.setAll(loaded.all());
+        shownRound.set(last);
+        shownCounted.set(last != null && last.counted());
         counted.set(last != null && last.counted());
         disagreements.setAll(loaded.differing());
         sequence.set(loaded.nextSequence());
@@ -311,7 +336,7 @@ public final class BallotEntryViewModel {
 
     /** Asks where to save, then writes the entry log workbook. */
     public void exportEntryLog() {
-        RoundInfo current = round.get();
+        RoundInfo current = shownRound.get() != null ? shownRound.get() : round.get();
         List<String> names = current == null ? List.of() : current.candidates().stream().map(Candidate::name).toList();
         export("election.ui.export.log", "nhat-ky-nhap-phieu.xlsx", (roundId, file) ->
                 exports.entryLog(names, elections.entries(roundId), file));
@@ -322,7 +347,7 @@ public final class BallotEntryViewModel {
     }
 
     private void export(String titleKey, String suggested, Export export) {
-        RoundInfo current = round.get();
+        RoundInfo current = shownRound.get() != null ? shownRound.get() : round.get();
         if (current == null || !current.counted()) {
             error.set(messages.get("election.ui.problem.notCounted"));
             return;

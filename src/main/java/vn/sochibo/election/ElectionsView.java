@@ -76,6 +76,7 @@ public final class ElectionsView {
     @FXML private TextField reasonsField;
     @FXML private TextField votesField;
     @FXML private Label listLabel;
+    @FXML private ComboBox<RoundInfo> roundBox;
     @FXML private TableView<CandidateResult> resultTable;
     @FXML private TableColumn<CandidateResult, String> resultNameColumn;
     @FXML private TableColumn<CandidateResult, String> resultVotesColumn;
@@ -172,6 +173,10 @@ public final class ElectionsView {
             }
         });
 
+        roundBox.setItems(ballots.rounds());
+        roundBox.setConverter(converter(r -> messages.get("election.ui.roundItem", r.number(),
+                messages.label(r.kind()))));
+        roundBox.valueProperty().bindBidirectional(ballots.shownRoundProperty());
         resultTable.setItems(ballots.resultRows());
         column(resultNameColumn, CandidateResult::name);
         column(resultVotesColumn, r -> String.valueOf(r.votes()));
@@ -181,9 +186,9 @@ public final class ElectionsView {
         resultLabel.textProperty().bind(ballots.resultTextProperty());
         voteAgainButton.disableProperty().bind(ballots.canDecideProperty().not());
         stopButton.disableProperty().bind(ballots.canDecideProperty().not());
-        exportRecordButton.disableProperty().bind(ballots.countedProperty().not());
-        exportTallyButton.disableProperty().bind(ballots.countedProperty().not());
-        exportLogButton.disableProperty().bind(ballots.countedProperty().not());
+        exportRecordButton.disableProperty().bind(ballots.shownCountedProperty().not());
+        exportTallyButton.disableProperty().bind(ballots.shownCountedProperty().not());
+        exportLogButton.disableProperty().bind(ballots.shownCountedProperty().not());
         countButton.disableProperty().bind(ballots.countedProperty());
         congress.load();
     }

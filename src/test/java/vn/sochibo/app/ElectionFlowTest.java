@@ -199,6 +199,7 @@ class ElectionFlowTest {
         tab(robot, 3);
         TallyResult result = app.services().elections().result(open.id());
         assertThat(robot.lookup("#resultTable").queryAs(TableView.class).getItems()).hasSize(6);
+        assertThat(robot.lookup("#roundBox").queryAs(ComboBox.class).getItems()).hasSize(1);
         assertThat(text(robot, "#resultLabel")).contains("N = " + (n - 1));
         Path record = dir.resolve("bien-ban-kiem-phieu.docx");
         app.answerNextSaveWith(record);
@@ -220,6 +221,10 @@ class ElectionFlowTest {
             }
             assertThat(result.candidates().stream().mapToInt(c -> c.votes()).sum()).isEqualTo(2 * 5);
         }
+        robot.clickOn("#stopButton");
+        waitFor(() -> text(robot, "#resultLabel").contains("Đại hội đã quyết định dừng."));
+        assertThat(app.services().elections().rounds(officeBox.getValue().id()).get(0).decision())
+                .isEqualTo(vn.sochibo.election.Round.Decision.STOP);
         if (System.getProperty("election.snapshots") != null) {
             Files.copy(record, Path.of(System.getProperty("election.snapshots"), "flow-record.docx"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
