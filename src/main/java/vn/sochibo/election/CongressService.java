@@ -15,6 +15,7 @@ import vn.sochibo.common.Problem;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.common.ValidationException;
 import vn.sochibo.member.MemberEvent;
+import vn.sochibo.member.MemberEventType;
 import vn.sochibo.member.MemberLifecycle;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.MemberStatus;
@@ -28,6 +29,9 @@ import vn.sochibo.storage.Database;
  * {@link ValidationException} and changes nothing. JavaFX-free.
  */
 public final class CongressService {
+
+    private static final java.util.Set<MemberEventType> SITUATION_EVENTS = java.util.EnumSet.of(
+            MemberEventType.TEMPORARY_LEAVE, MemberEventType.EXEMPTED, MemberEventType.SUSPENDED);
 
     private final Database database;
     private final CongressRepository congresses;
@@ -94,8 +98,13 @@ public final class CongressService {
             if (!status.onRegister() || member.joinedDate() != null && member.joinedDate().isAfter(date)) {
                 continue;
             }
-            Attendee.Standing standing = status == MemberStatus.PROBATIONARY ? Attendee.Standing.PROBATIONARY
-                    : Attendee.Standing.OFFICIAL;
+            // a member on leave, exempt or suspended keeps the standing the official date gives
+            boolean official = status == MemberStatus.OFFICIAL || status != MemberStatus.PROBATIONARY
+                    && (member.officialDate() != null && !member.officialDate().isAfter(date)
+                    || MemberLifecycle.status(history.stream().filter(e -> !e.date().isAfter(date))
+                            .filter(e -> !SITUATION_EVENTS.contains(e.type())).toList(), MemberStatus.PROBATIONARY)
+                            == MemberStatus.OFFICIAL);
+            Attendee.Standing standing = official ? Attendee.Standing.OFFICIAL : Attendee.Standing.PROBATIONARY;
             Attendee.Situation situation = switch (status) {
                 case TEMPORARILY_AWAY -> Attendee.Situation.TEMPORARILY_ELSEWHERE;
                 case EXEMPT -> Attendee.Situation.EXEMPT;
