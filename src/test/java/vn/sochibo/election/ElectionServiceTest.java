@@ -229,4 +229,42 @@ class ElectionServiceTest {
         assertThatThrownBy(() -> services.elections().enterBallot(round, 1, 2, "ddd"))
                 .isInstanceOf(ValidationException.class);
     }
+
+    private long member(String name, boolean official, vn.sochibo.member.MemberEventType situation) {
+        java.time.LocalDate joined = java.time.LocalDate.of(2025, 3, 1);
+        vn.sochibo.member.MemberDraft draft = new vn.sochibo.member.MemberDraft(name, null,
+                vn.sochibo.member.Gender.NAM, java.time.LocalDate.of(1990, 1, 1), null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, joined.minusDays(10), joined,
+                official ? joined.plusYears(1) : null, null, null, null);
+        List<vn.sochibo.member.EventDraft> history = new java.util.ArrayList<>();
+        history.add(new vn.sochibo.member.EventDraft(vn.sochibo.member.MemberEventType.ADMITTED, joined, null, null,
+                null));
+        if (official) {
+            history.add(new vn.sochibo.member.EventDraft(vn.sochibo.member.MemberEventType.OFFICIAL,
+                    joined.plusYears(1), null, null, null));
+        }
+        history.add(new vn.sochibo.member.EventDraft(situation, java.time.LocalDate.of(2026, 10, 1), null, null,
+                null));
+        return services.members().createWithHistory(draft, history);
+    }
+
+    @Test
+    void aProbationaryMemberOnLeaveStaysProbationaryAndAnOfficialOneIsSubtractedFromN() {
+        member("Tạ Văn Dự Bị", false, vn.sochibo.member.MemberEventType.TEMPORARY_LEAVE);
+        member("Tạ Văn Chính Thức", true, vn.sochibo.member.MemberEventType.TEMPORARY_LEAVE);
+        long later = services.congresses().create(new CongressDraft("2025-2030", TestClocks.TODAY, "Hội trường", 2,
+                "Nguyễn Văn Kiểm", List.of()));
+
+        List<CongressAttendee> roll = services.congresses().roll(later);
+        CongressAttendee probationary = roll.stream().filter(a -> a.name().equals("Tạ Văn Dự Bị")).findFirst()
+                .orElseThrow();
+        CongressAttendee official = roll.stream().filter(a -> a.name().equals("Tạ Văn Chính Thức")).findFirst()
+                .orElseThrow();
+
+        assertThat(probationary.standing()).isEqualTo(Attendee.Standing.PROBATIONARY);
+        assertThat(official.standing()).isEqualTo(Attendee.Standing.OFFICIAL);
+        assertThat(official.situation()).isEqualTo(Attendee.Situation.TEMPORARILY_ELSEWHERE);
+        assertThat(services.congresses().voteBase(later).temporarilyElsewhere())
+                .isEqualTo(services.congresses().voteBase(congressId).temporarilyElsewhere() + 1);
+    }
 }
