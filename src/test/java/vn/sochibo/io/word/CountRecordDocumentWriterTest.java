@@ -115,4 +115,48 @@ class CountRecordDocumentWriterTest {
             }
         }
     }
+
+    @Test
+    void aTieAtTheLastSeatIsSaidPlainlyAndTheTieBreakRoundHasItsOwnRecord() throws IOException {
+        long congress = CongressFixture.congress(services);
+        long office = services.elections().lists().addOffice(congress, vn.sochibo.election.Office.COMMITTEE, 5, 0,
+                25, 0);
+        CongressFixture.candidates(services, congress, 6).forEach(c -> services.elections().lists()
+                .nominate(office, c.id()));
+        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
+        int high = services.congresses().voteBase(congress).votesNeeded() + 2;
+        long first = services.elections().openRound(office, holders, true);
+        services.elections().enterTotals(first, holders, holders - 1, 1, "Không có dấu của Ban kiểm phiếu",
+                List.of(high + 4, high + 3, high + 2, high + 1, high, high));
+        TallyResult tie = services.elections().count(first);
+        long second = services.elections().openRound(office, holders, true);
+        services.elections().enterTotals(second, holders, holders, 0, "", List.of(high, 2));
+        services.elections().count(second);
+        Messages vi = Messages.forLanguage("vi");
+        var profile = services.branch().profile().orElseThrow();
+        Path firstFile = dir.resolve("bien-ban-lan-1.docx");
+        Path secondFile = dir.resolve("bien-ban-lan-2.docx");
+
+        new CountRecordDocumentWriter().write(services.elections().documents().countRecord(first, profile, vi),
+                firstFile);
+        new CountRecordDocumentWriter().write(services.elections().documents().countRecord(second, profile, vi),
+                secondFile);
+
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(firstFile));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("lần thứ 1")
+                    .contains(tie.tiedNames().get(0) + ", " + tie.tiedNames().get(1) + " bằng phiếu nhau")
+                    .contains("bằng phiếu ở vị trí cuối");
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(secondFile));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("lần thứ 2, bầu giữa những người bằng phiếu")
+                    .contains("1. " + tie.tiedNames().get(0));
+            assertThat(doc.getTables().get(1).getRows()).hasSize(1 + 2);
+        }
+        if (System.getProperty("election.snapshots") != null) {
+            Files.copy(firstFile, Path.of(System.getProperty("election.snapshots"), "bien-ban-lan-1.docx"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 }
