@@ -87,7 +87,10 @@ class MessagesConsistencyTest {
         Properties vi = load("messages.properties");
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Gender.class, MemberStatus.class,
                 PoliticalTheory.class, MemberEventType.class, BranchKind.class, TextSize.class, EducationLevel.class,
-                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class)) {
+                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class,
+                vn.sochibo.election.Office.class, vn.sochibo.election.Attendance.class,
+                vn.sochibo.election.Attendee.Standing.class, vn.sochibo.election.Attendee.Situation.class,
+                vn.sochibo.election.Round.Kind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String k = "enum." + type.getSimpleName() + "." + constant.name();
                 assertThat(vi.containsKey(k)).as(k).isTrue();
