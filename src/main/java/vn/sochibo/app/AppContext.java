@@ -6,6 +6,10 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
 import vn.sochibo.importing.MemberImportViewModel;
+import vn.sochibo.election.BallotEntryViewModel;
+import vn.sochibo.election.CongressViewModel;
+import vn.sochibo.election.ElectionsView;
+import vn.sochibo.io.ElectionExportFiles;
 import vn.sochibo.member.MemberEditorView;
 import vn.sochibo.member.MemberEditorViewModel;
 import vn.sochibo.member.MemberEventView;
@@ -17,6 +21,7 @@ import vn.sochibo.member.stats.StatisticsViewModel;
 import vn.sochibo.settings.SettingsView;
 import vn.sochibo.settings.SettingsViewModel;
 import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.SaveFilePort;
 import vn.sochibo.ui.StatusBarModel;
 import vn.sochibo.ui.UiExecutor;
 import vn.sochibo.ui.Views;
@@ -36,6 +41,7 @@ public final class AppContext {
     private final Runnable reloadUi;
     private final Consumer<String> openFolder;
     private final vn.sochibo.ui.FileChooserPort files;
+    private SaveFilePort saveFiles = (title, name) -> java.util.Optional.empty();
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -83,6 +89,11 @@ public final class AppContext {
         return views;
     }
 
+    /** Sets where "save as" questions go: the app's file chooser, or a test's answers. */
+    public void setSaveFiles(SaveFilePort saveFiles) {
+        this.saveFiles = saveFiles;
+    }
+
     /** Builds the code-behind for an FXML view, wiring its view model. */
     public Object createView(Class<?> type) {
         if (type == MainView.class) {
@@ -110,6 +121,11 @@ public final class AppContext {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.branch(), services.preferences(), executor, messages,
                     reloadUi, services.location() == null ? "" : services.location().directory().toString()), messages, openFolder);
+        }
+        if (type == ElectionsView.class) {
+            return new ElectionsView(new CongressViewModel(services.congresses(), services.elections(), executor, messages),
+                    new BallotEntryViewModel(services.elections(), services.branch(), executor, messages, saveFiles,
+                            new ElectionExportFiles(messages)), messages);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

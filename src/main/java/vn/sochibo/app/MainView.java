@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import vn.sochibo.election.ElectionsView;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.stats.StatisticsView;
 import vn.sochibo.settings.SettingsView;
@@ -95,7 +96,7 @@ public final class MainView {
             case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
             case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
             case MEETINGS -> comingSoon("meetings");
-            case ELECTIONS -> comingSoon("elections");
+            case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
         };
     }
 

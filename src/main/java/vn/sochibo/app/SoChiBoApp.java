@@ -105,6 +105,7 @@ public final class SoChiBoApp extends Application {
         Messages messages = currentMessages();
         AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages),
                 () -> showContent(true), this::openFolder);
+        context.setSaveFiles(new vn.sochibo.ui.FxSaveFilePort(() -> stage));
         Parent root;
         if (configured) {
             root = context.views().load(MainView.class).root();

@@ -7,6 +7,11 @@ import vn.sochibo.branch.BranchService;
 import vn.sochibo.importing.ImportMappingRepository;
 import vn.sochibo.importing.MemberExportService;
 import vn.sochibo.importing.MemberImportService;
+import vn.sochibo.election.BallotEntryRepository;
+import vn.sochibo.election.CongressRepository;
+import vn.sochibo.election.CongressService;
+import vn.sochibo.election.ElectionRepository;
+import vn.sochibo.election.ElectionService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
@@ -32,6 +37,8 @@ public final class Services implements AutoCloseable {
     private final SampleBranchLoader samples;
     private final MemberImportService imports;
     private final MemberExportService exports;
+    private final CongressService congresses;
+    private final ElectionService elections;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -46,6 +53,10 @@ public final class Services implements AutoCloseable {
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
                 () -> safetyBackup("before-import"));
         this.exports = new MemberExportService(members, branch, clock);
+        ElectionRepository electionRepository = new ElectionRepository();
+        this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
+        this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
+                clock);
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -139,6 +150,14 @@ public final class Services implements AutoCloseable {
 
     public MemberExportService exports() {
         return exports;
+    }
+
+    public CongressService congresses() {
+        return congresses;
+    }
+
+    public ElectionService elections() {
+        return elections;
     }
 
     @Override

@@ -3,13 +3,18 @@ package vn.sochibo.election;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+
+import vn.sochibo.common.Messages;
 
 /**
- * Every Vietnamese text the election feature shows, in one place so it can move to the resource bundle
- * ({@code election.*} keys) later. Texts are NFC; numbers are plain integers; percentages use a decimal
+ * Every Vietnamese text the election engine shows, taken from the resource bundle
+ * ({@code election.engine.*} keys, {@link String#format} patterns). Texts are NFC; numbers are plain integers; percentages use a decimal
  * comma. Every method is pure and returns a complete sentence or label.
  */
 public final class ElectionMessages {
+
+    private static final ResourceBundle BUNDLE = Messages.forLanguage("vi").bundle();
 
     private ElectionMessages() {
     }
@@ -21,7 +26,7 @@ public final class ElectionMessages {
      * @return the label
      */
     public static String officialMembersLabel() {
-        return "Đảng viên chính thức được triệu tập";
+        return text("election.engine.officialMembersLabel");
     }
 
     /**
@@ -30,7 +35,7 @@ public final class ElectionMessages {
      * @return the label
      */
     public static String membersPresentLabel() {
-        return "Đảng viên có mặt";
+        return text("election.engine.membersPresentLabel");
     }
 
     /**
@@ -41,11 +46,11 @@ public final class ElectionMessages {
      */
     public static String baseLabel(String labelKey) {
         return switch (labelKey) {
-            case VoteBase.TEMPORARILY_ELSEWHERE -> "Được giới thiệu sinh hoạt tạm thời ở đảng bộ khác";
-            case VoteBase.EXEMPT_ABSENT -> "Được miễn công tác và sinh hoạt đảng, vắng mặt";
-            case VoteBase.SUSPENDED -> "Đang bị đình chỉ sinh hoạt đảng";
-            case VoteBase.PROSECUTED_OR_DETAINED -> "Bị khởi tố, truy tố, tạm giam";
-            case VoteBase.ABSENT_EXCUSED -> "Vắng mặt suốt thời gian đại hội, có lý do được cấp ủy triệu tập chấp nhận";
+            case VoteBase.TEMPORARILY_ELSEWHERE -> text("election.engine.baseLabel.1");
+            case VoteBase.EXEMPT_ABSENT -> text("election.engine.baseLabel.2");
+            case VoteBase.SUSPENDED -> text("election.engine.baseLabel.3");
+            case VoteBase.PROSECUTED_OR_DETAINED -> text("election.engine.baseLabel.4");
+            case VoteBase.ABSENT_EXCUSED -> text("election.engine.baseLabel.5");
             default -> labelKey;
         };
     }
@@ -58,10 +63,10 @@ public final class ElectionMessages {
      */
     public static String officeName(Office office) {
         return switch (office) {
-            case COMMITTEE -> "Chi ủy";
-            case SECRETARY -> "Bí thư chi bộ";
-            case DEPUTY -> "Phó Bí thư chi bộ";
-            case DELEGATES -> "đại biểu dự đại hội cấp trên";
+            case COMMITTEE -> text("election.engine.officeName.1");
+            case SECRETARY -> text("election.engine.officeName.2");
+            case DEPUTY -> text("election.engine.officeName.3");
+            case DELEGATES -> text("election.engine.officeName.4");
         };
     }
 
@@ -74,186 +79,185 @@ public final class ElectionMessages {
      */
     public static String outcome(CandidateResult.Outcome outcome, boolean passed) {
         return switch (outcome) {
-            case ELECTED -> "trúng cử";
-            case ALTERNATE -> "đại biểu dự khuyết";
-            case TIED -> "bằng phiếu ở vị trí cuối";
-            case NOT_ELECTED -> passed ? "quá một nửa nhưng hết chỗ" : "không đủ quá một nửa";
+            case ELECTED -> text("election.engine.outcome.1");
+            case ALTERNATE -> text("election.engine.outcome.2");
+            case TIED -> text("election.engine.outcome.3");
+            case NOT_ELECTED -> passed ? text("election.engine.outcome.4") : text("election.engine.outcome.5");
         };
     }
 
 
     /** Error: a count (label, value) is negative. */
     public static String negativeCount(String label, long value) {
-        return format("Số liệu “%s” không được âm (đang là %d).", label, value);
+        return format(text("election.engine.negativeCount"), label, value);
     }
 
     /** Error: the subtractions from N exceed the official members. */
     public static String subtractionsExceedMembers(long subtracted, int officialMembers) {
-        return format("Tổng số phải trừ (%d) lớn hơn số đảng viên chính thức (%d).",
+        return format(text("election.engine.subtractionsExceedMembers"),
                 subtracted, officialMembers);
     }
 
     /** Error: a candidate's name is blank. */
     public static String blankCandidateName() {
-        return "Tên người trong danh sách không được để trống.";
+        return text("election.engine.blankCandidateName");
     }
 
     /** Error: negative Party years. */
     public static String negativePartyYears(String name, int years) {
-        return format("Tuổi đảng của “%s” không được âm (đang là %d).", name, years);
+        return format(text("election.engine.negativePartyYears"), name, years);
     }
 
     /** Error: the same name appears twice on one agree/disagree ballot. */
     public static String nameMarkedTwice(String name) {
-        return format("Tên “%s” có hai lần trên cùng một phiếu.", name);
+        return format(text("election.engine.nameMarkedTwice"), name);
     }
 
     /** Error: the places to fill are impossible (negative, none, or no official place). */
     public static String noPlacesToFill(int seats, int alternates) {
-        return format("Số lượng cần bầu không hợp lệ: %d chính thức, %d dự khuyết.",
+        return format(text("election.engine.noPlacesToFill"),
                 seats, alternates);
     }
 
     /** Error: alternates asked for an office other than delegates. */
     public static String alternatesOnlyForDelegates() {
-        return "Chỉ bầu đại biểu mới có đại biểu dự khuyết.";
+        return text("election.engine.alternatesOnlyForDelegates");
     }
 
     /** Error: a ballot may keep fewer than one name. */
     public static String keepLimitTooSmall(int keepLimit) {
-        return format("Số tên tối đa được để lại trên một phiếu phải từ 1 trở lên (đang là %d).",
+        return format(text("election.engine.keepLimitTooSmall"),
                 keepLimit);
     }
 
     /** Problem or error: the list has nobody on it. */
     public static String listEmpty() {
-        return "Danh sách bầu cử chưa có ai.";
+        return text("election.engine.listEmpty");
     }
 
     /** Problem or error: a name is on the list twice. */
     public static String duplicateCandidate(String name) {
         return String.format(Locale.ROOT,
-                "Tên “%s” có hai lần trong danh sách; nếu là hai người trùng tên, hãy ghi thêm năm sinh để phân biệt.",
+                text("election.engine.duplicateCandidate"),
                 name);
     }
 
 
     /** Invalid-ballot reason: more names kept than the keep limit. */
     public static String reasonTooManyKept(int keepLimit) {
-        return format("Để lại nhiều hơn %d tên (quá số lượng cần bầu)", keepLimit);
+        return format(text("election.engine.reasonTooManyKept"), keepLimit);
     }
 
     /** Invalid-ballot reason: every name crossed out on a multi-name ballot. */
     public static String reasonAllCrossed() {
-        return "Gạch tên tất cả những người trong danh sách";
+        return text("election.engine.reasonAllCrossed");
     }
 
     /** Invalid-ballot reason: single-name ballot with both or neither box marked. */
     public static String reasonSingleNameBothOrNeither() {
-        return "Phiếu một tên đánh dấu cả hai ô hoặc không đánh dấu ô nào";
+        return text("election.engine.reasonSingleNameBothOrNeither");
     }
 
     /** Invalid-ballot reason: a name that is not on the list. */
     public static String reasonNameNotOnList() {
-        return "Có tên không thuộc danh sách bầu cử";
+        return text("election.engine.reasonNameNotOnList");
     }
 
     /** Invalid-ballot reason used when the board gave none. */
     public static String reasonNotGiven() {
-        return "Ban kiểm phiếu xác định không hợp lệ (không ghi lý do)";
+        return text("election.engine.reasonNotGiven");
     }
 
     /** Entry problem (lower-case start, follows a ballot number): a name not on the list. */
     public static String nameNotOnList(String name) {
-        return format("tên “%s” không có trong danh sách bầu cử, cần kiểm tra lại việc nhập phiếu.",
+        return format(text("election.engine.nameNotOnList"),
                 name);
     }
 
     /** Entry problem (lower-case start, follows a ballot number): a name entered twice. */
     public static String nameEnteredTwice(String name) {
-        return format("tên “%s” được nhập hai lần.", name);
+        return format(text("election.engine.nameEnteredTwice"), name);
     }
 
     /** Entry problem: the board ruled a ballot invalid without a reason. */
     public static String invalidWithoutReason() {
-        return "Ban kiểm phiếu xác định không hợp lệ nhưng chưa ghi lý do.";
+        return text("election.engine.invalidWithoutReason");
     }
 
     /** An entry problem prefixed with its ballot number (1-based entry order). */
     public static String onBallot(int ballotNumber, String problem) {
-        return format("Phiếu số %d: %s", ballotNumber, problem);
+        return format(text("election.engine.onBallot"), ballotNumber, problem);
     }
 
 
     /** Sum problem: a ballot figure is negative. */
     public static String negativeFigures() {
-        return "Số phiếu phát ra, thu vào, hợp lệ và không hợp lệ không được âm.";
+        return text("election.engine.negativeFigures");
     }
 
     /** Sum problem: more ballots collected than issued. */
     public static String collectedExceedsIssued(int collected, int issued) {
-        return format("Số phiếu thu vào (%d) nhiều hơn số phiếu phát ra (%d).", collected, issued);
+        return format(text("election.engine.collectedExceedsIssued"), collected, issued);
     }
 
     /** Sum problem: valid + invalid differs from collected. */
     public static String validPlusInvalidNotCollected(int valid, int invalid, int collected) {
         return String.format(Locale.ROOT,
-                "Số phiếu hợp lệ (%d) cộng số phiếu không hợp lệ (%d) bằng %d, không bằng số phiếu thu vào (%d).",
+                text("election.engine.validPlusInvalidNotCollected"),
                 valid, invalid, (long) valid + invalid, collected);
     }
 
     /** Sum problem: a candidate's votes are negative. */
     public static String negativeVotes(String name, int votes) {
-        return format("Số phiếu của “%s” không được âm (đang là %d).", name, votes);
+        return format(text("election.engine.negativeVotes"), name, votes);
     }
 
     /** Sum problem: a candidate has more votes than there are valid ballots. */
     public static String votesExceedValid(String name, int votes, int valid) {
-        return format("“%s” được %d phiếu, nhiều hơn số phiếu hợp lệ (%d).", name, votes, valid);
+        return format(text("election.engine.votesExceedValid"), name, votes, valid);
     }
 
     /** Sum problem: names kept on valid ballots exceed valid × keep limit. */
     public static String keptExceedsLimit(long totalKept, int valid, int keepLimit, long maxKept) {
         return String.format(Locale.ROOT,
-                "Tổng số tên được bầu trên các phiếu hợp lệ (%d) vượt quá số phiếu hợp lệ × số tên tối đa trên một phiếu"
-                        + " (%d × %d = %d).", totalKept, valid, keepLimit, maxKept);
+                text("election.engine.keptExceedsLimit"), totalKept, valid, keepLimit, maxKept);
     }
 
     /** Sum problem: more ballots issued than official members. */
     public static String issuedExceedsMembers(int issued, int officialMembers) {
-        return format("Số phiếu phát ra (%d) nhiều hơn số đảng viên chính thức (%d).",
+        return format(text("election.engine.issuedExceedsMembers"),
                 issued, officialMembers);
     }
 
     /** Sum problem: ballots entered differ from those the board counted in the box. */
     public static String enteredDiffersFromCollected(int entered, int collected) {
-        return format("Đã nhập %d phiếu nhưng Ban kiểm phiếu báo thu vào %d phiếu.",
+        return format(text("election.engine.enteredDiffersFromCollected"),
                 entered, collected);
     }
 
     /** Problem: N is 0, so nobody can be elected. */
     public static String baseIsZero() {
-        return "Số đảng viên làm căn cứ tính kết quả (N) bằng 0: không ai có thể trúng cử.";
+        return text("election.engine.baseIsZero");
     }
 
     /** Problem: crossing-out and agree/disagree ballots in one vote. */
     public static String mixedBallotKinds(int crossingOut, int agreeDisagree) {
         return String.format(Locale.ROOT,
-                "Có cả phiếu gạch tên (%d phiếu) và phiếu đồng ý/không đồng ý (%d phiếu) trong cùng một lần bầu.",
+                text("election.engine.mixedBallotKinds"),
                 crossingOut, agreeDisagree);
     }
 
     /** Problem: agree/disagree ballots for a list with surplus. */
     public static String agreeDisagreeOnSurplusList(int count) {
         return String.format(Locale.ROOT,
-                "%d phiếu đồng ý/không đồng ý được nhập cho danh sách có số dư; danh sách có số dư dùng phiếu gạch tên.",
+                text("election.engine.agreeDisagreeOnSurplusList"),
                 count);
     }
 
     /** Problem: crossing-out ballots for a list without surplus. */
     public static String crossingOutOnListWithoutSurplus(int count) {
         return String.format(Locale.ROOT,
-                "%d phiếu gạch tên được nhập cho danh sách không có số dư; danh sách này dùng phiếu đồng ý/không đồng ý.",
+                text("election.engine.crossingOutOnListWithoutSurplus"),
                 count);
     }
 
@@ -261,139 +265,136 @@ public final class ElectionMessages {
     /** List problem: a committee list not longer than the seats. */
     public static String committeeListNotLonger(int listSize, int seats) {
         return String.format(Locale.ROOT,
-                "Danh sách bầu Chi ủy phải nhiều hơn số lượng cần bầu: có %d người cho %d chỗ.", listSize, seats);
+                text("election.engine.committeeListNotLonger"), listSize, seats);
     }
 
     /** List problem: surplus over the 30% limit (or over 1 for a body of 3–5). */
     public static String surplusTooLarge(int surplus, int seats, int maxSurplus, int maxList) {
         String limit = seats >= 3 && seats <= 5
-                ? "cấp ủy có từ 3 đến 5 thành viên chỉ được dư tối đa 1 người"
-                : format("không quá 30%% số lượng cần bầu, tức tối đa %d người", maxSurplus);
+                ? text("election.engine.surplusTooLarge.1")
+                : format(text("election.engine.surplusTooLarge.2"), maxSurplus);
         return String.format(Locale.ROOT,
-                "Số dư %d người vượt mức cho phép (%s); danh sách tối đa %d người cho %d chỗ. Cần xin ý kiến đại hội"
-                        + " để rút bớt theo thứ tự số phiếu tín nhiệm.", surplus, limit, maxList, seats);
+                text("election.engine.surplusTooLarge.3"), surplus, limit, maxList, seats);
     }
 
     /** List problem: fewer names than places. */
     public static String listShorterThanSeats(int listSize, int seats) {
-        return format("Danh sách có %d người, ít hơn số lượng cần bầu (%d).", listSize, seats);
+        return format(text("election.engine.listShorterThanSeats"), listSize, seats);
     }
 
     /** Places problem: a committee in a branch with fewer than 9 official members. */
     public static String noCommitteeUnderNine(int officialMembers) {
         return String.format(Locale.ROOT,
-                "Chi bộ có %d đảng viên chính thức (dưới 9) nên không bầu chi ủy; chỉ bầu bí thư và, nếu cần,"
-                        + " một phó bí thư.", officialMembers);
+                text("election.engine.noCommitteeUnderNine"), officialMembers);
     }
 
     /** Places problem: a committee over the maximum size. */
     public static String committeeTooLarge(int seats, int max) {
-        return format("Chi ủy có tối đa %d người (đang đặt %d).", max, seats);
+        return format(text("election.engine.committeeTooLarge"), max, seats);
     }
 
     /** Places problem: secretary or deputy with other than one place. */
     public static String singlePersonOffice(Office office, int seats) {
-        return format("%s chỉ bầu 1 người (đang đặt %d).", officeName(office), seats);
+        return format(text("election.engine.singlePersonOffice"), officeName(office), seats);
     }
 
     /** Places problem: more places than official members. */
     public static String seatsExceedMembers(int seats, int officialMembers) {
-        return format("Số lượng cần bầu (%d) nhiều hơn số đảng viên chính thức (%d).",
+        return format(text("election.engine.seatsExceedMembers"),
                 seats, officialMembers);
     }
 
     /** List problem: a secretary or deputy candidate who is not on the committee. */
     public static String notCommitteeMember(String name) {
         return String.format(Locale.ROOT,
-                "“%s” không phải là chi ủy viên; bí thư, phó bí thư được bầu trong số chi ủy viên.", name);
+                text("election.engine.notCommitteeMember"), name);
     }
 
     /** Body problem: fewer than 3 official members. */
     public static String fewerThanThreeOfficial(int officialMembers) {
-        return format("Chi bộ cần có ít nhất 3 đảng viên chính thức (hiện có %d).",
+        return format(text("election.engine.fewerThanThreeOfficial"),
                 officialMembers);
     }
 
     /** Nomination problem: a floor nomination without more than 30% in favour. */
     public static String floorNominationRejected(String name, int inFavour, int present) {
         return String.format(Locale.ROOT,
-                "“%s” không được đưa vào danh sách: %d trên %d đảng viên có mặt tán thành, chưa quá 30%%.",
+                text("election.engine.floorNominationRejected"),
                 name, inFavour, present);
     }
 
     /** Roll note: a ballot holder who is outside N. */
     public static String presentButOutsideBase(String name) {
         return String.format(Locale.ROOT,
-                "“%s” đang sinh hoạt tạm thời nơi khác, có mặt và nhận phiếu nhưng không tính vào N.", name);
+                text("election.engine.presentButOutsideBase"), name);
     }
 
 
     /** Result line: a tie at the last place and the tie-break it calls for. */
     public static String tieAtLastPlace(List<String> names, int places) {
         return String.format(Locale.ROOT,
-                "%s bằng phiếu nhau ở vị trí cuối: chưa ai trong số này trúng cử; bầu lại riêng giữa những người này"
-                        + " cho %d chỗ còn lại.", joinNames(names), places);
+                text("election.engine.tieAtLastPlace"), joinNames(names), places);
     }
 
     /** Error: a tie-break list that is not exactly the tied names. */
     public static String tieBreakListMustBeTied(List<String> tied) {
-        return format("Lần bầu lại chỉ gồm những người bằng phiếu: %s.", joinNames(tied));
+        return format(text("election.engine.tieBreakListMustBeTied"), joinNames(tied));
     }
 
     /** Error: no round may be held in the election's current state. */
     public static String noRoundNow(int roundsHeld) {
-        return format("Không thể bầu thêm lần nữa lúc này (đã bầu %d lần).", roundsHeld);
+        return format(text("election.engine.noRoundNow"), roundsHeld);
     }
 
     /** Error: a result recorded for a contest other than the expected one. */
     public static String resultForAnotherContest() {
-        return "Kết quả kiểm phiếu không khớp với lần bầu đang chờ (danh sách hoặc số lượng khác).";
+        return text("election.engine.resultForAnotherContest");
     }
 
     /** Error: vote again / stop asked when there is nothing to decide. */
     public static String nothingToDecide() {
-        return "Lúc này không có gì để đại hội quyết định bầu tiếp hay dừng lại.";
+        return text("election.engine.nothingToDecide");
     }
 
     /** Error: a further-round list names someone already elected. */
     public static String alreadyElected(String name) {
-        return format("“%s” đã trúng cử ở lần bầu trước.", name);
+        return format(text("election.engine.alreadyElected"), name);
     }
 
     /** Result line: official places left open. */
     public static String seatsUnfilled(int seats) {
-        return format("Còn thiếu %d người: đại hội quyết định bầu tiếp hay dừng lại.", seats);
+        return format(text("election.engine.seatsUnfilled"), seats);
     }
 
     /** Result line: alternate places left open. */
     public static String alternatesUnfilled(int alternates) {
         return String.format(Locale.ROOT,
-                "Còn thiếu %d đại biểu dự khuyết: đại hội quyết định bầu tiếp hay dừng lại.", alternates);
+                text("election.engine.alternatesUnfilled"), alternates);
     }
 
     /** Result line: the upper committee appoints the secretary. */
     public static String upperCommitteeAppoints() {
-        return "Sau 3 lần bầu chưa có ai trúng cử bí thư chi bộ: cấp ủy cấp trên chỉ định bí thư.";
+        return text("election.engine.upperCommitteeAppoints");
     }
 
 
     /** Summary: heading with the office and places. */
     public static String summaryHeading(Office office, int seats, int alternates) {
         if (alternates > 0) {
-            return format("Kết quả kiểm phiếu bầu %s: cần bầu %d đại biểu chính thức và %d đại biểu dự khuyết.",
+            return format(text("election.engine.summaryHeading.1"),
                     officeName(office), seats, alternates);
         }
-        return format("Kết quả kiểm phiếu bầu %s: cần bầu %d người.", officeName(office), seats);
+        return format(text("election.engine.summaryHeading.2"), officeName(office), seats);
     }
 
     /** Summary: the line that opens the working of N. */
     public static String summaryBase(int n, int officialMembers, int subtracted) {
-        return format("N = %d: %d đảng viên chính thức được triệu tập, trừ %d:", n, officialMembers, subtracted);
+        return format(text("election.engine.summaryBase"), n, officialMembers, subtracted);
     }
 
     /** Summary: one itemised line (a subtraction from N, or an invalid reason). */
     public static String summaryItem(String label, long count) {
-        return format("  − %s: %d", label, count);
+        return format(text("election.engine.summaryItem"), label, count);
     }
 
     /** Summary: one bulleted line of text, e.g. a problem. */
@@ -403,87 +404,87 @@ public final class ElectionMessages {
 
     /** Summary: the votes needed. */
     public static String summaryThreshold(int votesNeeded, int n) {
-        return format("Trúng cử khi được quá một nửa N: ít nhất %d phiếu (2 × số phiếu > %d).", votesNeeded, n);
+        return format(text("election.engine.summaryThreshold"), votesNeeded, n);
     }
 
     /** Summary: issued, collected, valid and invalid ballots. */
     public static String summaryBallots(int issued, int collected, int valid, int invalid) {
-        return format("Phiếu phát ra: %d; thu vào: %d; hợp lệ: %d; không hợp lệ: %d.", issued, collected, valid,
+        return format(text("election.engine.summaryBallots"), issued, collected, valid,
                 invalid);
     }
 
     /** Summary: one candidate's line, rank counted from 1. */
     public static String summaryCandidate(int rank, CandidateResult result) {
-        return format("%d. %s: %d phiếu, %s%% so với N, %s%% so với phiếu hợp lệ (%s)", rank, result.name(),
+        return format(text("election.engine.summaryCandidate"), rank, result.name(),
                 result.votes(), percent(result.percentOfBase()), percent(result.percentOfValid()),
                 outcome(result.outcome(), result.passed()));
     }
 
     /** Summary: who was elected. */
     public static String summaryElected(List<String> names) {
-        return names.isEmpty() ? "Không ai trúng cử." : format("Trúng cử: %s.", joinNames(names));
+        return names.isEmpty() ? text("election.engine.summaryElected.1") : format(text("election.engine.summaryElected.2"), joinNames(names));
     }
 
     /** Summary: the alternates in replacement order. */
     public static String summaryAlternates(List<String> names) {
-        return format("Đại biểu dự khuyết (theo thứ tự thay thế): %s.", names.isEmpty() ? "chưa có" : joinNames(names));
+        return format(text("election.engine.summaryAlternates.1"), names.isEmpty() ? text("election.engine.summaryAlternates.2") : joinNames(names));
     }
 
     /** Summary: heading of the problem lines. */
     public static String summaryProblems() {
-        return "Số liệu cần kiểm tra lại:";
+        return text("election.engine.summaryProblems");
     }
 
 
     /** Command-line error: the input file does not exist. */
     public static String fileNotFound(String file) {
-        return format("Không tìm thấy tệp %s.", file);
+        return format(text("election.engine.fileNotFound"), file);
     }
 
     /** Command-line error: the input file cannot be read. */
     public static String fileUnreadable(String file, String detail) {
-        return format("Không đọc được tệp %s: %s", file, detail);
+        return format(text("election.engine.fileUnreadable"), file, detail);
     }
 
     /** Command-line error: the input is not valid JSON. */
     public static String jsonSyntax(String file, long line, long column) {
-        return format("Tệp %s không phải là JSON hợp lệ (dòng %d, cột %d).", file, line, column);
+        return format(text("election.engine.jsonSyntax"), file, line, column);
     }
 
     /** Command-line error: a field the format does not have. */
     public static String unknownField(String field) {
-        return format("Mục “%s” không có trong định dạng tệp kiểm phiếu.", field);
+        return format(text("election.engine.unknownField"), field);
     }
 
     /** Command-line error: a field with a value of the wrong type. */
     public static String wrongType(String field) {
-        return format("Mục “%s” có giá trị sai kiểu.", field);
+        return format(text("election.engine.wrongType"), field);
     }
 
     /** Command-line error: a required field is missing. */
     public static String fieldMissing(String field) {
-        return format("Thiếu mục “%s”.", field);
+        return format(text("election.engine.fieldMissing"), field);
     }
 
     /** Command-line error: an unknown office. */
     public static String unknownOffice(String value) {
-        return format("Chức danh bầu “%s” không hợp lệ; dùng committee, secretary, deputy hoặc delegates.", value);
+        return format(text("election.engine.unknownOffice"), value);
     }
 
     /** Command-line error: an unknown mark on an agree/disagree ballot. */
     public static String unknownMark(int ballotNumber, String value) {
-        return format("Phiếu số %d: dấu “%s” không hợp lệ; dùng agree, disagree, both hoặc none.", ballotNumber,
+        return format(text("election.engine.unknownMark"), ballotNumber,
                 value);
     }
 
     /** Command-line error: a ballot without exactly one of crossed, marks, invalid. */
     public static String ballotShape(int ballotNumber) {
-        return format("Phiếu số %d phải có đúng một trong các mục crossed, marks, invalid.", ballotNumber);
+        return format(text("election.engine.ballotShape"), ballotNumber);
     }
 
     /** Command-line error: the input was read but describes an impossible election. */
     public static String inputUnusable(String file, String detail) {
-        return format("Không dùng được dữ liệu trong tệp %s: %s", file, detail);
+        return format(text("election.engine.inputUnusable"), file, detail);
     }
 
 
@@ -497,7 +498,7 @@ public final class ElectionMessages {
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + text("election.engine.joinNames") + names.get(names.size() - 1);
     }
 
     /**
@@ -508,6 +509,10 @@ public final class ElectionMessages {
      */
     public static String percent(BigDecimal percent) {
         return percent.toPlainString().replace('.', ',');
+    }
+
+    private static String text(String key) {
+        return BUNDLE.getString(key);
     }
 
     private static String format(String pattern, Object... args) {

@@ -167,7 +167,7 @@ class MemberFlowTest {
         robot.clickOn("#navMeetings");
         waitFor(() -> robot.lookup("#comingMeetings").tryQuery().isPresent());
         robot.clickOn("#navElections");
-        waitFor(() -> robot.lookup("#comingElections").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#congressBox").tryQuery().isPresent());
         Node members = robot.lookup("#navMembers").query();
         robot.clickOn(members);
         waitFor(() -> robot.lookup("#memberTable").tryQuery().isPresent());

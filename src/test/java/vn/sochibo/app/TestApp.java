@@ -29,6 +29,7 @@ public final class TestApp {
     private final FxUiExecutor executor = new FxUiExecutor();
     private final Stage stage;
     private final List<String> openedFolders = new ArrayList<>();
+    private final java.util.Deque<java.nio.file.Path> saveFileAnswers = new java.util.ArrayDeque<>();
     private AppContext context;
 
     private TestApp(Stage stage, boolean sample) {
@@ -57,6 +58,7 @@ public final class TestApp {
         Messages messages = Messages.forLanguage(services.preferences().get("language", "vi"));
         context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> show(true),
                 openedFolders::add);
+        context.setSaveFiles((title, name) -> java.util.Optional.ofNullable(saveFileAnswers.poll()));
         Parent root;
         if (configured) {
             root = context.views().load(MainView.class).root();
@@ -76,6 +78,11 @@ public final class TestApp {
 
     public Services services() {
         return services;
+    }
+
+    /** The answer the next "save as" question gets (questions with no answer left are cancelled). */
+    public void answerNextSaveWith(java.nio.file.Path file) {
+        saveFileAnswers.add(file);
     }
 
     public List<String> openedFolders() {

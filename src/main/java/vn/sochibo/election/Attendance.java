@@ -1,0 +1,11 @@
+package vn.sochibo.election;
+
+/** Whether a member on the congress roll attends (§1.7): the attendance report's three answers. */
+public enum Attendance {
+    /** Attends the congress. */
+    PRESENT,
+    /** Absent for the whole congress without a reason the convening committee accepted: stays in N. */
+    ABSENT,
+    /** Absent for the whole congress with a reason the convening committee accepted: out of N. */
+    ABSENT_EXCUSED
+}

@@ -1,0 +1,27 @@
+package vn.sochibo.election;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One round of voting as stored.
+ *
+ * @param id            database id
+ * @param officeId      the office
+ * @param number        1, 2, 3…
+ * @param kind          first, tie-break or further round
+ * @param ballotsIssued ballots handed out
+ * @param totalsOnly    whether the board counted by hand and only totals are entered
+ * @param counted       whether the result has been counted and kept
+ * @param decision      what the congress decided after it, or {@code null}
+ * @param endedAt       when the count ended, or {@code null}
+ * @param candidates    the list on this round's ballot, in ballot order (position 1 first)
+ */
+public record RoundInfo(long id, long officeId, int number, Round.Kind kind, int ballotsIssued, boolean totalsOnly,
+        boolean counted, Round.Decision decision, LocalDateTime endedAt, List<Candidate> candidates) {
+
+    /** Copies the list. */
+    public RoundInfo {
+        candidates = List.copyOf(candidates);
+    }
+}
