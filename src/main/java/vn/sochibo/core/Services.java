@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import vn.sochibo.branch.BranchRepository;
 import vn.sochibo.branch.BranchService;
+import vn.sochibo.meeting.MeetingRepository;
+import vn.sochibo.meeting.MeetingService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
@@ -27,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final BranchService branch;
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
+    private final MeetingService meetings;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -37,7 +40,8 @@ public final class Services implements AutoCloseable {
                 new vn.sochibo.member.SubBranchRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
-        this.samples = new SampleBranchLoader(branch, members);
+        this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
+        this.samples = new SampleBranchLoader(branch, members, meetings);
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -82,6 +86,10 @@ public final class Services implements AutoCloseable {
 
     public SampleBranchLoader samples() {
         return samples;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     @Override
