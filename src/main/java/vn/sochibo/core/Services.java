@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import vn.sochibo.branch.BranchRepository;
 import vn.sochibo.branch.BranchService;
+import vn.sochibo.io.word.MinutesDocumentWriter;
 import vn.sochibo.meeting.MeetingRepository;
 import vn.sochibo.meeting.MeetingService;
+import vn.sochibo.meeting.MinutesService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
@@ -30,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
     private final MeetingService meetings;
+    private final MinutesService minutes;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -42,6 +45,8 @@ public final class Services implements AutoCloseable {
         this.statistics = new StatisticsService(members, clock);
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.samples = new SampleBranchLoader(branch, members, meetings);
+        this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
+                location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -90,6 +95,10 @@ public final class Services implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public MinutesService minutes() {
+        return minutes;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package vn.sochibo.meeting;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import vn.sochibo.common.Text;
 
 /**
@@ -10,9 +13,19 @@ public record AgendaItem(AgendaPart part, String title, String reportPoints, Str
 
     public AgendaItem {
         title = Text.clean(title);
-        reportPoints = Text.cleanOrNull(reportPoints);
-        speakers = Text.cleanOrNull(speakers);
-        conclusion = Text.cleanOrNull(conclusion);
+        reportPoints = lines(reportPoints);
+        speakers = lines(speakers);
+        conclusion = lines(conclusion);
+    }
+
+    /** Cleans each line on its own (NFC, spaces collapsed), drops blank lines, keeps the line breaks. */
+    static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String joined = Arrays.stream(text.split("\\R")).map(Text::clean).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n"));
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The same item with the notes replaced. */
