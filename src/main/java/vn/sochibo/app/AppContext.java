@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
+import vn.sochibo.meeting.MeetingView;
+import vn.sochibo.meeting.MeetingViewModel;
 import vn.sochibo.member.MemberEditorView;
 import vn.sochibo.member.MemberEditorViewModel;
 import vn.sochibo.member.MemberEventView;
@@ -15,6 +17,8 @@ import vn.sochibo.member.stats.StatisticsViewModel;
 import vn.sochibo.settings.SettingsView;
 import vn.sochibo.settings.SettingsViewModel;
 import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.FxSaveFiles;
+import vn.sochibo.ui.SaveFiles;
 import vn.sochibo.ui.StatusBarModel;
 import vn.sochibo.ui.UiExecutor;
 import vn.sochibo.ui.Views;
@@ -33,6 +37,7 @@ public final class AppContext {
     private final Views views;
     private final Runnable reloadUi;
     private final Consumer<String> openFolder;
+    private SaveFiles saveFiles = new FxSaveFiles(FxSaveFiles::focusedWindow);
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -73,6 +78,11 @@ public final class AppContext {
         return views;
     }
 
+    /** Replaces the save-file port (tests answer without a real file chooser); call before views are loaded. */
+    public void setSaveFiles(SaveFiles saveFiles) {
+        this.saveFiles = saveFiles;
+    }
+
     /** Builds the code-behind for an FXML view, wiring its view model. */
     public Object createView(Class<?> type) {
         if (type == MainView.class) {
@@ -94,6 +104,10 @@ public final class AppContext {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.branch(), services.preferences(), executor, messages,
                     reloadUi, services.location() == null ? "" : services.location().directory().toString()), messages, openFolder);
+        }
+        if (type == MeetingView.class) {
+            return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
+                    messages, saveFiles);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.stats.StatisticsView;
 import vn.sochibo.settings.SettingsView;
@@ -87,6 +88,9 @@ public final class MainView {
         if (screen == Screen.MEMBERS && views.get(screen) instanceof MemberListView members) {
             members.refresh();
         }
+        if (screen == Screen.MEETINGS && views.get(screen) instanceof MeetingView meetings) {
+            meetings.refresh();
+        }
     }
 
     private Parent load(Screen screen) {
@@ -94,7 +98,7 @@ public final class MainView {
             case MEMBERS -> keep(screen, context.views().load(MemberListView.class));
             case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
             case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
-            case MEETINGS -> comingSoon("meetings");
+            case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
             case ELECTIONS -> comingSoon("elections");
         };
     }

@@ -78,6 +78,11 @@ public final class TestApp {
         return services;
     }
 
+    /** The UI composition root of the window shown (to replace ports such as the save-file chooser). */
+    public AppContext context() {
+        return context;
+    }
+
     public List<String> openedFolders() {
         return openedFolders;
     }
