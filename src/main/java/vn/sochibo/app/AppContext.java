@@ -6,6 +6,8 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.meeting.MeetingViewModel;
+import vn.sochibo.meeting.MinutesTemplateView;
+import vn.sochibo.meeting.MinutesTemplateViewModel;
 import vn.sochibo.member.MemberEditorView;
 import vn.sochibo.member.MemberEditorViewModel;
 import vn.sochibo.member.MemberEventView;
@@ -17,7 +19,9 @@ import vn.sochibo.member.stats.StatisticsViewModel;
 import vn.sochibo.settings.SettingsView;
 import vn.sochibo.settings.SettingsViewModel;
 import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.FxOpenFiles;
 import vn.sochibo.ui.FxSaveFiles;
+import vn.sochibo.ui.OpenFiles;
 import vn.sochibo.ui.SaveFiles;
 import vn.sochibo.ui.StatusBarModel;
 import vn.sochibo.ui.UiExecutor;
@@ -38,6 +42,7 @@ public final class AppContext {
     private final Runnable reloadUi;
     private final Consumer<String> openFolder;
     private SaveFiles saveFiles = new FxSaveFiles(FxSaveFiles::focusedWindow);
+    private OpenFiles openFiles = new FxOpenFiles(FxSaveFiles::focusedWindow);
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -83,6 +88,11 @@ public final class AppContext {
         this.saveFiles = saveFiles;
     }
 
+    /** Replaces the open-file port (tests answer without a real file chooser); call before views are loaded. */
+    public void setOpenFiles(OpenFiles openFiles) {
+        this.openFiles = openFiles;
+    }
+
     /** Builds the code-behind for an FXML view, wiring its view model. */
     public Object createView(Class<?> type) {
         if (type == MainView.class) {
@@ -108,6 +118,10 @@ public final class AppContext {
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
                     messages, saveFiles);
+        }
+        if (type == MinutesTemplateView.class) {
+            return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
+                    saveFiles, openFiles);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

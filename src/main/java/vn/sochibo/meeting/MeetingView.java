@@ -36,6 +36,7 @@ public final class MeetingView {
     @FXML private ComboBox<MeetingType> newTypeCombo;
     @FXML private TextField newDateField;
     @FXML private Button newMeetingButton;
+    @FXML private Button bookButton;
     @FXML private Label problemLabel;
     @FXML private Label messageLabel;
     @FXML private TableView<MeetingSummary> meetingTable;
@@ -114,6 +115,7 @@ public final class MeetingView {
         problemLabel.textProperty().bind(viewModel.problemProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         newMeetingButton.disableProperty().bind(viewModel.busyProperty());
+        bookButton.disableProperty().bind(viewModel.busyProperty());
 
         meetingTable.setItems(viewModel.meetings());
         column(dateColumn, m -> Formats.date(m.date()));
@@ -240,6 +242,12 @@ public final class MeetingView {
     @FXML
     private void onNew() {
         viewModel.createNew();
+    }
+
+    @FXML
+    private void onBook() {
+        saveFiles.chooseSaveTarget(messages.get("meeting.book.title"), "so-bien-ban-" + viewModel.bookYear() + ".docx",
+                messages.get("meeting.export.fileType"), "docx").ifPresent(viewModel::exportBook);
     }
 
     @FXML

@@ -185,6 +185,25 @@ public final class MeetingViewModel {
         return "bien-ban-" + editor.numberProperty().get().strip() + ".docx";
     }
 
+    /** The year of the book of minutes: the year of the date in the "new meeting" field (or this year). */
+    public int bookYear() {
+        try {
+            return Formats.parseDate(newDate.get()).getYear();
+        } catch (RuntimeException e) {
+            return meetings.today().getYear();
+        }
+    }
+
+    /** Writes the book of minutes of the chosen chi bộ for {@link #bookYear()} to {@code target}. */
+    public void exportBook(Path target) {
+        String issuer = newIssuer.get();
+        int year = bookYear();
+        run(() -> minutes.writeBook(issuer, year, target), exported -> message.set(exported.templateFellBack()
+                ? messages.get("meeting.template.fellBack", exported.templateProblem()) + " "
+                        + messages.get("meeting.book.written", year, exported.file())
+                : messages.get("meeting.book.written", year, exported.file())));
+    }
+
     /** Saves the meeting, then writes its minutes to {@code target} (.docx). */
     public void exportMinutes(Path target) {
         Meeting m;

@@ -83,7 +83,12 @@ public final class MinutesService {
         }
         try (OutputStream stream = Files.newOutputStream(out)) {
             MinutesDocumentWriter.Written written = writer.writeBook(contents, template, stream);
-            return new Exported(out, written.fellBack() ? written.reason() : null);
+            if (!written.fellBack()) {
+                return new Exported(out, null);
+            }
+            // say what the clerk can act on: the placeholders to restore, or which file could not be opened
+            List<String> missing = MinutesDocumentWriter.inspect(template).missing();
+            return new Exported(out, missing.isEmpty() ? userTemplate.toString() : String.join(", ", missing));
         } catch (IOException e) {
             throw new UserFacingException("meeting.minutes.error.write", e, out.toString(), String.valueOf(e.getMessage()));
         }
@@ -108,18 +113,21 @@ public final class MinutesService {
      * lacks a placeholder, or has one split across runs.
      */
     public void installUserTemplate(Path source) {
-        if (userTemplate == null) {
-            throw new UserFacingException("meeting.template.error.noDataFolder");
-        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source);
         } catch (IOException e) {
             throw new UserFacingException("meeting.template.error.read", e, source.toString());
         }
-        String problem = MinutesDocumentWriter.check(bytes);
-        if (problem != null) {
-            throw new UserFacingException("meeting.template.error.invalid", problem);
+        MinutesDocumentWriter.TemplateCheck check = MinutesDocumentWriter.inspect(bytes);
+        if (!check.opens()) {
+            throw new UserFacingException("meeting.template.error.notDocx", source.getFileName().toString());
+        }
+        if (!check.missing().isEmpty()) {
+            throw new UserFacingException("meeting.template.error.invalid", String.join(", ", check.missing()));
+        }
+        if (userTemplate == null) {
+            throw new UserFacingException("meeting.template.error.noDataFolder");
         }
         try {
             Files.createDirectories(userTemplate.getParent());

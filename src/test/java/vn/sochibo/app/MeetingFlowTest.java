@@ -178,4 +178,34 @@ class MeetingFlowTest {
                 .extracting(c -> c.assignment().task()).containsExactly("Xây dựng báo cáo kiểm điểm tập thể chi bộ năm 2026");
         snapshot(robot, "meeting-4-exported");
     }
+
+    @Test
+    void theYearsBookAndTheMinutesTemplateAreExportedAndABrokenTemplateIsRefused(FxRobot robot) throws Exception {
+        Path book = dir.resolve("so-bien-ban-2026.docx");
+        Path template = dir.resolve("mau-bien-ban.docx");
+        Path junk = dir.resolve("hong.docx");
+        Files.writeString(junk, "không phải tệp Word");
+        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(name.startsWith("so-") ? book : template));
+        app.context().setOpenFiles((title, description, extension) -> Optional.of(junk));
+        robot.clickOn("#navMeetings");
+        waitFor(() -> table(robot, "#meetingTable").getItems().size() == 4);
+        type(robot, "#newDateField", "01/12/2026");
+        robot.clickOn("#bookButton");
+        waitFor(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("Đã xuất sổ biên bản năm 2026"));
+        try (InputStream in = Files.newInputStream(book); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getTables()).hasSize(8);
+        }
+
+        robot.clickOn("#navSettings");
+        waitFor(() -> robot.lookup("#templateStateLabel").queryAs(Label.class).getText().startsWith("Đang dùng mẫu có sẵn"));
+        robot.interact(() -> robot.lookup("#exportTemplateButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitFor(() -> Files.exists(template) && robot.lookup("#templateMessageLabel").queryAs(Label.class).getText().startsWith("Đã lưu mẫu"));
+        try (InputStream in = Files.newInputStream(template); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("BIÊN BẢN", "{{subject}}");
+        }
+        robot.interact(() -> robot.lookup("#installTemplateButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitFor(() -> robot.lookup("#templateProblemLabel").queryAs(Label.class).getText().contains("không phải là tài liệu Word"));
+        assertThat(robot.lookup("#templateStateLabel").queryAs(Label.class).getText()).startsWith("Đang dùng mẫu có sẵn");
+        snapshot(robot, "settings-template");
+    }
 }

@@ -141,7 +141,19 @@ class MinutesServiceTest {
         Path junk = dir.resolve("junk.docx");
         Files.writeString(junk, "not a document");
         assertThatThrownBy(() -> minutes.installUserTemplate(junk)).isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("meeting.template.error.invalid"));
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("meeting.template.error.notDocx"));
+        // ... and so is a .docx whose placeholder Word split into two runs
+        Path split = dir.resolve("split.docx");
+        try (XWPFDocument doc = open(exported)) {
+            XWPFParagraph subject = doc.getParagraphs().stream().filter(p -> p.getText().equals("{{subject}}")).findFirst().orElseThrow();
+            subject.getRuns().get(0).setText("{{sub", 0);
+            subject.createRun().setText("ject}}");
+            try (var os = Files.newOutputStream(split)) {
+                doc.write(os);
+            }
+        }
+        assertThatThrownBy(() -> minutes.installUserTemplate(split)).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).args()).containsExactly("{{subject}}"));
         // ... and one broken afterwards (file damaged on disk) gives the built-in layout with a reason
         Files.writeString(userTemplate, "damaged");
         MinutesService.Exported fallback = minutes.writeMinutes(meetingOn("2026-11-05"), out);

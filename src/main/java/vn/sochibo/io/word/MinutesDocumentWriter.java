@@ -83,6 +83,23 @@ public final class MinutesDocumentWriter {
         return new Written(false, null);
     }
 
+    /** Whether a template opens as .docx, and which required placeholders it lacks (or has split across runs). */
+    public record TemplateCheck(boolean opens, List<String> missing) {
+
+        public boolean usable() {
+            return opens && missing.isEmpty();
+        }
+    }
+
+    /** Checks a template without filling it. */
+    public static TemplateCheck inspect(byte[] template) {
+        String problem = check(template);
+        if (problem == null) {
+            return new TemplateCheck(true, List.of());
+        }
+        return problem.startsWith("{{") ? new TemplateCheck(true, List.of(problem.split(", "))) : new TemplateCheck(false, List.of());
+    }
+
     /**
      * What is wrong with a template: {@code null} when it opens as .docx and every required placeholder sits whole
      * in one run, otherwise a short technical description (the missing placeholders or the error).
