@@ -117,7 +117,7 @@ public final class AppContext {
         }
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
-                    messages, saveFiles);
+                    messages, saveFiles, dialogs);
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,

@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
+import vn.sochibo.ui.Dialogs;
 import vn.sochibo.ui.SaveFiles;
 
 /** Code-behind of the "Sinh hoạt chi bộ" screen: binds controls to {@link MeetingViewModel} and forwards events. */
@@ -30,6 +31,7 @@ public final class MeetingView {
     private final MeetingEditorViewModel editor;
     private final Messages messages;
     private final SaveFiles saveFiles;
+    private final Dialogs dialogs;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<String> newIssuerCombo;
@@ -98,11 +100,12 @@ public final class MeetingView {
     @FXML private TextField taskField;
     @FXML private TextField dueField;
 
-    public MeetingView(MeetingViewModel viewModel, Messages messages, SaveFiles saveFiles) {
+    public MeetingView(MeetingViewModel viewModel, Messages messages, SaveFiles saveFiles, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.editor = viewModel.editor();
         this.messages = messages;
         this.saveFiles = saveFiles;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -257,7 +260,10 @@ public final class MeetingView {
 
     @FXML
     private void onDelete() {
-        viewModel.delete();
+        if (editor.id() == 0 || dialogs.confirm(messages.get("meeting.delete.title"),
+                messages.get("meeting.delete.confirm", editor.headingProperty().get()))) {
+            viewModel.delete();
+        }
     }
 
     @FXML
@@ -275,6 +281,14 @@ public final class MeetingView {
     private void onAddItem() {
         editor.addAgendaItem(newItemField.getText());
         newItemField.clear();
+    }
+
+    @FXML
+    private void onRemoveItem() {
+        int index = agendaList.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            editor.agenda().remove(index);
+        }
     }
 
     @FXML

@@ -160,4 +160,19 @@ class MeetingServiceTest {
         assertThat(meetings.agendaTemplate(MeetingType.REGULAR)).extracting(AgendaItem::title).containsExactly("Khai mạc", "Báo cáo của chi ủy");
         assertThat(meetings.agendaTemplate(MeetingType.THEMATIC)).extracting(AgendaItem::title).contains("Báo cáo chuyên đề");
     }
+
+    @Test
+    void deletingAMeetingRemovesEverythingRecordedInItAndFreesItsNumber() {
+        Meeting november = byDate("2026-11-05");
+        meetings.delete(november.id());
+        assertThat(meetings.list()).hasSize(3);
+        assertThatThrownBy(() -> meetings.find(november.id())).isInstanceOf(vn.sochibo.common.UserFacingException.class);
+        assertThat(meetings.prepare(OFFICE, MeetingType.REGULAR, LocalDate.of(2026, 11, 6)).number()).isEqualTo(4);
+        // October's assignment is open again for the next meeting: nothing carried it over any more
+        assertThat(meetings.openAssignmentsBefore(OFFICE, LocalDate.of(2026, 11, 6), 0)).extracting(c -> c.assignment().task())
+                .containsExactly("Tổ chức tập huấn chữ ký số cho đảng viên");
+        assertThat(meetings.earlierUnexcused(OFFICE, LocalDate.of(2026, 12, 31), 0)).containsEntry(
+                meetings.rollAt(OFFICE, LocalDate.of(2026, 11, 6)).stream().filter(r -> r.fullName().equals("Bùi Minh Đạt"))
+                        .findFirst().orElseThrow().memberId(), 2);
+    }
 }
