@@ -147,6 +147,19 @@ class MeetingFlowTest {
         robot.clickOn("#carryButton");
         assertThat(table(robot, "#assignmentTable").getItems()).hasSize(1);
 
+        // notes of an agenda item: the report, two speakers, the conclusion
+        tab(robot, 2);
+        javafx.scene.control.ListView<?> agenda = robot.lookup("#agendaList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> agenda.getSelectionModel().select(3));
+        robot.interact(() -> {
+            robot.lookup("#reportArea").queryAs(javafx.scene.control.TextArea.class).setText("Hoàn thành các nhiệm vụ tháng 11.");
+            robot.lookup("#speakersArea").queryAs(javafx.scene.control.TextArea.class)
+                    .setText("Hoàng Văn Ân: đồng ý với báo cáo.\nĐỗ Văn Đức: đề nghị bổ sung số liệu.");
+            robot.lookup("#conclusionArea").queryAs(javafx.scene.control.TextArea.class).setText("Chi bộ thống nhất.");
+        });
+        robot.clickOn("#applyItemButton");
+        snapshot(robot, "meeting-2b-agenda");
+
         // a resolution with too many votes is refused; a valid one is recorded with its verdict
         tab(robot, 3);
         type(robot, "#resolutionContentField", "Thông qua nghị quyết sinh hoạt chi bộ tháng 12 năm 2026.");
@@ -169,7 +182,9 @@ class MeetingFlowTest {
             String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("Thông qua nghị quyết sinh hoạt chi bộ tháng 12 năm 2026.")
                     .contains("tán thành 7/9 đồng chí").contains("Vắng không có lý do: 1 đồng chí: Bùi Minh Đạt.")
-                    .contains("Thư ký (người ghi biên bản): đồng chí Phạm Thị Ánh.");
+                    .contains("Thư ký (người ghi biên bản): đồng chí Phạm Thị Ánh.")
+                    .contains("Nội dung chính: Hoàn thành các nhiệm vụ tháng 11.\nÝ kiến phát biểu:\n- Đồng chí Hoàng Văn Ân: đồng ý với báo cáo.\n"
+                            + "- Đồng chí Đỗ Văn Đức: đề nghị bổ sung số liệu.\nKết luận của chủ trì: Chi bộ thống nhất.");
             assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).contains("Số 05-BB/CB");
         }
         waitFor(() -> meetings.getItems().size() == 5);
