@@ -1,5 +1,6 @@
 package vn.sochibo.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -23,7 +24,19 @@ public record MeetingDraft(MeetingType type, String subject, LocalDate date, Loc
         guests = Text.cleanOrNull(guests);
     }
 
-    /** What is missing or wrong, field by field. */
+    /**
+     * The shortest a meeting should last (DOMAIN.md §2, Chỉ thị 50-CT/TW): 90 minutes, 120 for a thematic meeting.
+     * Committee meetings have no such rule (0).
+     */
+    public static int minimumMinutes(MeetingType type) {
+        return switch (type) {
+            case THEMATIC -> 120;
+            case COMMITTEE -> 0;
+            default -> 90;
+        };
+    }
+
+    /** What is missing or wrong, field by field (warnings do not block saving). */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (type == null) {
@@ -48,6 +61,13 @@ public record MeetingDraft(MeetingType type, String subject, LocalDate date, Loc
         }
         if (secretary == null || secretary.isEmpty()) {
             problems.add(Problem.error("secretary", "meeting.problem.secretary.required"));
+        }
+        if (start != null && end != null && end.isAfter(start) && type != null) {
+            long minutes = Duration.between(start, end).toMinutes();
+            int required = minimumMinutes(type);
+            if (minutes < required) {
+                problems.add(Problem.warning("end", "meeting.problem.length.short", minutes, required));
+            }
         }
         if (number != null && (number < 1 || number > 9999)) {
             problems.add(Problem.error("number", "meeting.problem.number.range"));

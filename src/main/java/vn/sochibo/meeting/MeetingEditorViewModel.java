@@ -58,11 +58,15 @@ public final class MeetingEditorViewModel {
     private final ReadOnlyStringWrapper figuresText = new ReadOnlyStringWrapper(this, "figuresText", "");
     private final ReadOnlyStringWrapper quorumWarning = new ReadOnlyStringWrapper(this, "quorumWarning", "");
     private final ReadOnlyStringWrapper absenceWarnings = new ReadOnlyStringWrapper(this, "absenceWarnings", "");
+    private final ReadOnlyStringWrapper lengthWarning = new ReadOnlyStringWrapper(this, "lengthWarning", "");
     private AttendanceFigures figures = AttendanceFigures.of(List.of());
 
     public MeetingEditorViewModel(Messages messages) {
         this.messages = messages;
         roll.addListener((ListChangeListener<RollEntry>) c -> recompute());
+        start.addListener((obs, o, n) -> checkLength());
+        end.addListener((obs, o, n) -> checkLength());
+        type.addListener((obs, o, n) -> checkLength());
     }
 
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
@@ -85,6 +89,7 @@ public final class MeetingEditorViewModel {
     public ReadOnlyStringProperty figuresTextProperty() { return figuresText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty quorumWarningProperty() { return quorumWarning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty absenceWarningsProperty() { return absenceWarnings.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty lengthWarningProperty() { return lengthWarning.getReadOnlyProperty(); }
 
     public long id() {
         return id;
@@ -269,6 +274,20 @@ public final class MeetingEditorViewModel {
             problems.add(Problem.error(field, "meeting.problem.time.format", text));
             return null;
         }
+    }
+
+    /** Warns (without blocking) when the meeting is shorter than DOMAIN.md §2 asks for its type. */
+    private void checkLength() {
+        List<Problem> ignored = new ArrayList<>();
+        LocalTime s = time(start.get(), "start", ignored);
+        LocalTime e = time(end.get(), "end", ignored);
+        String warning = "";
+        if (s != null && e != null && type.get() != null) {
+            MeetingDraft h = new MeetingDraft(type.get(), "-", LocalDate.EPOCH, s, e, "-", "-", "-", null, null);
+            warning = h.problems().stream().filter(p -> p.messageKey().equals("meeting.problem.length.short"))
+                    .map(messages::describe).findFirst().orElse("");
+        }
+        lengthWarning.set(warning);
     }
 
     private void recompute() {

@@ -60,6 +60,7 @@ public final class MeetingView {
     @FXML private TextField secretaryField;
     @FXML private TextField guestsField;
     @FXML private TextField numberField;
+    @FXML private Label lengthWarningLabel;
     @FXML private Label figuresLabel;
     @FXML private Label quorumWarningLabel;
     @FXML private Label absenceWarningLabel;
@@ -152,6 +153,7 @@ public final class MeetingView {
         secretaryField.textProperty().bindBidirectional(editor.secretaryProperty());
         guestsField.textProperty().bindBidirectional(editor.guestsProperty());
         numberField.textProperty().bindBidirectional(editor.numberProperty());
+        lengthWarningLabel.textProperty().bind(editor.lengthWarningProperty());
 
         figuresLabel.textProperty().bind(editor.figuresTextProperty());
         quorumWarningLabel.textProperty().bind(editor.quorumWarningProperty());
@@ -211,7 +213,7 @@ public final class MeetingView {
         for (TableView<?> table : List.of(meetingTable, rollTable, resolutionTable, carriedTable, assignmentTable)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         }
-        for (Label label : List.of(problemLabel, messageLabel, quorumWarningLabel, absenceWarningLabel)) {
+        for (Label label : List.of(problemLabel, messageLabel, quorumWarningLabel, absenceWarningLabel, lengthWarningLabel)) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }

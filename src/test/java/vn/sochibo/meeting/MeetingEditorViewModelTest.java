@@ -109,4 +109,17 @@ class MeetingEditorViewModelTest {
         assertThat(editor.agenda().get(at).title()).isEqualTo("Công tác phát triển đảng viên");
         assertThat(editor.agenda().get(at).speakers()).isEqualTo("Hoàng Văn Ân: đồng ý\nĐỗ Văn Đức: bổ sung");
     }
+
+    @Test
+    void warnsWhenTheMeetingIsShorterThanItsTypeAsks() {
+        assertThat(editor.lengthWarningProperty().get()).isEmpty();
+        editor.endProperty().set("15:00");
+        assertThat(editor.lengthWarningProperty().get()).startsWith("The meeting lasts only 60 minutes").contains("at least 90");
+        editor.typeProperty().set(MeetingType.THEMATIC);
+        editor.endProperty().set("15:45");
+        assertThat(editor.lengthWarningProperty().get()).contains("at least 120");
+        editor.typeProperty().set(MeetingType.COMMITTEE);
+        assertThat(editor.lengthWarningProperty().get()).isEmpty();
+        assertThat(editor.toMeeting().header().end()).isEqualTo(LocalTime.of(15, 45)); // a warning does not block
+    }
 }
