@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public final class AgendaTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        items.sort(java.util.Comparator.comparing(AgendaItem::part)); // stable: keeps file order within a part
+        items.sort(Comparator.comparing(AgendaItem::part)); // stable: keeps file order within a part
         return items;
     }
 }
