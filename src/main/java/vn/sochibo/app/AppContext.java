@@ -10,6 +10,10 @@ import vn.sochibo.election.BallotEntryViewModel;
 import vn.sochibo.election.CongressViewModel;
 import vn.sochibo.election.ElectionsView;
 import vn.sochibo.io.ElectionExportFiles;
+import vn.sochibo.meeting.MeetingView;
+import vn.sochibo.meeting.MeetingViewModel;
+import vn.sochibo.meeting.MinutesTemplateView;
+import vn.sochibo.meeting.MinutesTemplateViewModel;
 import vn.sochibo.member.MemberEditorView;
 import vn.sochibo.member.MemberEditorViewModel;
 import vn.sochibo.member.MemberEventView;
@@ -22,6 +26,10 @@ import vn.sochibo.settings.SettingsView;
 import vn.sochibo.settings.SettingsViewModel;
 import vn.sochibo.ui.Dialogs;
 import vn.sochibo.ui.SaveFilePort;
+import vn.sochibo.ui.FxOpenFiles;
+import vn.sochibo.ui.FxSaveFiles;
+import vn.sochibo.ui.OpenFiles;
+import vn.sochibo.ui.SaveFiles;
 import vn.sochibo.ui.StatusBarModel;
 import vn.sochibo.ui.UiExecutor;
 import vn.sochibo.ui.Views;
@@ -41,7 +49,10 @@ public final class AppContext {
     private final Runnable reloadUi;
     private final Consumer<String> openFolder;
     private final vn.sochibo.ui.FileChooserPort files;
-    private SaveFilePort saveFiles = (title, name) -> java.util.Optional.empty();
+    // two save-file ports came from two features; to be unified (the election one asks title + name only)
+    private SaveFilePort saveFilePort = (title, name) -> java.util.Optional.empty();
+    private SaveFiles saveFiles = new FxSaveFiles(FxSaveFiles::focusedWindow);
+    private OpenFiles openFiles = new FxOpenFiles(FxSaveFiles::focusedWindow);
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -91,7 +102,17 @@ public final class AppContext {
 
     /** Sets where "save as" questions go: the app's file chooser, or a test's answers. */
     public void setSaveFiles(SaveFilePort saveFiles) {
+        this.saveFilePort = saveFiles;
+    }
+
+    /** Replaces the save-file port (tests answer without a real file chooser); call before views are loaded. */
+    public void setSaveFiles(SaveFiles saveFiles) {
         this.saveFiles = saveFiles;
+    }
+
+    /** Replaces the open-file port (tests answer without a real file chooser); call before views are loaded. */
+    public void setOpenFiles(OpenFiles openFiles) {
+        this.openFiles = openFiles;
     }
 
     /** Builds the code-behind for an FXML view, wiring its view model. */
@@ -124,8 +145,16 @@ public final class AppContext {
         }
         if (type == ElectionsView.class) {
             return new ElectionsView(new CongressViewModel(services.congresses(), services.elections(), executor, messages),
-                    new BallotEntryViewModel(services.elections(), services.branch(), executor, messages, saveFiles,
+                    new BallotEntryViewModel(services.elections(), services.branch(), executor, messages, saveFilePort,
                             new ElectionExportFiles(messages)), messages);
+        }
+        if (type == MeetingView.class) {
+            return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
+                    messages, saveFiles, dialogs);
+        }
+        if (type == MinutesTemplateView.class) {
+            return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
+                    saveFiles, openFiles);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import vn.sochibo.election.ElectionsView;
+import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.stats.StatisticsView;
 import vn.sochibo.settings.SettingsView;
@@ -88,6 +89,9 @@ public final class MainView {
         if (screen == Screen.MEMBERS && views.get(screen) instanceof MemberListView members) {
             members.refresh();
         }
+        if (screen == Screen.MEETINGS && views.get(screen) instanceof MeetingView meetings) {
+            meetings.refresh();
+        }
     }
 
     private Parent load(Screen screen) {
@@ -95,7 +99,7 @@ public final class MainView {
             case MEMBERS -> keep(screen, context.views().load(MemberListView.class));
             case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
             case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
-            case MEETINGS -> comingSoon("meetings");
+            case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
         };
     }

@@ -23,7 +23,7 @@ import vn.sochibo.storage.DataLocation;
  */
 @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
         description = "Sổ Chi bộ – sổ đảng viên, sinh hoạt chi bộ, đại hội và bầu cử.",
-        subcommands = {DemoCommand.class, MembersCommand.class, ElectionCommand.class, BackupCommand.class})
+        subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, ElectionCommand.class, BackupCommand.class})
 public final class SoChiBoCli {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng).",

@@ -12,6 +12,10 @@ import vn.sochibo.election.CongressRepository;
 import vn.sochibo.election.CongressService;
 import vn.sochibo.election.ElectionRepository;
 import vn.sochibo.election.ElectionService;
+import vn.sochibo.io.word.MinutesDocumentWriter;
+import vn.sochibo.meeting.MeetingRepository;
+import vn.sochibo.meeting.MeetingService;
+import vn.sochibo.meeting.MinutesService;
 import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
@@ -39,6 +43,8 @@ public final class Services implements AutoCloseable {
     private final MemberExportService exports;
     private final CongressService congresses;
     private final ElectionService elections;
+    private final MeetingService meetings;
+    private final MinutesService minutes;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
         this.location = location;
@@ -49,7 +55,6 @@ public final class Services implements AutoCloseable {
                 new vn.sochibo.member.SubBranchRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
-        this.samples = new SampleBranchLoader(branch, members);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
                 () -> safetyBackup("before-import"));
         this.exports = new MemberExportService(members, branch, clock);
@@ -57,6 +62,10 @@ public final class Services implements AutoCloseable {
         this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
         this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
                 clock);
+        this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
+        this.samples = new SampleBranchLoader(branch, members, meetings);
+        this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
+                location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -158,6 +167,14 @@ public final class Services implements AutoCloseable {
 
     public ElectionService elections() {
         return elections;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public MinutesService minutes() {
+        return minutes;
     }
 
     @Override

@@ -13,6 +13,18 @@ import vn.sochibo.branch.BranchKind;
 import vn.sochibo.branch.BranchProfile;
 import vn.sochibo.branch.BranchService;
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.meeting.AgendaItem;
+import vn.sochibo.meeting.Assignment;
+import vn.sochibo.meeting.AssignmentStatus;
+import vn.sochibo.meeting.Attendance;
+import vn.sochibo.meeting.CarriedAssignment;
+import vn.sochibo.meeting.Meeting;
+import vn.sochibo.meeting.MeetingDraft;
+import vn.sochibo.meeting.MeetingService;
+import vn.sochibo.meeting.MeetingType;
+import vn.sochibo.meeting.Resolution;
+import vn.sochibo.meeting.ResolutionKind;
+import vn.sochibo.meeting.RollEntry;
 import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
@@ -27,24 +39,31 @@ import vn.sochibo.member.PoliticalTheory;
 public final class SampleBranchLoader {
 
     public static final String RESOURCE = "/samples/chi-bo-mau.json";
+    public static final String MEETINGS_RESOURCE = "/samples/sinh-hoat-mau.json";
 
     private final BranchService branch;
     private final MemberService members;
+    private final MeetingService meetings;
 
-    public SampleBranchLoader(BranchService branch, MemberService members) {
+    public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings) {
         this.branch = branch;
         this.members = members;
+        this.meetings = meetings;
     }
 
     /** Reads the bundled sample file. */
     public SampleBranch read() {
-        try (InputStream in = SampleBranchLoader.class.getResourceAsStream(RESOURCE)) {
+        return read(RESOURCE, SampleBranch.class);
+    }
+
+    private static <T> T read(String resource, Class<T> type) {
+        try (InputStream in = SampleBranchLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UserFacingException("sample.error.missing");
             }
             ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            return mapper.readValue(in, SampleBranch.class);
+            return mapper.readValue(in, type);
         } catch (IOException e) {
             throw new UserFacingException("sample.error.read", e, e.getMessage());
         }
@@ -80,6 +99,50 @@ public final class SampleBranchLoader {
                 }
             newMembers.add(new MemberService.NewMember(draft, history));
         }
-        return members.createAllWithHistory(newMembers).size();
+        int loaded = members.createAllWithHistory(newMembers).size();
+        if (branch.profile().isPresent()) {
+            loadMeetings();
+        }
+        return loaded;
+    }
+
+    /** Adds the sample meetings (a few months of one chi bộ) through the meeting service, one meeting at a time. */
+    private void loadMeetings() {
+        for (SampleMeetings.SampleMeeting s : read(MEETINGS_RESOURCE, SampleMeetings.class).meetings()) {
+            MeetingType type = MeetingType.valueOf(s.type());
+            Meeting prepared = meetings.prepare(s.issuer(), type, s.date());
+            MeetingDraft h = prepared.header();
+            MeetingDraft header = new MeetingDraft(type, s.subject() != null ? s.subject() : h.subject(), s.date(), s.start(),
+                    s.end(), s.place(), s.chair(), s.secretary(), s.guests(), null);
+            List<RollEntry> roll = new ArrayList<>();
+            for (RollEntry r : prepared.roll()) {
+                SampleMeetings.Absence absence = s.absences() == null ? null
+                        : s.absences().stream().filter(a -> a.name().equals(r.fullName())).findFirst().orElse(null);
+                roll.add(absence == null ? r : r.with(Attendance.valueOf(absence.attendance()), absence.reason()));
+            }
+            List<AgendaItem> agenda = new ArrayList<>();
+            for (AgendaItem item : prepared.agenda()) {
+                SampleMeetings.Notes notes = s.notes() == null ? null : s.notes().get(item.title());
+                agenda.add(notes == null ? item : item.withNotes(notes.report(), notes.speakers(), notes.conclusion()));
+            }
+            List<Resolution> resolutions = new ArrayList<>();
+            for (SampleMeetings.SampleResolution r : s.resolutions()) {
+                resolutions.add(new Resolution(ResolutionKind.valueOf(r.kind()), r.content(), r.votesFor(), r.against(), r.other()));
+            }
+            List<Assignment> assignments = new ArrayList<>();
+            for (CarriedAssignment open : meetings.openAssignmentsBefore(s.issuer(), s.date(), 0)) {
+                Assignment a = open.assignment();
+                if (s.done() != null && s.done().contains(a.task())) {
+                    meetings.markDone(a.id());
+                } else if (s.carry() != null && s.carry().contains(a.task())) {
+                    assignments.add(new Assignment(0, a.assignee(), a.task(), a.dueDate(), AssignmentStatus.OPEN, a.id()));
+                }
+            }
+            for (SampleMeetings.SampleAssignment a : s.assignments()) {
+                assignments.add(Assignment.open(a.assignee(), a.task(), a.due()));
+            }
+            meetings.save(new Meeting(0, header, prepared.issuer(), prepared.term(), prepared.number(), agenda, roll,
+                    resolutions, assignments));
+        }
     }
 }

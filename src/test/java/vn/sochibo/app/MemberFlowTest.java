@@ -165,7 +165,7 @@ class MemberFlowTest {
     @Test
     void comingScreensSayWhatIsComing(FxRobot robot) throws TimeoutException {
         robot.clickOn("#navMeetings");
-        waitFor(() -> robot.lookup("#comingMeetings").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#meetingTable").tryQuery().isPresent());
         robot.clickOn("#navElections");
         waitFor(() -> robot.lookup("#congressBox").tryQuery().isPresent());
         Node members = robot.lookup("#navMembers").query();

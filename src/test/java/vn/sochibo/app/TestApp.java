@@ -85,6 +85,11 @@ public final class TestApp {
         saveFileAnswers.add(file);
     }
 
+    /** The UI composition root of the window shown (to replace ports such as the save-file chooser). */
+    public AppContext context() {
+        return context;
+    }
+
     public List<String> openedFolders() {
         return openedFolders;
     }

@@ -1,0 +1,13 @@
+package vn.sochibo.meeting;
+
+/** Party document numbers (DOMAIN.md §3, decision 7, T13): "Số 05-BB/CB", numbered per issuer, type and term. */
+public final class DocumentNumbers {
+
+    private DocumentNumbers() {
+    }
+
+    /** The number line of a chi bộ's minutes: "Số 03-BB/CB". */
+    public static String minutes(int number) {
+        return "Số " + (number < 10 ? "0" + number : String.valueOf(number)) + "-BB/CB";
+    }
+}

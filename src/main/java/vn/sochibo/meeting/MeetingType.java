@@ -1,0 +1,12 @@
+package vn.sochibo.meeting;
+
+/** The kinds of branch meeting the clerk records (DOMAIN.md §2). */
+public enum MeetingType {
+    REGULAR,
+    THEMATIC,
+    MID_YEAR_REVIEW,
+    YEAR_END_REVIEW,
+    RESOLUTION_STUDY,
+    COMMITTEE,
+    EXTRAORDINARY
+}

@@ -1,0 +1,169 @@
+package vn.sochibo.meeting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import vn.sochibo.common.Formats;
+import vn.sochibo.io.word.MinutesContent;
+import vn.sochibo.io.word.MinutesContent.Paragraph;
+
+/**
+ * Words a meeting as minutes (DOMAIN.md §2 "Minutes content", §3 layout): the header texts, the attendance
+ * figures with the names of those absent, the content of each agenda item, each resolution with its vote and
+ * verdict, the assignments and the closing sentence. The wording is in {@code minutes-text.properties}. Pure.
+ */
+public final class MinutesComposer {
+
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Properties TEXT = load();
+
+    private MinutesComposer() {
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = MinutesComposer.class.getResourceAsStream("minutes-text.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static String t(String key, Object... args) {
+        String pattern = TEXT.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("minutes text " + key);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), VI).format(args);
+    }
+
+    /** "Thanh Hóa, ngày 05 tháng 02 năm 2026": days below 10 and the months 1–2 take a leading zero (§3). */
+    public static String placeDate(String place, LocalDate date) {
+        return t("placeDate", place, twoDigits(date.getDayOfMonth()), month(date), String.valueOf(date.getYear()));
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    private static String month(LocalDate date) {
+        return date.getMonthValue() <= 2 ? twoDigits(date.getMonthValue()) : String.valueOf(date.getMonthValue());
+    }
+
+    /** The minutes of a meeting held by {@code meeting.issuer()} under {@code upperBody}, dated at {@code place}. */
+    public static MinutesContent compose(Meeting meeting, String upperBody, String place) {
+        MeetingDraft h = meeting.header();
+        AttendanceFigures f = meeting.figures();
+        List<Paragraph> body = new ArrayList<>();
+        LocalDate d = h.date();
+        String subject = h.subject();
+        String lowered = subject.isEmpty() ? subject : subject.substring(0, 1).toLowerCase(VI) + subject.substring(1);
+        body.add(Paragraph.text(t("opening", twoDigits(h.start().getHour()), twoDigits(h.start().getMinute()),
+                twoDigits(d.getDayOfMonth()), month(d), String.valueOf(d.getYear()), h.place(), meeting.issuer(), lowered)));
+
+        body.add(Paragraph.heading(t("part.attendance")));
+        body.add(Paragraph.text(t("chair", h.chair())));
+        body.add(Paragraph.text(t("secretary", h.secretary())));
+        if (h.guests() != null) {
+            body.add(Paragraph.text(t("guests", h.guests())));
+        }
+        body.add(Paragraph.text(t("membership", f.onRoll(), f.official(), f.probationary(), f.exempt(), f.away())));
+        body.add(Paragraph.text(t("present", f.voteBase(), f.present(), f.votingPresent(), f.shareText())));
+        body.add(Paragraph.text(t("absentExcused", f.excused(), names(meeting.roll(), Attendance.EXCUSED))));
+        body.add(Paragraph.text(t("absentUnexcused", f.unexcused(), names(meeting.roll(), Attendance.UNEXCUSED))));
+        if (f.tooFewPresent()) {
+            body.add(Paragraph.text(t("tooFew")));
+        }
+
+        body.add(Paragraph.heading(t("part.content")));
+        int n = 1;
+        for (AgendaItem item : meeting.agenda()) {
+            body.add(Paragraph.heading(t("item", n++, item.title())));
+            if (item.reportPoints() != null) {
+                String[] lines = item.reportPoints().split("\n");
+                body.add(Paragraph.text(t("report", lines[0])));
+                for (int i = 1; i < lines.length; i++) {
+                    body.add(Paragraph.text(lines[i]));
+                }
+            }
+            if (item.speakers() != null) {
+                body.add(Paragraph.text(t("speakers")));
+                for (String line : item.speakers().split("\n")) {
+                    if (!line.isBlank()) {
+                        body.add(Paragraph.text(t("speaker", line.strip())));
+                    }
+                }
+            }
+            if (item.conclusion() != null) {
+                String[] lines = item.conclusion().split("\n");
+                body.add(Paragraph.text(t("conclusion", lines[0])));
+                for (int i = 1; i < lines.length; i++) {
+                    body.add(Paragraph.text(lines[i]));
+                }
+            }
+        }
+
+        if (!meeting.resolutions().isEmpty()) {
+            body.add(Paragraph.heading(t("part.resolutions")));
+            n = 1;
+            for (Resolution r : meeting.resolutions()) {
+                body.add(Paragraph.text(t("resolution", n++, r.content())));
+                body.add(Paragraph.text(t("vote", r.votesFor(), f.voteBase(), percent(r.votesFor(), f.voteBase()),
+                        r.votesAgainst(), r.votesOther())));
+                int needed = r.kind().votesNeeded(f.voteBase());
+                body.add(Paragraph.text(t(r.passed(f) ? "passed" : "failed", needed, f.voteBase())));
+            }
+        }
+        if (!meeting.assignments().isEmpty()) {
+            body.add(Paragraph.heading(t("part.assignments")));
+            for (Assignment a : meeting.assignments()) {
+                String extra = (a.dueDate() == null ? "" : t("due", Formats.date(a.dueDate())))
+                        + (a.carriedFrom() == null ? "" : t("carried"));
+                body.add(Paragraph.text(t("assignment", a.assignee(), a.task(), extra)));
+            }
+        }
+        LocalTime end = h.end();
+        body.add(Paragraph.text(end == null ? t("closingNoTime")
+                : t("closing", twoDigits(end.getHour()), twoDigits(end.getMinute()))));
+        return new MinutesContent(upperBody.toUpperCase(VI), meeting.issuer().toUpperCase(VI), meeting.documentNumber(),
+                placeDate(place, d), subject, body, h.secretary(), h.chair());
+    }
+
+    private static String names(List<RollEntry> roll, Attendance attendance) {
+        String names = roll.stream().filter(r -> r.attendance() == attendance)
+                .map(r -> r.fullName() + reason(r))
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? t("absentNone") : names;
+    }
+
+    private static String reason(RollEntry r) {
+        if (r.reason() != null) {
+            return " (" + r.reason() + ")";
+        }
+        String status = TEXT.getProperty("status." + r.status().name());
+        return status == null ? "" : " (" + status + ")";
+    }
+
+    /** {@code part} of {@code whole} as a percentage with two decimals, half up ("88,89%"). */
+    static String percent(int part, int whole) {
+        if (whole == 0) {
+            return "0%";
+        }
+        BigDecimal p = BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return p.toPlainString().replace('.', ',') + "%";
+    }
+}

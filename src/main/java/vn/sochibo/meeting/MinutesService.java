@@ -1,0 +1,153 @@
+package vn.sochibo.meeting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import vn.sochibo.common.UserFacingException;
+import vn.sochibo.io.word.MinutesContent;
+import vn.sochibo.io.word.MinutesDocumentWriter;
+
+/**
+ * Minutes as Word files: one meeting's minutes, the year's book of minutes, and the user's own template
+ * (exported from the built-in one, edited in Word, put back). A user template that cannot be used is replaced by
+ * the built-in one and the result says so. Synchronous and JavaFX-free: call it from a background thread.
+ */
+public final class MinutesService {
+
+    private final MeetingService meetings;
+    private final MinutesDocumentWriter writer;
+    private final Path userTemplate;
+
+    /** @param userTemplate where the user's template is kept, or {@code null} when there is no data folder */
+    public MinutesService(MeetingService meetings, MinutesDocumentWriter writer, Path userTemplate) {
+        this.meetings = meetings;
+        this.writer = writer;
+        this.userTemplate = userTemplate;
+    }
+
+    /** The outcome of an export: the file, and the reason the user template was not used (or {@code null}). */
+    public record Exported(Path file, String templateProblem) {
+
+        public boolean templateFellBack() {
+            return templateProblem != null;
+        }
+    }
+
+    /** The minutes of one meeting as the template fills them (no file written). */
+    public MinutesContent content(long meetingId) {
+        return content(meetings.find(meetingId));
+    }
+
+    /** The minutes of a (possibly unsaved) meeting. */
+    public MinutesContent content(Meeting meeting) {
+        return MinutesComposer.compose(meeting, meetings.upperBodyOf(meeting.issuer()), meetings.placeName());
+    }
+
+    /** Writes one meeting's minutes to {@code out} (.docx), replacing the file. */
+    public Exported writeMinutes(long meetingId, Path out) {
+        return write(List.of(content(meetingId)), out);
+    }
+
+    /**
+     * Writes the book of minutes of {@code issuer} for {@code year}: every meeting in date order, each on a new
+     * page. A user-facing error when there is no meeting that year.
+     */
+    public Exported writeBook(String issuer, int year, Path out) {
+        List<MeetingSummary> ofYear = new ArrayList<>(meetings.list().stream()
+                .filter(m -> m.date().getYear() == year && m.issuer().equals(issuer)).toList());
+        if (ofYear.isEmpty()) {
+            throw new UserFacingException("meeting.minutes.error.noMeetings", year);
+        }
+        ofYear.sort(Comparator.comparing(MeetingSummary::date).thenComparingInt(MeetingSummary::number));
+        List<MinutesContent> contents = new ArrayList<>();
+        for (MeetingSummary m : ofYear) {
+            contents.add(content(m.id()));
+        }
+        return write(contents, out);
+    }
+
+    private Exported write(List<MinutesContent> contents, Path out) {
+        byte[] template = null;
+        if (hasUserTemplate()) {
+            try {
+                template = Files.readAllBytes(userTemplate);
+            } catch (IOException e) {
+                template = new byte[0]; // unreadable: the writer falls back and reports it
+            }
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            MinutesDocumentWriter.Written written = writer.writeBook(contents, template, stream);
+            if (!written.fellBack()) {
+                return new Exported(out, null);
+            }
+            // say what the clerk can act on: the placeholders to restore, or which file could not be opened
+            List<String> missing = MinutesDocumentWriter.inspect(template).missing();
+            return new Exported(out, missing.isEmpty() ? userTemplate.toString() : String.join(", ", missing));
+        } catch (IOException e) {
+            throw new UserFacingException("meeting.minutes.error.write", e, out.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Whether the user has put back a template of their own. */
+    public boolean hasUserTemplate() {
+        return userTemplate != null && Files.isRegularFile(userTemplate);
+    }
+
+    /** Saves the built-in template to {@code out} so the user can open it in Word. */
+    public void exportBuiltInTemplate(Path out) {
+        try {
+            Files.write(out, writer.builtInTemplate());
+        } catch (IOException e) {
+            throw new UserFacingException("meeting.minutes.error.write", e, out.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Makes an edited template the one used from now on. Refuses (changing nothing) a file that is not a .docx or
+     * lacks a placeholder, or has one split across runs.
+     */
+    public void installUserTemplate(Path source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw new UserFacingException("meeting.template.error.read", e, source.toString());
+        }
+        MinutesDocumentWriter.TemplateCheck check = MinutesDocumentWriter.inspect(bytes);
+        if (!check.opens()) {
+            throw new UserFacingException("meeting.template.error.notDocx", source.getFileName().toString());
+        }
+        if (!check.missing().isEmpty()) {
+            throw new UserFacingException("meeting.template.error.invalid", String.join(", ", check.missing()));
+        }
+        if (userTemplate == null) {
+            throw new UserFacingException("meeting.template.error.noDataFolder");
+        }
+        try {
+            Files.createDirectories(userTemplate.getParent());
+            Path temp = userTemplate.resolveSibling(userTemplate.getFileName() + ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, userTemplate, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UserFacingException("meeting.minutes.error.write", e, userTemplate.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Goes back to the built-in template. */
+    public void removeUserTemplate() {
+        if (userTemplate == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(userTemplate);
+        } catch (IOException e) {
+            throw new UserFacingException("meeting.minutes.error.write", e, userTemplate.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+}
