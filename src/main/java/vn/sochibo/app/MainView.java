@@ -7,13 +7,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import vn.sochibo.election.ElectionsView;
 import vn.sochibo.meeting.MeetingView;
@@ -107,21 +105,6 @@ public final class MainView {
     private Parent keep(Screen screen, vn.sochibo.ui.Views.Loaded<?> loadedView) {
         views.put(screen, loadedView.view());
         return loadedView.root();
-    }
-
-    /** A plain page that says what this screen will do; no fake controls. */
-    private Parent comingSoon(String feature) {
-        Label title = new Label(context.messages().get("coming." + feature + ".title"));
-        title.getStyleClass().add("page-title");
-        Label body = new Label(context.messages().get("coming." + feature + ".body"));
-        body.setWrapText(true);
-        body.getStyleClass().add("coming-body");
-        VBox box = new VBox(16, title, body);
-        box.setId("coming" + Character.toUpperCase(feature.charAt(0)) + feature.substring(1));
-        box.getStyleClass().add("page");
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        return scroll;
     }
 
     Node root() {

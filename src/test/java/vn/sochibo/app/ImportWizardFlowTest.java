@@ -208,8 +208,9 @@ class ImportWizardFlowTest {
         saveTo = dir.resolve("xuat.xlsx");
         robot.clickOn("#exportButton");
         waitFor(() -> Files.exists(saveTo) && Files.size(saveTo) > 0);
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .button");
+        // the confirmation dialog exists a moment before it is shown: wait until its button can be clicked
+        waitFor(() -> robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).queryButton());
         try (ReadableWorkbook wb = new ReadableWorkbook(saveTo.toFile())) {
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow().getCellText(0)).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
