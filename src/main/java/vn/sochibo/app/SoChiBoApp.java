@@ -50,6 +50,7 @@ public final class SoChiBoApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        StartupProbe.mark("fx-start");
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         DataLocation location = DataLocation.resolve(dataDirArgument(getParameters().getRaw()));
@@ -69,6 +70,7 @@ public final class SoChiBoApp extends Application {
         stage.setMinHeight(600);
         stage.setMaximized(true); // office PCs are often 1366×768: use all of it
         stage.show();
+        StartupProbe.mark("splash-shown");
 
         executor = new FxUiExecutor();
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
@@ -77,7 +79,9 @@ public final class SoChiBoApp extends Application {
             new FxDialogs(() -> stage, currentMessages()).failure(currentMessages().get("error.title"), currentMessages().describe(e), e);
         });
         executor.submit(progress -> {
+            StartupProbe.mark("open-start");
             Services opened = Services.open(location, Clock.systemDefaultZone());
+            StartupProbe.mark("services-open");
             boolean configured = opened.branch().profile().isPresent();
             return new Opened(opened, configured);
         }, opened -> {
@@ -114,6 +118,7 @@ public final class SoChiBoApp extends Application {
             firstRun.view().onFinished(() -> showContent(true));
             root = firstRun.root();
         }
+        StartupProbe.mark("views-loaded");
         scene.setRoot(root);
         Styles.apply(scene, TextSize.parse(services.preferences().get("textSize", TextSize.NORMAL.name())));
         stage.setTitle(messages.get("app.title"));

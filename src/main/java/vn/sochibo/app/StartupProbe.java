@@ -19,6 +19,13 @@ final class StartupProbe {
         return "1".equals(System.getenv("SOCHIBO_STARTUP_PROBE"));
     }
 
+    /** With the probe on, prints a named moment (epoch ms) to stderr: where start-up time goes. */
+    static void mark(String what) {
+        if (enabled()) {
+            System.err.println("STARTUP-MARK " + what + " " + System.currentTimeMillis());
+        }
+    }
+
     /** Prints the ready time after the next frame has been rendered, then quits. FX thread only. */
     static void readyAfterNextPulse() {
         if (done) {
