@@ -32,6 +32,14 @@ public final class Views {
         loader.setControllerFactory(factory::create);
         try {
             Parent root = loader.load();
+            // JavaFX's own empty-table text is English ("No content in table"): give every table ours
+            for (Object node : loader.getNamespace().values()) {
+                if (node instanceof javafx.scene.control.TableView<?> table && table.getPlaceholder() == null) {
+                    javafx.scene.control.Label empty = new javafx.scene.control.Label(messages.get("common.table.empty"));
+                    empty.getStyleClass().add("muted");
+                    table.setPlaceholder(empty);
+                }
+            }
             return new Loaded<>(root, viewType.cast(loader.getController()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot load " + fxml, e);
