@@ -137,7 +137,8 @@ public final class AppContext {
             return new MemberEventView(new MemberEventViewModel(services.members(), executor, messages), messages);
         }
         if (type == StatisticsView.class) {
-            return new StatisticsView(new StatisticsViewModel(services.statistics(), services.branch(), executor, messages), messages);
+            return new StatisticsView(new StatisticsViewModel(services.statistics(), services.branch(), executor, messages)
+                    .withExport(services.exports()::exportStatistics), messages, saveFiles);
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.branch(), services.preferences(), executor, messages,

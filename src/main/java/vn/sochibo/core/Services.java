@@ -57,7 +57,7 @@ public final class Services implements AutoCloseable {
         this.statistics = new StatisticsService(members, clock);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
                 () -> safetyBackup("before-import"));
-        this.exports = new MemberExportService(members, branch, clock);
+        this.exports = new MemberExportService(members, branch, clock, statistics);
         ElectionRepository electionRepository = new ElectionRepository();
         this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
         this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),

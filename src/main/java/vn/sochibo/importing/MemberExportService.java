@@ -22,11 +22,58 @@ public final class MemberExportService {
     private final MemberService members;
     private final BranchService branch;
     private final Clock clock;
+    private final vn.sochibo.member.stats.StatisticsService statistics;
 
-    public MemberExportService(MemberService members, BranchService branch, Clock clock) {
+    public MemberExportService(MemberService members, BranchService branch, Clock clock,
+                               vn.sochibo.member.stats.StatisticsService statistics) {
         this.members = members;
         this.branch = branch;
         this.clock = clock;
+        this.statistics = statistics;
+    }
+
+    /**
+     * The statistics page's tables (every breakdown, with counts and shares of the register) and the headline
+     * sentence, as .xlsx in Vietnamese. Returns how many table lines were written.
+     */
+    public int exportStatistics(Path file) {
+        Messages vi = Messages.forLanguage("vi");
+        var s = statistics.compute();
+        BranchProfile profile = branch.profile().orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        List<vn.sochibo.io.excel.StatisticsWorkbookWriter.Line> lines = new ArrayList<>();
+        addLines(lines, vi, "stats.chart.status", s.byStatus(), s.byStatus().values().stream().mapToInt(Integer::intValue).sum());
+        addLines(lines, vi, "stats.chart.gender", s.byGender(), s.onRegister());
+        addLines(lines, vi, "stats.chart.age", s.byAge(), s.onRegister());
+        addLines(lines, vi, "stats.chart.education", s.byEducation(), s.onRegister());
+        addLines(lines, vi, "stats.chart.theory", s.byPoliticalTheory(), s.onRegister());
+        addLines(lines, vi, "stats.chart.partyYears", s.byPartyYears(), s.onRegister());
+        addLines(lines, vi, "stats.chart.subBranch", s.bySubBranch(), s.onRegister());
+        var texts = new vn.sochibo.io.excel.StatisticsWorkbookWriter.Texts(vi.get("stats.export.sheet"),
+                profile == null ? "" : profile.upperBody().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                profile == null ? "" : profile.branchName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                vi.get("export.date", profile == null ? "" : profile.placeName(), vn.sochibo.common.Formats.count(today.getDayOfMonth()),
+                        vn.sochibo.common.Formats.count(today.getMonthValue()), String.valueOf(today.getYear())),
+                vi.get("stats.export.title"), vn.sochibo.member.stats.StatisticsHeadline.of(vi, s, profile),
+                vi.get("stats.table.group"), vi.get("stats.table.item"), vi.get("stats.table.count"), vi.get("stats.export.percent"));
+        try {
+            new vn.sochibo.io.excel.StatisticsWorkbookWriter().write(file, texts, lines);
+        } catch (IOException e) {
+            throw new UserFacingException("export.error.write", e, file.getFileName().toString());
+        }
+        return lines.size();
+    }
+
+    private static void addLines(List<vn.sochibo.io.excel.StatisticsWorkbookWriter.Line> lines, Messages vi, String groupKey,
+                                 java.util.Map<?, Integer> counts, int total) {
+        counts.forEach((key, count) -> {
+            if (count > 0) {
+                String item = key instanceof Enum<?> e ? vi.label(e) : String.valueOf(key);
+                String percent = total == 0 ? "" : new java.math.BigDecimal(count * 100L)
+                        .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
+                lines.add(new vn.sochibo.io.excel.StatisticsWorkbookWriter.Line(vi.get(groupKey), item, count, percent));
+            }
+        });
     }
 
     /** Every member, in Vietnamese name order, to {@code file}; returns how many were written. */

@@ -200,4 +200,26 @@ class MemberFlowTest {
         waitFor(() -> app.openedFolders().size() == 1);
         assertThat(robot.lookup("#openDataFolderButton").queryAs(Button.class).isDisabled()).isFalse();
     }
+
+    @Test
+    void statisticsTablesExportToExcel(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("thong-ke.xlsx");
+        app.context().setSaveFiles((title, name, description, extension) -> java.util.Optional.of(out));
+        robot.clickOn("#navStatistics");
+        waitFor(() -> robot.lookup("#headlineLabel").queryAs(Label.class).getText().startsWith("Đảng bộ có"));
+        robot.clickOn("#exportStatisticsButton");
+        waitFor(() -> robot.lookup("#exportMessageLabel").queryAs(Label.class).getText().contains("thong-ke.xlsx"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(out))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("THỐNG KÊ ĐẢNG VIÊN");
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).startsWith("Đảng bộ có 33 đảng viên (03 dự bị)");
+            int women = -1;
+            for (var row : sheet) {
+                if (row.getRowNum() > 7 && "Nữ".equals(row.getCell(1).getStringCellValue())) {
+                    women = (int) row.getCell(2).getNumericCellValue();
+                }
+            }
+            assertThat(women).isEqualTo(app.services().statistics().compute().byGender().get(Gender.NU));
+        }
+    }
 }

@@ -29,14 +29,26 @@ public final class StatisticsView {
     @FXML private TableColumn<String[], String> summaryItemColumn;
     @FXML private TableColumn<String[], String> summaryCountColumn;
 
-    public StatisticsView(StatisticsViewModel viewModel, Messages messages) {
+    private final vn.sochibo.ui.SaveFiles saveFiles;
+
+    @FXML private Label exportMessageLabel;
+
+    public StatisticsView(StatisticsViewModel viewModel, Messages messages, vn.sochibo.ui.SaveFiles saveFiles) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.saveFiles = saveFiles;
+    }
+
+    @FXML
+    private void onExport() {
+        saveFiles.chooseSaveTarget(messages.get("stats.export.button"), messages.get("stats.export.fileName"),
+                messages.get("stats.export.fileType"), "xlsx").ifPresent(viewModel::export);
     }
 
     @FXML
     private void initialize() {
         headlineLabel.textProperty().bind(viewModel.headlineProperty());
+        exportMessageLabel.textProperty().bind(viewModel.exportMessageProperty());
         summaryGroupColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[0]));
         summaryItemColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[1]));
         summaryCountColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[2]));

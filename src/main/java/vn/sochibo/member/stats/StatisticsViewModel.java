@@ -7,10 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import vn.sochibo.branch.BranchKind;
 import vn.sochibo.branch.BranchProfile;
 import vn.sochibo.branch.BranchService;
-import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.ui.UiExecutor;
 
@@ -24,6 +22,10 @@ public final class StatisticsViewModel {
     private final ReadOnlyObjectWrapper<MemberStatistics> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
 
+    private java.util.function.ToIntFunction<java.nio.file.Path> statisticsExport = file -> {
+        throw new IllegalStateException("no statistics export wired");
+    };
+
     public StatisticsViewModel(StatisticsService statistics, BranchService branch, UiExecutor executor, Messages messages) {
         this.statistics = statistics;
         this.branch = branch;
@@ -33,6 +35,12 @@ public final class StatisticsViewModel {
 
     public ReadOnlyObjectProperty<MemberStatistics> currentProperty() { return current.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
+
+    /** What writes the .xlsx (the export service, wired by the composition root). */
+    public StatisticsViewModel withExport(java.util.function.ToIntFunction<java.nio.file.Path> export) {
+        this.statisticsExport = export;
+        return this;
+    }
 
     /** Recomputes in the background. */
     public void refresh() {
@@ -47,13 +55,21 @@ public final class StatisticsViewModel {
 
     /** "Chi bộ có 35 đảng viên (02 dự bị), 03 chi bộ trực thuộc; 100% trình độ đại học trở lên". */
     public String headline(MemberStatistics s, BranchProfile profile) {
-        boolean dangBo = profile != null && profile.kind() == BranchKind.DANG_BO_CO_SO;
-        String subject = messages.get(dangBo ? "stats.headline.dangBo" : "stats.headline.chiBo");
-        String members = messages.get("stats.headline.members", subject, Formats.count(s.onRegister()), Formats.count(s.probationary()));
-        String subBranches = s.subBranchCount() > 0
-                ? messages.get(dangBo ? "stats.headline.subBranches" : "stats.headline.groups", Formats.count(s.subBranchCount()))
-                : "";
-        return members + subBranches + messages.get("stats.headline.university", s.universityPercent());
+        return StatisticsHeadline.of(messages, s, profile);
+    }
+
+    /** Writes the page's tables as .xlsx in the background; the message says where, or what went wrong. */
+    public void export(java.nio.file.Path file) {
+        exportMessage.set("");
+        executor.submit(progress -> statisticsExport.applyAsInt(file),
+                rows -> exportMessage.set(messages.get("stats.export.done", file.getFileName().toString())),
+                failure -> exportMessage.set(messages.describe(failure)));
+    }
+
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
+
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage.getReadOnlyProperty();
     }
 
     public String label(Enum<?> value) {
