@@ -87,9 +87,5 @@ class ExportRoundTripTest {
             assertThat(sheet.getRow(total + 2).getCell(7).getStringCellValue()).isEqualTo("T/M CHI BỘ");
             assertThat(sheet.getRow(total + 3).getCell(7).getStringCellValue()).isEqualTo("BÍ THƯ");
         }
-        Path copy = Path.of("/tmp/excel-out/danh-sach-xuat.xlsx");
-        if (Files.isDirectory(copy.getParent())) {
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
