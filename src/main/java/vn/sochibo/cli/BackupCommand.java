@@ -17,7 +17,7 @@ import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 
 /** {@code sochibo backup create DIR | restore FILE | list}: verified backups of the branch database. */
-@Command(name = "backup", description = "Sao lưu và khôi phục dữ liệu.",
+@Command(name = "backup",
         subcommands = {BackupCommand.Create.class, BackupCommand.Restore.class, BackupCommand.ListBackups.class})
 final class BackupCommand {
 
@@ -30,13 +30,13 @@ final class BackupCommand {
     }
 
     /** Writes a verified backup into DIR (a folder, a USB stick). */
-    @Command(name = "create", description = "Sao lưu ngay vào THƯ_MỤC (đã kiểm tra khôi phục được).")
+    @Command(name = "create")
     static final class Create implements Callable<Integer> {
         @ParentCommand
         BackupCommand parent;
         @Spec
         CommandSpec spec;
-        @Parameters(paramLabel = "THƯ_MỤC")
+        @Parameters(paramLabel = "THƯ_MỤC", descriptionKey = "cli.backup-create.folder")
         Path folder;
 
         @Override
@@ -50,13 +50,13 @@ final class BackupCommand {
     }
 
     /** Replaces the register with a backup, after backing up the current state. */
-    @Command(name = "restore", description = "Khôi phục từ TỆP sao lưu (trước đó tự sao lưu dữ liệu hiện tại).")
+    @Command(name = "restore")
     static final class Restore implements Callable<Integer> {
         @ParentCommand
         BackupCommand parent;
         @Spec
         CommandSpec spec;
-        @Parameters(paramLabel = "TỆP")
+        @Parameters(paramLabel = "TỆP", descriptionKey = "cli.backup-restore.file")
         Path file;
 
         @Override
@@ -81,7 +81,7 @@ final class BackupCommand {
     }
 
     /** Lists the automatic backups, newest first. */
-    @Command(name = "list", description = "Liệt kê các bản sao lưu tự động.")
+    @Command(name = "list")
     static final class ListBackups implements Callable<Integer> {
         @ParentCommand
         BackupCommand parent;

@@ -11,7 +11,7 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 
 /** {@code sochibo demo}: loads the sample branch into an empty register. */
-@Command(name = "demo", description = "Nạp chi bộ mẫu (khoảng 35 đảng viên) vào sổ đang trống.")
+@Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -55,8 +55,7 @@ import picocli.CommandLine.Spec;
  * Vietnamese message to standard error and returns {@link #EXIT_BAD_INPUT}. Output goes through the
  * picocli writers, which are UTF-8 under the {@code sochibo} launcher ({@code -Dstdout.encoding=UTF-8}).
  */
-@Command(name = "tally", mixinStandardHelpOptions = true,
-        description = "Kiểm phiếu một lần bầu từ tệp JSON và in kết quả.")
+@Command(name = "tally", mixinStandardHelpOptions = true)
 public class ElectionTallyCommand implements Callable<Integer> {
 
     /** Exit code when the input cannot be read or used. */
@@ -72,10 +71,10 @@ public class ElectionTallyCommand implements Callable<Integer> {
             .disable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    @Parameters(index = "0", paramLabel = "FILE.json", description = "Tệp kiểm phiếu của một lần bầu.")
+    @Parameters(index = "0", paramLabel = "FILE.json", descriptionKey = "cli.election-tally.file-json")
     private Path file;
 
-    @Option(names = "--json", description = "In kết quả dạng JSON.")
+    @Option(names = "--json", descriptionKey = "cli.election-tally.json")
     private boolean json;
 
     @Spec

@@ -24,7 +24,7 @@ import vn.sochibo.meeting.MeetingSummary;
 import vn.sochibo.meeting.MinutesService;
 
 /** {@code sochibo meetings ...}: branch meetings and their minutes from the command line. */
-@Command(name = "meetings", description = "Sinh hoạt chi bộ.",
+@Command(name = "meetings",
         subcommands = {MeetingsCommand.ListCommand.class, MeetingsCommand.MinutesCommand.class, MeetingsCommand.BookCommand.class})
 final class MeetingsCommand {
 
@@ -32,7 +32,7 @@ final class MeetingsCommand {
     SoChiBoCli root;
 
     /** {@code sochibo meetings list [--json]}: every meeting, newest first. */
-    @Command(name = "list", description = "Liệt kê các cuộc họp (--json: một mảng JSON gồm id, date, type, title).")
+    @Command(name = "list")
     static final class ListCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -41,7 +41,7 @@ final class MeetingsCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "In ra JSON.")
+        @Option(names = "--json", descriptionKey = "cli.meetings-list.json")
         boolean json;
 
         @Override
@@ -75,7 +75,7 @@ final class MeetingsCommand {
     }
 
     /** {@code sochibo meetings minutes ID OUT.docx}: one meeting's minutes as a Word file. */
-    @Command(name = "minutes", description = "Xuất biên bản một cuộc họp ra tệp .docx.")
+    @Command(name = "minutes")
     static final class MinutesCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -84,10 +84,10 @@ final class MeetingsCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "Mã cuộc họp (xem: meetings list).")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.meetings-minutes.id")
         long id;
 
-        @Parameters(index = "1", paramLabel = "OUT.docx", description = "Tệp biên bản sẽ ghi.")
+        @Parameters(index = "1", paramLabel = "OUT.docx", descriptionKey = "cli.meetings-minutes.out-docx")
         Path out;
 
         @Override
@@ -100,7 +100,7 @@ final class MeetingsCommand {
     }
 
     /** {@code sochibo meetings book YEAR OUT.docx --issuer NAME}: the year's book of minutes. */
-    @Command(name = "book", description = "Xuất sổ biên bản của một năm (mọi cuộc họp theo thứ tự ngày) ra tệp .docx.")
+    @Command(name = "book")
     static final class BookCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -109,13 +109,13 @@ final class MeetingsCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "YEAR", description = "Năm.")
+        @Parameters(index = "0", paramLabel = "YEAR", descriptionKey = "cli.meetings-book.year")
         int year;
 
-        @Parameters(index = "1", paramLabel = "OUT.docx", description = "Tệp sổ biên bản sẽ ghi.")
+        @Parameters(index = "1", paramLabel = "OUT.docx", descriptionKey = "cli.meetings-book.out-docx")
         Path out;
 
-        @Option(names = "--issuer", paramLabel = "CHI_BO", description = "Tên chi bộ (mặc định: chi bộ đầu tiên).")
+        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.meetings-book.issuer")
         String issuer;
 
         @Override

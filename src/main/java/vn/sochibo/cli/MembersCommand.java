@@ -23,14 +23,14 @@ import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberSummary;
 
 /** {@code sochibo members ...}: the register from the command line. */
-@Command(name = "members", description = "Sổ đảng viên.", subcommands = {MembersCommand.ListCommand.class, MembersImportCommand.class, MembersExportCommand.class})
+@Command(name = "members", subcommands = {MembersCommand.ListCommand.class, MembersImportCommand.class, MembersExportCommand.class})
 final class MembersCommand {
 
     @ParentCommand
     SoChiBoCli root;
 
     /** {@code sochibo members list [--json]}: every member, in Vietnamese name order. */
-    @Command(name = "list", description = "Liệt kê đảng viên (--json: một mảng JSON).")
+    @Command(name = "list")
     static final class ListCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -39,7 +39,7 @@ final class MembersCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "In ra JSON.")
+        @Option(names = "--json", descriptionKey = "cli.members-list.json")
         boolean json;
 
         @Override

@@ -13,7 +13,7 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 
 /** {@code sochibo members export FILE.xlsx}: every member, laid out as offices send the list. */
-@Command(name = "export", description = "Xuất danh sách đảng viên ra tệp Excel (.xlsx).")
+@Command(name = "export")
 final class MembersExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,7 +22,7 @@ final class MembersExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.xlsx", description = "Tệp Excel sẽ ghi.")
+    @Parameters(paramLabel = "FILE.xlsx", descriptionKey = "cli.members-export.file-xlsx")
     Path file;
 
     @Override

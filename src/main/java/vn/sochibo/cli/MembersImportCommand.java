@@ -30,7 +30,7 @@ import vn.sochibo.ui.ProgressListener;
  * rowsRead, imported, updated, rejected and warnings ({row, column, reason}) and convertedColumns. Exit 0 when
  * it committed or dry-ran, 1 when --strict refused the file, 2 with a message when the file cannot be read.
  */
-@Command(name = "import", description = "Nhập danh sách đảng viên từ tệp Excel (.xlsx, .xls).")
+@Command(name = "import")
 final class MembersImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,19 +39,19 @@ final class MembersImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Tệp Excel.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.members-import.file")
     Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Trang tính (mặc định: trang đầu tiên có bảng danh sách).")
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "cli.members-import.sheet")
     String sheet;
 
-    @Option(names = "--dry-run", description = "Chỉ đọc và kiểm tra, không ghi gì.")
+    @Option(names = "--dry-run", descriptionKey = "cli.members-import.dry-run")
     boolean dryRun;
 
-    @Option(names = "--strict", description = "Không nhập gì nếu có dòng bị loại.")
+    @Option(names = "--strict", descriptionKey = "cli.members-import.strict")
     boolean strict;
 
-    @Option(names = "--json", description = "In ra JSON.")
+    @Option(names = "--json", descriptionKey = "cli.members-import.json")
     boolean json;
 
     @Override

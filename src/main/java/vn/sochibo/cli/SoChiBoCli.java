@@ -21,12 +21,11 @@ import vn.sochibo.storage.DataLocation;
  * {@code sochibo}: the command line over the same services as the app. It never starts JavaFX.
  * Output is UTF-8; errors are one Vietnamese sentence on stderr and a non-zero exit code.
  */
-@Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
-        description = "Sổ Chi bộ – sổ đảng viên, sinh hoạt chi bộ, đại hội và bầu cử.",
+@Command(name = "sochibo", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
         subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, ElectionCommand.class, BackupCommand.class})
 public final class SoChiBoCli {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng).",
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.data-dir",
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 

@@ -92,4 +92,29 @@ class SoChiBoCliTest {
         assertThat(notBackup.exit()).isNotZero();
         assertThat(notBackup.err()).contains("không phải bản sao lưu");
     }
+
+    @Test
+    void everyCommandOptionAndParameterHasHelpTextFromTheBundle() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+        todo.add(new picocli.CommandLine(new SoChiBoCli()));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine cl = todo.poll();
+            var spec = cl.getCommandSpec();
+            if (spec.usageMessage().description().length == 0) {
+                missing.add(spec.qualifiedName() + " (command)");
+            }
+            spec.options().forEach(o -> {
+                if (o.description().length == 0 || o.description()[0].isBlank()) {
+                    missing.add(spec.qualifiedName() + " " + o.longestName());
+                }
+            });
+            spec.positionalParameters().stream().filter(p -> p.description().length == 0)
+                    .forEach(p -> missing.add(spec.qualifiedName() + " " + p.paramLabel()));
+            todo.addAll(cl.getSubcommands().values());
+        }
+        assertThat(missing).isEmpty();
+        assertThat(new picocli.CommandLine(new SoChiBoCli()).getUsageMessage()).contains("Sổ Chi bộ – sổ đảng viên")
+                .contains("Hiển thị hướng dẫn này rồi thoát.");
+    }
 }
