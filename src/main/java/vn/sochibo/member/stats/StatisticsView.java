@@ -67,7 +67,7 @@ public final class StatisticsView {
         if (s == null) {
             return;
         }
-        chartPane.getChildren().add(pie("statusChart", "stats.chart.status", s.byStatus()));
+        chartPane.getChildren().add(bar("statusChart", "stats.chart.status", s.byStatus()));
         chartPane.getChildren().add(pie("genderChart", "stats.chart.gender", s.byGender()));
         chartPane.getChildren().add(bar("ageChart", "stats.chart.age", s.byAge()));
         chartPane.getChildren().add(bar("educationChart", "stats.chart.education", s.byEducation()));
@@ -111,17 +111,31 @@ public final class StatisticsView {
         return card(titleKey, chart);
     }
 
+    /** Horizontal bars: category names read left to right (older users, long Vietnamese labels); whole counts. */
     private VBox bar(String id, String titleKey, Map<?, Integer> counts) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setMinorTickVisible(false);
-        y.setTickUnit(1);
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        CategoryAxis names = new CategoryAxis();
+        NumberAxis values = new NumberAxis();
+        values.setMinorTickVisible(false);
+        values.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
+        BarChart<Number, String> chart = new BarChart<>(values, names);
         chart.setId(id);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        counts.forEach((key, count) -> series.getData().add(new XYChart.Data<>(name(key), count)));
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        java.util.List<XYChart.Data<Number, String>> data = new java.util.ArrayList<>();
+        counts.forEach((key, count) -> data.add(new XYChart.Data<>(count, name(key))));
+        java.util.Collections.reverse(data); // first category on top
+        series.getData().setAll(data);
         chart.getData().add(series);
         return card(titleKey, chart);
     }
@@ -129,7 +143,7 @@ public final class StatisticsView {
     private VBox card(String titleKey, javafx.scene.chart.Chart chart) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("section-title");
-        chart.setPrefSize(420, 280);
+        chart.setPrefSize(460 * vn.sochibo.ui.Styles.scale(chartPane), 280 * vn.sochibo.ui.Styles.scale(chartPane));
         chart.setAnimated(false);
         VBox card = new VBox(4, title, chart);
         card.getStyleClass().add("chart-card");
