@@ -46,7 +46,11 @@ public final class Services implements AutoCloseable {
     private final MeetingService meetings;
     private final MinutesService minutes;
 
-    private Services(DataLocation location, Database database, Preferences preferences, Clock clock) {
+    private final vn.sochibo.storage.DatabaseKey key;
+
+    private Services(DataLocation location, Database database, Preferences preferences, Clock clock,
+                     vn.sochibo.storage.DatabaseKey key) {
+        this.key = key;
         this.location = location;
         this.database = database;
         this.preferences = preferences;
@@ -70,18 +74,28 @@ public final class Services implements AutoCloseable {
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
     public static Services open(DataLocation location, Clock clock) {
+        return open(location, null, clock);
+    }
+
+    /** Opens the branch database encrypted with {@code key} (null: a register without a password). */
+    public static Services open(DataLocation location, vn.sochibo.storage.DatabaseKey key, Clock clock) {
         location.ensureExists();
         Preferences preferences = Preferences.load(location.settingsFile());
-        return new Services(location, Database.open(location), preferences, clock);
+        return new Services(location, Database.open(location, key), preferences, clock, key);
     }
 
     /** Everything on a fresh in-memory database: tests and benchmarks. */
     public static Services inMemory(Clock clock) {
-        return new Services(null, Database.inMemory(), Preferences.inMemory(), clock);
+        return new Services(null, Database.inMemory(), Preferences.inMemory(), clock, null);
     }
 
     public DataLocation location() {
         return location;
+    }
+
+    /** The key the database is encrypted with, or null (kept in memory only, to reopen after a restore). */
+    public vn.sochibo.storage.DatabaseKey key() {
+        return key;
     }
 
     public Database database() {

@@ -45,56 +45,83 @@ public final class Backups {
     private static final String SCRIPT_ENTRY = "database.sql";
     private static final String MANIFEST_ENTRY = "manifest.properties";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String KEY_PREFIX = "key.";
     private static final List<String> SYSTEM_TABLES = List.of("flyway_schema_history");
 
     private Backups() {
     }
 
-    /** What a backup holds, read from its manifest. */
-    public record Info(Path file, LocalDateTime created, String reason, String branch, Map<String, Long> counts, String checksum) {
+    /**
+     * What a backup holds, read from its manifest. An encrypted backup's script is AES-encrypted with the
+     * database key; its manifest carries the wrapped key ({@link KeyFile}) so the password or the recovery code
+     * of that time opens it on another computer too.
+     */
+    public record Info(Path file, LocalDateTime created, String reason, String branch, Map<String, Long> counts,
+                       String checksum, KeyFile keyFile) {
         public long count(String table) {
             return counts.getOrDefault(table, 0L);
         }
+
+        public boolean encrypted() {
+            return keyFile != null;
+        }
+    }
+
+    /** A finished restore: what was restored and the key the restored database is now encrypted with (or null). */
+    public record Restored(Info info, DatabaseKey key) {
     }
 
     /**
-     * Writes a verified backup of {@code database} into {@code folder} and returns its manifest.
+     * Writes a verified backup of {@code database} into {@code folder} and returns its manifest. The backup of an
+     * encrypted database is encrypted with the same key.
      *
      * @param reason why it was taken ("manual", "daily", "before-import", "before-restore", "before-migration")
      */
     public static Info create(Database database, Path folder, String reason, Clock clock) {
+        KeyFile keyFile = null;
+        if (database.encrypted()) {
+            keyFile = database.location() == null ? null : KeyFile.find(database.location());
+            if (keyFile == null) {
+                throw new StorageException("security.error.keyFileMissing", null);
+            }
+        }
         try (Connection c = database.connection()) {
-            return create(c, folder, reason, clock);
+            LocalDateTime now = LocalDateTime.now(clock);
+            Path target = folder.resolve("sochibo-" + STAMP.format(now) + "-" + reason + SUFFIX);
+            return write(c, target, now, reason, database.key(), keyFile);
         } catch (SQLException e) {
             throw new StorageException("backup.error.create", e, folder.toString());
         }
     }
 
-    static Info create(Connection c, Path folder, String reason, Clock clock) {
-        LocalDateTime now = LocalDateTime.now(clock);
+    private static Info write(Connection c, Path target, LocalDateTime created, String reason, DatabaseKey key,
+                              KeyFile keyFile) {
+        Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         Path script = null;
         try {
             Files.createDirectories(folder);
-            String name = "sochibo-" + STAMP.format(now) + "-" + reason + SUFFIX;
-            Path target = folder.resolve(name);
-            temp = folder.resolve(name + ".tmp");
-            script = Files.createTempFile("sochibo-script", ".sql");
+            temp = target.resolveSibling(target.getFileName() + ".tmp");
+            // the script stays beside the backup, not in a shared temp folder; with a key it is never in clear
+            script = Files.createTempFile(folder, ".sochibo-script", ".tmp");
             Map<String, Long> counts;
             String checksum;
             String branch;
             try (Statement st = c.createStatement()) {
-                st.execute("SCRIPT TO '" + sqlPath(script) + "' CHARSET 'UTF-8'");
+                st.execute("SCRIPT TO '" + sqlPath(script) + "'" + cipherClause(key) + " CHARSET 'UTF-8'");
                 counts = counts(c);
                 checksum = checksum(c);
                 branch = branchName(c);
             }
             Properties manifest = new Properties();
-            manifest.setProperty("created", now.toString());
+            manifest.setProperty("created", created.toString());
             manifest.setProperty("reason", reason);
             manifest.setProperty("branch", branch == null ? "" : branch);
             manifest.setProperty("checksum", checksum);
             counts.forEach((table, n) -> manifest.setProperty("count." + table, Long.toString(n)));
+            if (key != null) {
+                keyFile.putInto(manifest, KEY_PREFIX);
+            }
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
                 zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
                 manifest.store(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8), "So Chi bo backup");
@@ -103,9 +130,10 @@ public final class Backups {
                 Files.copy(script, zip);
                 zip.closeEntry();
             }
-            Info info = verify(temp);
+            Info info = verify(temp, key);
             move(temp, target);
-            return new Info(target, info.created(), info.reason(), info.branch(), info.counts(), info.checksum());
+            return new Info(target, info.created(), info.reason(), info.branch(), info.counts(), info.checksum(),
+                    info.keyFile());
         } catch (IOException | SQLException e) {
             throw new StorageException("backup.error.create", e, folder.toString());
         } finally {
@@ -124,8 +152,10 @@ public final class Backups {
                     Map<String, Long> counts = new LinkedHashMap<>();
                     p.stringPropertyNames().stream().filter(k -> k.startsWith("count.")).sorted()
                             .forEach(k -> counts.put(k.substring("count.".length()), Long.parseLong(p.getProperty(k))));
+                    boolean encrypted = p.stringPropertyNames().stream().anyMatch(k -> k.startsWith(KEY_PREFIX));
                     return new Info(backup, LocalDateTime.parse(p.getProperty("created")), p.getProperty("reason"),
-                            p.getProperty("branch"), counts, p.getProperty("checksum"));
+                            p.getProperty("branch"), counts, p.getProperty("checksum"),
+                            encrypted ? KeyFile.fromProperties(p, KEY_PREFIX) : null);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -134,12 +164,21 @@ public final class Backups {
         throw new StorageException("backup.error.notBackup", null, backup.toString());
     }
 
-    /** Restores the backup into a scratch in-memory database and checks counts and checksum; returns its manifest. */
+    /** Checks a plain backup (see {@link #verify(Path, DatabaseKey)}). */
     public static Info verify(Path backup) {
+        return verify(backup, null);
+    }
+
+    /**
+     * Restores the backup into a scratch in-memory database and checks counts and checksum; returns its manifest.
+     * An encrypted backup needs its key: {@code key} when it is the same key (see {@link #keyFor}).
+     */
+    public static Info verify(Path backup, DatabaseKey key) {
         Info info = read(backup);
+        DatabaseKey scriptKey = scriptKey(info, key);
         String url = "jdbc:h2:mem:verify-" + UUID.randomUUID();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            runScript(c, backup);
+            runScript(c, backup, scriptKey);
             check(info, c, backup);
             return info;
         } catch (SQLException | IOException e) {
@@ -148,35 +187,97 @@ public final class Backups {
     }
 
     /**
+     * The key that opens an encrypted backup: {@code current} when the backup was made with the same key (a
+     * changed password keeps the key), otherwise the backup's own key unwrapped with {@code secret} (the password
+     * or the recovery code of when it was made). Null for a plain backup.
+     */
+    public static DatabaseKey keyFor(Info info, DatabaseKey current, String secret) {
+        if (!info.encrypted()) {
+            return null;
+        }
+        if (current != null && current.fingerprint().equals(info.keyFile().fingerprint())) {
+            return current;
+        }
+        if (secret == null || secret.isEmpty()) {
+            throw new StorageException("backup.error.needsPassword", null, info.file().toString());
+        }
+        if (RecoveryCode.normalise(secret) != null) {
+            try {
+                return info.keyFile().unlockWithRecoveryCode(secret);
+            } catch (StorageException wrongCode) {
+                // not the recovery code: try it as the password below
+            }
+        }
+        return info.keyFile().unlock(secret);
+    }
+
+    /**
      * Replaces the database in {@code location} with the backup. The database must be closed. A new file is
      * built and verified first; the replaced file is kept as {@code sochibo-before-restore-<time>.mv.db}.
+     * The restored database is encrypted with {@code currentKey} when the data is encrypted now; when it is not
+     * and the backup is, it takes the backup's key and key file (so the backup's password opens it).
+     *
+     * @param secret the backup's password or recovery code, needed only for an encrypted backup made with another key
      */
-    public static Info restore(DataLocation location, Path backup, Clock clock) {
+    public static Restored restore(DataLocation location, Path backup, DatabaseKey currentKey, String secret, Clock clock) {
         Info info = read(backup);
+        DatabaseKey backupKey = keyFor(info, currentKey, secret);
+        DatabaseKey targetKey = currentKey != null ? currentKey : backupKey;
         Path base = location.databaseBase();
         Path fresh = base.resolveSibling("sochibo-restoring");
         Path freshFile = fresh.resolveSibling("sochibo-restoring.mv.db");
         deleteQuietly(freshFile);
         try {
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + fresh + ";WRITE_DELAY=0", "sa", "")) {
-                runScript(c, backup);
+            String url = "jdbc:h2:file:" + fresh + ";WRITE_DELAY=0" + (targetKey == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+            try (Connection c = DriverManager.getConnection(url, "sa", targetKey == null ? "" : targetKey.filePassword() + " ")) {
+                runScript(c, backup, backupKey);
                 check(info, c, backup);
                 try (Statement st = c.createStatement()) {
                     st.execute("CHECKPOINT SYNC");
                 }
+            }
+            if (currentKey == null && backupKey != null) {
+                info.keyFile().write(location.keyFile()); // the key file first: an encrypted file without it is lost
             }
             Path current = location.databaseFile();
             if (Files.exists(current)) {
                 move(current, current.resolveSibling("sochibo-before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db"));
             }
             move(freshFile, current);
-            return info;
+            return new Restored(info, targetKey);
         } catch (SQLException | IOException e) {
             deleteQuietly(freshFile);
             if (e instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new StorageException("storage.error.inUse", e);
             }
             throw new StorageException("backup.error.restore", e, backup.toString());
+        }
+    }
+
+    /** Restores a plain or same-key backup (see {@link #restore(DataLocation, Path, DatabaseKey, String, Clock)}). */
+    public static Info restore(DataLocation location, Path backup, Clock clock) {
+        return restore(location, backup, null, null, clock).info();
+    }
+
+    /**
+     * Rewrites a plain backup as one encrypted with {@code key} (same name, time, reason and contents), verified
+     * before it replaces the plain one. Used when the clerk sets a password, so no readable copy stays behind.
+     */
+    public static Info encrypt(Path backup, DatabaseKey key, KeyFile keyFile) {
+        Info info = read(backup);
+        if (info.encrypted()) {
+            return info;
+        }
+        verify(backup, null);
+        String url = "jdbc:h2:mem:encrypt-" + UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            runScript(c, backup, null);
+            Path rewritten = backup.resolveSibling(backup.getFileName() + ".enc");
+            Info done = write(c, rewritten, info.created(), info.reason(), key, keyFile);
+            move(rewritten, backup);
+            return new Info(backup, done.created(), done.reason(), done.branch(), done.counts(), done.checksum(), done.keyFile());
+        } catch (SQLException | IOException e) {
+            throw new StorageException("backup.error.create", e, backup.toString());
         }
     }
 
@@ -206,8 +307,22 @@ public final class Backups {
         return deleted;
     }
 
-    private static void runScript(Connection c, Path backup) throws IOException, SQLException {
-        Path script = Files.createTempFile("sochibo-restore", ".sql");
+    private static DatabaseKey scriptKey(Info info, DatabaseKey key) {
+        if (!info.encrypted()) {
+            return null;
+        }
+        if (key == null || !key.fingerprint().equals(info.keyFile().fingerprint())) {
+            throw new StorageException("backup.error.needsPassword", null, info.file().toString());
+        }
+        return key;
+    }
+
+    private static String cipherClause(DatabaseKey key) {
+        return key == null ? "" : " COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key.filePassword() + "'";
+    }
+
+    private static void runScript(Connection c, Path backup, DatabaseKey key) throws IOException, SQLException {
+        Path script = Files.createTempFile(backup.toAbsolutePath().getParent(), ".sochibo-restore", ".tmp");
         try {
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
                 boolean found = false;
@@ -224,7 +339,7 @@ public final class Backups {
                 }
             }
             try (Statement st = c.createStatement()) {
-                st.execute("RUNSCRIPT FROM '" + sqlPath(script) + "' CHARSET 'UTF-8'");
+                st.execute("RUNSCRIPT FROM '" + sqlPath(script) + "'" + cipherClause(key) + " CHARSET 'UTF-8'");
             }
         } finally {
             deleteQuietly(script);

@@ -63,6 +63,11 @@ public final class DataLocation {
         return directory.resolve(DATABASE_NAME + ".mv.db");
     }
 
+    /** The wrapped database key when the data is encrypted (see {@link KeyFile}). */
+    public Path keyFile() {
+        return directory.resolve(DATABASE_NAME + ".key");
+    }
+
     public Path settingsFile() {
         return directory.resolve("settings.properties");
     }

@@ -21,9 +21,13 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final DatabaseKey key;
+    private final DataLocation location;
 
-    private Database(String url) {
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
+    private Database(String url, DatabaseKey key, DataLocation location) {
+        this.key = key;
+        this.location = location;
+        this.pool = JdbcConnectionPool.create(url, "sa", key == null ? "" : key.filePassword() + " ");
         this.pool.setMaxConnections(8);
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
@@ -34,18 +38,30 @@ public final class Database implements AutoCloseable {
      * {@code WRITE_DELAY=0}: every acknowledged commit is on disk, so a killed process loses nothing it reported.
      */
     public static Database open(DataLocation location) {
+        return open(location, null);
+    }
+
+    /**
+     * Opens the database in {@code location} encrypted with {@code key} (H2 AES file encryption), or plain when
+     * {@code key} is null. An encrypted file opened without its key, or with another key, is a clear error and
+     * the file is not touched. With a key, H2's own trace file is off, so no statement with member data is ever
+     * written in readable form beside the encrypted file.
+     */
+    public static Database open(DataLocation location, DatabaseKey key) {
         location.ensureExists();
-        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0";
-        return openUrl(url, "storage.error.open", location.backupDirectory());
+        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0"
+                + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+        return openUrl(url, key, location);
     }
 
     /** A private in-memory database with the real migrations, for tests and benchmarks. */
     public static Database inMemory() {
-        return openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "storage.error.open", null);
+        return openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
     }
 
-    private static Database openUrl(String url, String errorKey, java.nio.file.Path backupFolder) {
-        Database database = new Database(url);
+    private static Database openUrl(String url, DatabaseKey key, DataLocation location) {
+        java.nio.file.Path backupFolder = location == null ? null : location.backupDirectory();
+        Database database = new Database(url, key, location);
         try {
             Flyway flyway = Flyway.configure().dataSource(database.pool).locations("classpath:db/migration")
                     .loggers("slf4j").load();
@@ -61,7 +77,11 @@ public final class Database implements AutoCloseable {
             if (inUse(e)) {
                 throw new StorageException("storage.error.inUse", e);
             }
-            throw new StorageException(errorKey, e, String.valueOf(root.getMessage()));
+            if (location != null && wrongKey(e)) {
+                throw new StorageException(key == null ? "security.error.encryptedNoKey" : "security.error.otherKey", e,
+                        location.databaseFile().toString());
+            }
+            throw new StorageException("storage.error.open", e, String.valueOf(root.getMessage()));
         }
         return database;
     }
@@ -79,12 +99,43 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /** True when the file is encrypted and was opened without its key, or plain and opened with one. */
+    static boolean wrongKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || sql.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
+                    || sql.getErrorCode() == org.h2.api.ErrorCode.WRONG_PASSWORD_FORMAT)) {
+                return true;
+            }
+            if (t instanceof org.h2.mvstore.MVStoreException mv
+                    && (mv.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT
+                    || mv.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_UNSUPPORTED_FORMAT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** True when the file is encrypted (opened with a {@link DatabaseKey}). */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    DatabaseKey key() {
+        return key;
+    }
+
+    /** The data folder, or null for an in-memory database. */
+    DataLocation location() {
+        return location;
     }
 
     /** Runs {@code work} in a read transaction and returns its result. */
