@@ -62,17 +62,26 @@ final class BackupCommand {
         @Override
         public Integer call() {
             Messages m = Messages.forLanguage("vi");
-            Backups.Info incoming = Backups.verify(file);
             DataLocation location = DataLocation.resolve(parent.root.dataDir);
+            String password = parent.root.password();
+            Backups.Info incoming = Backups.read(file);
+            Backups.Restored restored;
             if (java.nio.file.Files.exists(location.databaseFile())) {
-                try (Services services = parent.root.openServices()) {
-                    Backups.Info before = Backups.create(services.database(), location.backupDirectory(), "before-restore",
-                            Clock.systemDefaultZone());
-                    spec.commandLine().getOut().println(m.get("cli.backup.saferCopy", before.file().toString()));
+                Services services = parent.root.openServices();
+                try {
+                    // the current key opens a backup made here; another's needs the same password/recovery code
+                    Backups.verify(file, Backups.keyFor(incoming, services.key(), password));
+                    restored = vn.sochibo.core.DataSafety.restore(services, file, password, Clock.systemDefaultZone());
+                    Path before = Backups.list(location.backupDirectory()).get(0); // taken by restore, the newest
+                    spec.commandLine().getOut().println(m.get("cli.backup.saferCopy", before.toString()));
+                } finally {
+                    services.close();
                 }
+            } else {
+                Backups.verify(file, Backups.keyFor(incoming, null, password));
+                restored = Backups.restore(location, file, null, password, Clock.systemDefaultZone());
             }
-            Backups.restore(location, file, Clock.systemDefaultZone());
-            try (Services services = parent.root.openServices()) {
+            try (Services services = Services.open(location, restored.key(), Clock.systemDefaultZone())) {
                 spec.commandLine().getOut().println(m.get("cli.backup.restored", describe(m, incoming),
                         services.members().list().size()));
             }

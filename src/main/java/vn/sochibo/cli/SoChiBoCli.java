@@ -12,7 +12,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
 import vn.sochibo.common.Messages;
+import vn.sochibo.common.UserFacingException;
+import vn.sochibo.core.DataSafety;
 import vn.sochibo.core.BuildInfo;
 import vn.sochibo.core.Services;
 import vn.sochibo.storage.DataLocation;
@@ -28,6 +34,13 @@ public final class SoChiBoCli {
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.data-dir",
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.password-file",
+            scope = CommandLine.ScopeType.INHERIT)
+    Path passwordFile;
+
+    /** Where the password comes from when no file is given (never from an argument: those show in process lists). */
+    static final String PASSWORD_VARIABLE = "SOCHIBO_PASSWORD";
 
     private Clock clock = Clock.systemDefaultZone();
 
@@ -55,7 +68,44 @@ public final class SoChiBoCli {
 
     /** Opens the services on the chosen data folder; the caller closes them. */
     Services openServices() {
-        return Services.open(DataLocation.resolve(dataDir), clock);
+        DataLocation location = DataLocation.resolve(dataDir);
+        String password = password();
+        return switch (DataSafety.state(location)) {
+            case ENCRYPTED -> {
+                if (password == null) {
+                    throw new UserFacingException("cli.error.passwordNeeded", null, PASSWORD_VARIABLE);
+                }
+                yield Services.open(location, DataSafety.unlock(location, password), clock);
+            }
+            case NEW -> {
+                if (password == null) {
+                    yield Services.open(location, null, clock);
+                }
+                // a new data folder with a password: encrypted from the start; the recovery code is shown once
+                DataSafety.Setup setup = DataSafety.protectNew(location, password);
+                System.err.println(Messages.forLanguage("vi").get("cli.recoveryCode", setup.recoveryCode()));
+                yield Services.open(location, setup.key(), clock);
+            }
+            case PLAIN -> Services.open(location, null, clock);
+        };
+    }
+
+    /** The password from {@code --password-file} (its first line) or {@code SOCHIBO_PASSWORD}, else null. */
+    String password() {
+        if (passwordFile != null) {
+            try {
+                List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+                return nfc(lines.isEmpty() ? "" : lines.get(0)); // the first line, as typed (spaces kept)
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new UserFacingException("cli.error.passwordFile", e, passwordFile.toString());
+            }
+        }
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : nfc(fromEnvironment);
+    }
+
+    private static String nfc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     /** picocli version line: "Sổ Chi bộ 0.1.0 (2026-11-22)". */
