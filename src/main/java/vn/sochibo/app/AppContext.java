@@ -53,6 +53,10 @@ public final class AppContext {
     private SaveFilePort saveFilePort = (title, name) -> java.util.Optional.empty();
     private SaveFiles saveFiles = new FxSaveFiles(FxSaveFiles::focusedWindow);
     private OpenFiles openFiles = new FxOpenFiles(FxSaveFiles::focusedWindow);
+    private vn.sochibo.settings.BackupFiles backupFiles = new FxBackupFiles(FxSaveFiles::focusedWindow);
+    private vn.sochibo.settings.Reopen reopen = (busyText, work, after) -> {
+        throw new IllegalStateException("no way to reopen the register here");
+    };
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -115,6 +119,16 @@ public final class AppContext {
         this.openFiles = openFiles;
     }
 
+    /** Sets how the register is closed and reopened around a restore or encryption (the app's window does it). */
+    public void setReopen(vn.sochibo.settings.Reopen reopen) {
+        this.reopen = reopen;
+    }
+
+    /** Replaces the backup folder/file chooser (tests answer with paths); call before views are loaded. */
+    public void setBackupFiles(vn.sochibo.settings.BackupFiles backupFiles) {
+        this.backupFiles = backupFiles;
+    }
+
     /** Builds the code-behind for an FXML view, wiring its view model. */
     public Object createView(Class<?> type) {
         if (type == MainView.class) {
@@ -156,6 +170,10 @@ public final class AppContext {
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
                     saveFiles, openFiles);
+        }
+        if (type == vn.sochibo.settings.DataSafetyView.class) {
+            return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services, executor,
+                    messages, reopen, vn.sochibo.storage.KeyFile.DEFAULT_ITERATIONS), messages, dialogs, backupFiles);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

@@ -22,7 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.sochibo.common.Messages;
+import vn.sochibo.core.DataSafety;
 import vn.sochibo.core.Services;
+import vn.sochibo.storage.DatabaseKey;
+import vn.sochibo.storage.KeyFile;
+import vn.sochibo.ui.Views;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Preferences;
 import vn.sochibo.ui.FxDialogs;
@@ -44,7 +48,9 @@ public final class SoChiBoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);
 
     private Stage stage;
-    private Services services;
+    private volatile Services services;
+    private DataLocation location;
+    private VBox splash;
     private FxUiExecutor executor;
     private Scene scene;
 
@@ -78,9 +84,27 @@ public final class SoChiBoApp extends Application {
             LOG.error("Uncaught exception on the FX thread", e);
             new FxDialogs(() -> stage, currentMessages()).failure(currentMessages().get("error.title"), currentMessages().describe(e), e);
         });
+        this.location = location;
+        this.splash = splash;
+        if (DataSafety.state(location) == DataSafety.State.PLAIN) {
+            openServices(null, messages);
+        } else {
+            // a new computer (password or not?) or an encrypted register (which password?): ask before opening
+            LockViewModel lock = new LockViewModel(location, executor, messages, KeyFile.DEFAULT_ITERATIONS, key -> {
+                scene.setRoot(splash);
+                openServices(key, messages);
+            });
+            Views views = new Views(messages, type -> new LockView(lock, messages, new FxDialogs(() -> stage, messages)));
+            scene.setRoot(views.load(LockView.class).root());
+            StartupProbe.mark("lock-shown");
+        }
+    }
+
+    /** Opens the database (in the background) with {@code key}, then shows the first-run step or the main window. */
+    private void openServices(DatabaseKey key, Messages messages) {
         executor.submit(progress -> {
             StartupProbe.mark("open-start");
-            Services opened = Services.open(location, Clock.systemDefaultZone());
+            Services opened = Services.open(location, key, Clock.systemDefaultZone());
             StartupProbe.mark("services-open");
             boolean configured = opened.branch().profile().isPresent();
             return new Opened(opened, configured);
@@ -93,6 +117,39 @@ public final class SoChiBoApp extends Application {
         }, failure -> {
             new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
             Platform.exit();
+        });
+    }
+
+    /**
+     * Closes the register for a whole-database change (a restore, putting a password on it): the window shows
+     * {@code busyText}, {@code work} runs in the background on the open services (it closes them and returns
+     * the key to open with), then the register reopens and the window is rebuilt. If the work fails, the data
+     * was left as it was: it reopens with the old key and the error is shown.
+     */
+    void closeRunAndReopen(String busyText, java.util.function.Function<Services, DatabaseKey> work,
+                           java.util.function.Consumer<DatabaseKey> after) {
+        Services current = services;
+        DatabaseKey oldKey = current.key();
+        Messages messages = currentMessages();
+        ((Label) splash.getChildren().get(1)).setText(busyText);
+        scene.setRoot(splash);
+        executor.submit(progress -> {
+            DatabaseKey key;
+            try {
+                key = work.apply(current);
+            } catch (RuntimeException e) {
+                current.close();
+                services = Services.open(location, oldKey, Clock.systemDefaultZone());
+                throw e;
+            }
+            services = Services.open(location, key, Clock.systemDefaultZone());
+            return key;
+        }, key -> {
+            showContent(true);
+            after.accept(key);
+        }, failure -> {
+            showContent(true);
+            new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
         });
     }
 
@@ -110,6 +167,7 @@ public final class SoChiBoApp extends Application {
         AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages),
                 () -> showContent(true), this::openFolder);
         context.setSaveFiles(new vn.sochibo.ui.FxSaveFilePort(() -> stage));
+        context.setReopen(this::closeRunAndReopen);
         Parent root;
         if (configured) {
             root = context.views().load(MainView.class).root();

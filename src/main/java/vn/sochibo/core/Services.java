@@ -65,7 +65,7 @@ public final class Services implements AutoCloseable {
         ElectionRepository electionRepository = new ElectionRepository();
         this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
         this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
-                clock);
+                clock, () -> safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.samples = new SampleBranchLoader(branch, members, meetings);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),

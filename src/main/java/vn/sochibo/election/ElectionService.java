@@ -32,8 +32,20 @@ public final class ElectionService {
     private final ElectionDocumentService documents;
 
     /** Wires the service. */
+    private final Runnable beforeCount;
+
     public ElectionService(Database database, CongressService congresses, ElectionRepository elections,
             BallotEntryRepository entries, Clock clock) {
+        this(database, congresses, elections, entries, clock, () -> { });
+    }
+
+    /**
+     * @param beforeCount takes a verified backup before a count is committed (issue 6); if it fails, nothing is
+     *                    counted and the failure is shown
+     */
+    public ElectionService(Database database, CongressService congresses, ElectionRepository elections,
+            BallotEntryRepository entries, Clock clock, Runnable beforeCount) {
+        this.beforeCount = beforeCount;
         this.database = database;
         this.congresses = congresses;
         this.elections = elections;
@@ -266,7 +278,8 @@ public final class ElectionService {
      * @throws ValidationException listing what blocks the count
      */
     public TallyResult count(long roundId) {
-        return database.write(ctx -> {
+        beforeCount.run();
+        TallyResult counted = database.write(ctx -> {
             RoundContext round = openRoundContext(ctx, roundId);
             if (round.info().totalsOnly()) {
                 if (elections.totals(ctx, roundId).isEmpty()) {
@@ -286,6 +299,8 @@ public final class ElectionService {
             elections.saveResult(ctx, roundId, result, LocalDateTime.now(clock));
             return result;
         });
+        database.checkpoint(); // on disk before the count is reported as kept
+        return counted;
     }
 
     /**

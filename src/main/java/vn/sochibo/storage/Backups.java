@@ -353,7 +353,7 @@ public final class Backups {
     }
 
     /** Rows per application table (the migration history excluded). */
-    static Map<String, Long> counts(Connection c) throws SQLException {
+    public static Map<String, Long> counts(Connection c) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tables(c)) {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
@@ -365,7 +365,7 @@ public final class Backups {
     }
 
     /** SHA-256 over every row of every application table, in primary-key (first column) order. */
-    static String checksum(Connection c) throws SQLException {
+    public static String checksum(Connection c) throws SQLException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -25,7 +25,9 @@ import vn.sochibo.ui.TextSize;
  */
 public final class TestApp {
 
-    private final Services services;
+    private volatile Services services;
+    private vn.sochibo.storage.DataLocation location;
+    private vn.sochibo.settings.BackupFiles backupFiles;
     private final FxUiExecutor executor = new FxUiExecutor();
     private final Stage stage;
     private final List<String> openedFolders = new ArrayList<>();
@@ -33,11 +35,28 @@ public final class TestApp {
     private AppContext context;
 
     private TestApp(Stage stage, boolean sample) {
+        this(stage, Services.inMemory(TestClocks.FIXED), sample);
+    }
+
+    private TestApp(Stage stage, Services services, boolean sample) {
         this.stage = stage;
-        this.services = Services.inMemory(TestClocks.FIXED);
+        this.services = services;
         if (sample) {
             services.samples().load(true);
         }
+    }
+
+    /**
+     * The main window on a real data folder (with the sample branch), for what needs files: backups, restore,
+     * encryption. Whole-database changes close and reopen the register as the app does.
+     */
+    public static TestApp launchOn(Stage stage, vn.sochibo.storage.DataLocation location,
+                                   vn.sochibo.settings.BackupFiles backupFiles) {
+        TestApp app = new TestApp(stage, Services.open(location, null, TestClocks.FIXED), true);
+        app.location = location;
+        app.backupFiles = backupFiles;
+        app.show(true);
+        return app;
     }
 
     /** Shows the main window with the sample branch loaded (call from a TestFX @Start method). */
@@ -59,6 +78,29 @@ public final class TestApp {
         context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> show(true),
                 openedFolders::add);
         context.setSaveFiles((title, name) -> java.util.Optional.ofNullable(saveFileAnswers.poll()));
+        if (backupFiles != null) {
+            context.setBackupFiles(backupFiles);
+        }
+        context.setReopen((busyText, work, after) -> executor.submit(progress -> {
+            Services current = services;
+            vn.sochibo.storage.DatabaseKey oldKey = current.key();
+            vn.sochibo.storage.DatabaseKey key;
+            try {
+                key = work.apply(current);
+            } catch (RuntimeException e) {
+                current.close();
+                services = Services.open(location, oldKey, TestClocks.FIXED);
+                throw e;
+            }
+            services = Services.open(location, key, TestClocks.FIXED);
+            return key;
+        }, key -> {
+            show(true);
+            after.accept(key);
+        }, failure -> {
+            show(true);
+            new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
+        }));
         Parent root;
         if (configured) {
             root = context.views().load(MainView.class).root();

@@ -1,0 +1,168 @@
+package vn.sochibo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.sochibo.TestClocks;
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.DataSafety;
+import vn.sochibo.member.EventDraft;
+import vn.sochibo.member.MemberEventType;
+import vn.sochibo.settings.BackupFiles;
+import vn.sochibo.storage.Backups;
+import vn.sochibo.storage.DataLocation;
+
+/** Settings › "Mật khẩu và sao lưu" on a real data folder: back up now, restore with preview, set a password. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DataSafetyFlowTest {
+
+    @TempDir
+    static Path dir;
+
+    private TestApp app;
+    private DataLocation location;
+    private final Path usb = dirOrTemp().resolve("usb");
+    private final AtomicReference<Path> restoreAnswer = new AtomicReference<>();
+
+    private static Path dirOrTemp() {
+        try {
+            return dir != null ? dir : Files.createTempDirectory("safety");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        location = DataLocation.at(Files.createTempDirectory(dirOrTemp(), "data"));
+        app = TestApp.launchOn(stage, location, new BackupFiles() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.of(usb);
+            }
+
+            @Override
+            public Optional<Path> chooseBackup(String title) {
+                return Optional.ofNullable(restoreAnswer.get());
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private static void clickDialogButton(FxRobot robot, String text) throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane .button").match(Node::isVisible)
+                .match((javafx.scene.control.Button b) -> b.getText().equals(text)).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(Node::isVisible)
+                .match((javafx.scene.control.Button b) -> b.getText().equals(text)).queryButton());
+    }
+
+    /** Presses a button without waiting for what it opens (a dialog's nested event loop would block a wait). */
+    private static void fireLater(FxRobot robot, String id) {
+        javafx.application.Platform.runLater(() -> robot.lookup(id).queryButton().fire());
+    }
+
+    @Test
+    void backUpNowThenRestoreWithPreviewBringsTheRegisterBack(FxRobot robot) throws Exception {
+        String checksum;
+        try (Connection c = app.services().database().connection()) {
+            checksum = Backups.checksum(c);
+        }
+        robot.clickOn("#navSettings");
+        waitFor(() -> robot.lookup("#backupNowButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#backupNowButton").queryButton().fire());
+        waitFor(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("Đã sao lưu và kiểm tra xong"));
+        Path backup;
+        try (var files = Files.list(usb)) {
+            backup = files.filter(p -> p.toString().endsWith(Backups.SUFFIX)).findFirst().orElseThrow();
+        }
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).contains("36 đảng viên");
+
+        // a change after the backup
+        long id = app.services().members().list().get(0).id();
+        app.services().members().recordEvent(id, new EventDraft(MemberEventType.BADGE_AWARDED, TestClocks.TODAY, null, "QĐ 9", "30 năm tuổi đảng"));
+
+        restoreAnswer.set(backup);
+        fireLater(robot, "#restoreFileButton");
+        waitFor(() -> robot.lookup(".dialog-pane").match(Node::isVisible).tryQuery().isPresent());
+        var pane = robot.lookup(".dialog-pane").match(Node::isVisible).queryAs(javafx.scene.control.DialogPane.class);
+        String preview = pane.getContent() instanceof javafx.scene.control.TextArea area ? area.getText() : pane.getContentText();
+        assertThat(preview).contains("Chi bộ: Đảng bộ Sở Thông tin và Truyền thông").contains("Đảng viên: 36")
+                .contains("22/11/2026").contains("Sao lưu bằng tay").contains("Mã hoá: Không");
+        clickDialogButton(robot, Messages.forLanguage("vi").get("common.yes"));
+        waitFor(() -> robot.lookup("#memberTable").tryQuery().isPresent() && app.services().database() != null
+                && app.services().members().list().size() == 36);
+        try (Connection c = app.services().database().connection()) {
+            assertThat(Backups.checksum(c)).isEqualTo(checksum);
+        }
+        assertThat(Backups.list(location.backupDirectory())).anyMatch(p -> p.getFileName().toString().contains("before-restore"));
+    }
+
+    @Test
+    void aPasswordPutOnTheRegisterShowsTheRecoveryCodeAndEncryptsEverything(FxRobot robot) throws Exception {
+        app.services().safetyBackup("daily");
+        robot.clickOn("#navSettings");
+        waitFor(() -> robot.lookup("#setPasswordButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Dữ liệu chưa có mật khẩu");
+        robot.interact(() -> {
+            robot.lookup("#newPasswordField").queryAs(TextField.class).setText("ngắn");
+            robot.lookup("#repeatField").queryAs(TextField.class).setText("ngắn");
+            robot.lookup("#setPasswordButton").queryButton().fire();
+        });
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).isEqualTo("Mật khẩu cần ít nhất 8 ký tự.");
+        robot.interact(() -> {
+            robot.lookup("#newPasswordField").queryAs(TextField.class).setText("mật khẩu chi bộ");
+            robot.lookup("#repeatField").queryAs(TextField.class).setText("mật khẩu chi bộ");
+        });
+        fireLater(robot, "#setPasswordButton");
+        clickDialogButton(robot, Messages.forLanguage("vi").get("common.yes"));
+        waitFor(() -> robot.lookup("#shownRecoveryCode").tryQuery().isPresent());
+        String code = robot.lookup("#shownRecoveryCode").queryAs(TextField.class).getText();
+        assertThat(code).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}");
+        var ok = robot.lookup(".dialog-pane .button").match(Node::isVisible).queryButton();
+        assertThat(ok.isDisabled()).isTrue(); // not before the clerk says it is written down
+        robot.clickOn(robot.lookup(".dialog-pane .check-box").match(Node::isVisible).queryAs(Node.class));
+        robot.clickOn(ok);
+
+        assertThat(DataSafety.state(location)).isEqualTo(DataSafety.State.ENCRYPTED);
+        assertThat(app.services().database().encrypted()).isTrue();
+        assertThat(app.services().members().list()).hasSize(36);
+        assertThat(Backups.list(location.backupDirectory())).isNotEmpty()
+                .allMatch(p -> Backups.read(p).encrypted());
+        assertThat(DataSafety.recover(location, code, "mật khẩu mới 2027")).isEqualTo(app.services().key());
+        robot.clickOn("#navSettings");
+        waitFor(() -> robot.lookup("#statusLabel").tryQuery().isPresent()
+                && robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Dữ liệu và các bản sao lưu được mã hoá"));
+        assertThat(robot.lookup("#backupTable").queryAs(TableView.class).getItems()).isNotEmpty();
+    }
+}
