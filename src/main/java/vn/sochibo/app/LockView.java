@@ -73,6 +73,11 @@ public final class LockView {
         show(codePane, mode == LockViewModel.Mode.SHOW_CODE);
         show(unlockPane, mode == LockViewModel.Mode.UNLOCK);
         show(recoverPane, mode == LockViewModel.Mode.RECOVER);
+        // one default button at a time, or Enter goes to a hidden one
+        setPasswordButton.setDefaultButton(mode == LockViewModel.Mode.CHOOSE);
+        continueButton.setDefaultButton(mode == LockViewModel.Mode.SHOW_CODE);
+        unlockButton.setDefaultButton(mode == LockViewModel.Mode.UNLOCK);
+        recoverButton.setDefaultButton(mode == LockViewModel.Mode.RECOVER);
         Node focus = switch (mode) {
             case CHOOSE -> choosePasswordField;
             case SHOW_CODE -> codeWrittenCheck;
