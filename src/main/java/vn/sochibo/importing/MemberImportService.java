@@ -33,7 +33,8 @@ import vn.sochibo.ui.ProgressListener;
 /**
  * Member lists in from Excel. Reading never writes; {@link #commit} and {@link #importFile} write through
  * {@link MemberService} in ONE transaction (batches of {@value #BATCH}), so a failure or a cancel leaves the
- * register as it was. Synchronous and JavaFX-free: call it from a background thread.
+ * register as it was; a committed import is forced to disk ({@code CHECKPOINT SYNC}) before it is reported.
+ * Synchronous and JavaFX-free: call it from a background thread.
  */
 public final class MemberImportService {
 
@@ -162,6 +163,7 @@ public final class MemberImportService {
             batches.flush();
             return null;
         });
+        database.checkpoint(); // on disk before the wizard says "imported"
         return tally.result(preview.layout(), true);
     }
 
@@ -199,6 +201,7 @@ public final class MemberImportService {
             tally.updated = 0;
             return tally.result(layout, false);
         }
+        database.checkpoint(); // on disk before the command line or the wizard says "imported"
         return tally.result(layout, true);
     }
 
