@@ -70,9 +70,14 @@ final class CrashClasspath {
 
     private static void pack(Path folder, Path jar) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
+            for (Path file : (Iterable<Path>) files.filter(f -> !f.equals(folder))::iterator) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                if (Files.isDirectory(file)) {
+                    out.putNextEntry(new ZipEntry(name + "/")); // Flyway finds db/migration through its folder entry
+                } else {
+                    out.putNextEntry(new ZipEntry(name));
+                    Files.copy(file, out);
+                }
                 out.closeEntry();
             }
         }

@@ -41,7 +41,10 @@ public final class CrashHarness {
     /** JVM options for the children: start fast (C1 only, class-data sharing), small heap. */
     static final List<String> CHILD_OPTIONS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xmx256m", "-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-Xlog:disable", "-Xlog:all=error:stderr");
+
+    /** The run number of the warm-up child (card numbers carry the run number in four digits). */
+    static final int WARM_UP_RUN = 9999;
 
     /** What a series of kills showed. */
     public record Figures(long seed, int runs, int killedBeforeReady, int acknowledged, int inFlightApplied,
@@ -111,6 +114,9 @@ public final class CrashHarness {
      * after each kill.
      */
     public Figures run(int runs, int maxDelayMillis) throws Exception {
+        if (runs >= WARM_UP_RUN) {
+            throw new IllegalArgumentException("at most " + (WARM_UP_RUN - 1) + " runs");
+        }
         long start = System.nanoTime();
         warmUp();
         for (int run = 0; run < runs; run++) {
@@ -156,7 +162,7 @@ public final class CrashHarness {
      */
     private void warmUp() throws IOException, InterruptedException, SQLException {
         classpath = CrashClasspath.asJars(System.getProperty("java.class.path"), root.resolve("jars"));
-        List<String> command = command(-1, "-XX:ArchiveClassesAtExit=" + archive);
+        List<String> command = command(WARM_UP_RUN, "-XX:ArchiveClassesAtExit=" + archive);
         command.add("12");
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         List<String> lines;
@@ -167,7 +173,7 @@ public final class CrashHarness {
             throw new IllegalStateException("warm-up child failed (" + log + "): " + lines);
         }
         try (Database database = Database.open(DataLocation.at(data))) {
-            check(-1, lines, database);
+            check(WARM_UP_RUN, lines, database);
             snapshot(database);
         }
     }

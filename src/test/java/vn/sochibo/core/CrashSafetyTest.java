@@ -25,6 +25,7 @@ class CrashSafetyTest {
         harness.setUp();
         CrashHarness.Figures figures = harness.run(Integer.getInteger("crash.runs", 30), 900);
         System.out.println("crash " + figures.line());
+        figures.problems().forEach(p -> System.out.println("crash problem: " + p));
         assertThat(figures.problems()).as("seed %d; children's log:%n%s", seed, harness.childLog()).isEmpty();
         assertThat(figures.lost()).isZero();
         assertThat(figures.torn()).isZero();

@@ -81,6 +81,18 @@ public final class CrashWorker {
         int run = Integer.parseInt(args[2]);
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        Thread orphanGuard = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // the parent never writes; end of input means it is gone
+                }
+            } catch (java.io.IOException e) {
+                // treated like end of input
+            }
+            Runtime.getRuntime().halt(3); // never outlive the test that started us
+        }, "orphan-guard");
+        orphanGuard.setDaemon(true);
+        orphanGuard.start();
         Path scratch = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-files"));
         try (Services services = Services.open(DataLocation.at(dir), TestClocks.FIXED)) {
             CrashWorker worker = new CrashWorker(services, seed, run, out, scratch);
