@@ -79,11 +79,7 @@ public final class SoChiBoApp extends Application {
         StartupProbe.mark("splash-shown");
 
         executor = new FxUiExecutor();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
-            // the work in progress stays on screen: only this action failed, and nothing half-done was committed
-            LOG.error("Uncaught exception on the FX thread", e);
-            new FxDialogs(() -> stage, currentMessages()).failure(currentMessages().get("error.title"), currentMessages().describe(e), e);
-        });
+        Thread.currentThread().setUncaughtExceptionHandler(new FailureReporter(() -> stage, this::currentMessages));
         this.location = location;
         this.splash = splash;
         if (DataSafety.state(location) == DataSafety.State.PLAIN) {

@@ -166,7 +166,7 @@ public class ElectionTallyCommand implements Callable<Integer> {
             throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
                     ElectionMessages.unknownField(path(e))), e);
         } catch (JsonMappingException e) {
-            if (path(e).isEmpty()) {
+            if (path(e).isEmpty() || endOfInput(e)) {
                 throw syntaxError(source, e);
             }
             throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
@@ -246,8 +246,20 @@ public class ElectionTallyCommand implements Callable<Integer> {
 
     private static ElectionTallyInputException syntaxError(String source, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
-        return new ElectionTallyInputException(ElectionMessages.jsonSyntax(source,
-                where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr()), e);
+        long line = where == null ? 0 : where.getLineNr();
+        long column = where == null ? 0 : where.getColumnNr();
+        return new ElectionTallyInputException(endOfInput(e) ? ElectionMessages.jsonTruncated(source, line, column)
+                : ElectionMessages.jsonSyntax(source, line, column), e);
+    }
+
+    /** True when the file stops in the middle of the JSON (cut short), whatever Jackson was reading then. */
+    private static boolean endOfInput(JsonProcessingException e) {
+        if (e.getLocation() == null || e.getLocation().getCharOffset() <= 0 && e.getLocation().getByteOffset() <= 0) {
+            return false; // an empty file is not JSON at all, not a cut one
+        }
+        return e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                || e.getCause() instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
     }
 
     private static String path(JsonMappingException e) {

@@ -84,8 +84,7 @@ final class MembersImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(vi.get("cli.import.summary", result.rowsRead(), result.imported(),
                     result.updated(), result.rejectedRows(), result.warnings().size()));
             for (SheetProblem p : result.rejected()) {
-                spec.commandLine().getOut().println("  " + vi.get("cli.import.problem", p.row(), p.column() == null ? "" : p.column(),
-                        vi.describe(p.problem())));
+                spec.commandLine().getOut().println("  " + result.describe(p, vi));
             }
         }
         if (mode == MemberImportService.Mode.STRICT && !result.committed()) {

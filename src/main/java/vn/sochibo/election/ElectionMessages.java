@@ -451,6 +451,11 @@ public final class ElectionMessages {
         return format(text("election.engine.jsonSyntax"), file, line, column);
     }
 
+    /** Command-line error: the JSON stops in the middle (a file cut short). */
+    public static String jsonTruncated(String file, long line, long column) {
+        return format(text("election.engine.jsonTruncated"), file, line, column);
+    }
+
     /** Command-line error: a field the format does not have. */
     public static String unknownField(String field) {
         return format(text("election.engine.unknownField"), field);

@@ -271,7 +271,8 @@ public final class ElectionService {
 
     /**
      * Counts the round and keeps the result. Refused while the two entries disagree on any ballot, when no
-     * ballot (or no totals) was entered, or when the round was already counted.
+     * ballot (or no totals) was entered, or when the round was already counted. The kept count is forced to
+     * disk ({@code CHECKPOINT SYNC}) before the result is returned.
      *
      * @param roundId the round
      * @return the result
@@ -315,7 +316,7 @@ public final class ElectionService {
 
     /**
      * Records the congress's decision about places left open after the last counted round: vote again or
-     * stop. For the secretary, stopping means the upper committee appoints.
+     * stop. For the secretary, stopping means the upper committee appoints. Forced to disk before it returns.
      *
      * @param officeId the office
      * @param decision vote again or stop
@@ -339,6 +340,7 @@ public final class ElectionService {
             elections.setDecision(ctx, replay.lastRound().id(), decision);
             return null;
         });
+        database.checkpoint(); // the congress's decision closes (or reopens) the office: on disk before it is shown
     }
 
     RoundInfo round(DSLContext ctx, long roundId) {

@@ -21,6 +21,7 @@ import vn.sochibo.io.excel.ColumnField;
 import vn.sochibo.io.excel.ErrorReportWriter;
 import vn.sochibo.io.excel.MemberSheetReader;
 import vn.sochibo.io.excel.ReadRow;
+import vn.sochibo.io.excel.SheetColumn;
 import vn.sochibo.io.excel.SheetLayout;
 import vn.sochibo.io.excel.SheetProblem;
 import vn.sochibo.member.MemberService;
@@ -33,7 +34,8 @@ import vn.sochibo.ui.ProgressListener;
 /**
  * Member lists in from Excel. Reading never writes; {@link #commit} and {@link #importFile} write through
  * {@link MemberService} in ONE transaction (batches of {@value #BATCH}), so a failure or a cancel leaves the
- * register as it was. Synchronous and JavaFX-free: call it from a background thread.
+ * register as it was; a committed import is forced to disk ({@code CHECKPOINT SYNC}) before it is reported.
+ * Synchronous and JavaFX-free: call it from a background thread.
  */
 public final class MemberImportService {
 
@@ -125,9 +127,13 @@ public final class MemberImportService {
         if (!mapping.containsValue(ColumnField.FULL_NAME)) {
             throw new UserFacingException("import.error.noNameColumn");
         }
-        Integer nameIndex = mapping.entrySet().stream().filter(e -> e.getValue() == ColumnField.FULL_NAME)
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
-        return new RowClassifier(members.list(), layout.column(nameIndex), id -> members.details(id).member().data());
+        Map<String, SheetColumn> columns = new java.util.HashMap<>();
+        mapping.forEach((index, field) -> {
+            if (field.draftField() != null && layout.column(index) != null) {
+                columns.putIfAbsent(field.draftField(), layout.column(index));
+            }
+        });
+        return new RowClassifier(members.list(), columns, id -> members.details(id).member().data());
     }
 
     /** Reads every row under {@code mapping} and says what an import would do with it; writes nothing. */
@@ -141,13 +147,21 @@ public final class MemberImportService {
         if (progress.cancelled()) {
             throw new CancellationException();
         }
+        requireRows(file, layout, rows.size());
         return new ImportPreview(file, layout, Map.copyOf(mapping), rows);
+    }
+
+    /** A table with headers and no rows under them is refused with a message, not imported as "0 members". */
+    private static void requireRows(Path file, SheetLayout layout, int rows) {
+        if (rows == 0) {
+            throw new UserFacingException("import.error.noRows", file.getFileName().toString(), layout.sheet());
+        }
     }
 
     /** Imports the good rows of a preview (new and updated members) in one transaction; cancel rolls back. */
     public ImportResult commit(ImportPreview preview, ProgressListener progress) {
         safetyBackup.run();
-        Tally tally = new Tally();
+        Tally tally = new Tally(preview.file());
         members.inOneTransaction(writer -> {
             Batches batches = new Batches(writer, tally);
             int done = 0;
@@ -162,6 +176,7 @@ public final class MemberImportService {
             batches.flush();
             return null;
         });
+        database.checkpoint(); // on disk before the wizard says "imported"
         return tally.result(preview.layout(), true);
     }
 
@@ -174,9 +189,10 @@ public final class MemberImportService {
         SheetLayout layout = layout(file, sheet);
         Map<Integer, ColumnField> mapping = mappingFor(layout);
         RowClassifier classifier = classifier(layout, mapping);
-        Tally tally = new Tally();
+        Tally tally = new Tally(file);
         if (mode == Mode.DRY_RUN) {
             read(file, layout, mapping, progress, row -> tally.count(classifier.classify(row)));
+            requireRows(file, layout, tally.rowsRead);
             return tally.result(layout, false);
         }
         safetyBackup.run();
@@ -189,6 +205,7 @@ public final class MemberImportService {
                     batches.add(p);
                 });
                 batches.flush();
+                requireRows(file, layout, tally.rowsRead);
                 if (mode == Mode.STRICT && !tally.rejected.isEmpty()) {
                     throw new StrictRollback();
                 }
@@ -199,6 +216,7 @@ public final class MemberImportService {
             tally.updated = 0;
             return tally.result(layout, false);
         }
+        database.checkpoint(); // on disk before the command line or the wizard says "imported"
         return tally.result(layout, true);
     }
 
@@ -252,11 +270,16 @@ public final class MemberImportService {
 
     /** Counts and problems of one import. */
     private static final class Tally {
+        final String fileName;
         int rowsRead;
         int imported;
         int updated;
         final List<SheetProblem> rejected = new ArrayList<>();
         final List<SheetProblem> warnings = new ArrayList<>();
+
+        Tally(Path file) {
+            this.fileName = file.getFileName().toString();
+        }
 
         void count(PreviewRow row) {
             rowsRead++;
@@ -267,7 +290,7 @@ public final class MemberImportService {
 
         ImportResult result(SheetLayout layout, boolean committed) {
             return new ImportResult(rowsRead, imported, updated, List.copyOf(rejected), List.copyOf(warnings),
-                    layout.convertedColumns(), committed);
+                    layout.convertedColumns(), committed, fileName, layout.sheet());
         }
     }
 

@@ -14,28 +14,39 @@ import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
 
 /**
- * Decides each row's {@link RowState}: errors first; then the same member as an earlier row of the file
- * (same card number, or same name and birth date) is a duplicate; then a member already stored (matched the
- * same way) is an update; else new. Remembers the keys it has seen, so feed rows in file order.
+ * Decides each row's {@link RowState}: errors first; then the same member as an earlier row of the file (same
+ * card number, same personal ID, or same name and birth date) is a duplicate; then a member already stored
+ * (matched the same way) is an update; else new. A card number or personal ID that an earlier row or a stored
+ * member has under another name is an error: two people cannot share one, and a stored record is never
+ * overwritten with someone else's. Remembers the keys it has seen, so feed rows in file order.
  */
 final class RowClassifier {
 
-    private final Map<String, Long> storedByCard = new HashMap<>();
+    private final Map<String, MemberSummary> storedByCard = new HashMap<>();
+    private final Map<String, MemberSummary> storedById = new HashMap<>();
     private final Map<String, Long> storedByNameBirth = new HashMap<>();
     private final Map<Long, String> storedCards = new HashMap<>();
     private final Map<String, Integer> fileByCard = new HashMap<>();
+    private final Map<String, Integer> fileById = new HashMap<>();
     private final Map<String, Integer> fileByNameBirth = new HashMap<>();
     private final Map<Integer, String> fileCards = new HashMap<>();
-    private final SheetColumn nameColumn;
+    private final Map<Integer, String> fileNames = new HashMap<>();
+    private final Map<String, SheetColumn> columns;
     private final LongFunction<MemberDraft> storedDraft;
 
-    RowClassifier(List<MemberSummary> stored, SheetColumn nameColumn, LongFunction<MemberDraft> storedDraft) {
-        this.nameColumn = nameColumn;
+    /**
+     * @param columns the sheet column of each draft field the mapping reads ("fullName", "partyCardNumber" …)
+     */
+    RowClassifier(List<MemberSummary> stored, Map<String, SheetColumn> columns, LongFunction<MemberDraft> storedDraft) {
+        this.columns = columns;
         this.storedDraft = storedDraft;
         for (MemberSummary m : stored) {
             if (m.partyCardNumber() != null) {
-                storedByCard.putIfAbsent(m.partyCardNumber(), m.id());
+                storedByCard.putIfAbsent(m.partyCardNumber(), m);
                 storedCards.put(m.id(), m.partyCardNumber());
+            }
+            if (m.personalId() != null) {
+                storedById.putIfAbsent(m.personalId(), m);
             }
             if (m.birthDate() != null) {
                 storedByNameBirth.putIfAbsent(key(m.fullName(), m.birthDate().toString()), m.id());
@@ -50,6 +61,10 @@ final class RowClassifier {
         return Text.fold(name) + "|" + birth;
     }
 
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && Text.fold(a).equals(Text.fold(b));
+    }
+
     private static String birthKey(MemberDraft d) {
         return d.birthDate() != null ? d.birthDate().toString() : d.birthYear() != null ? String.valueOf(d.birthYear()) : null;
     }
@@ -58,15 +73,33 @@ final class RowClassifier {
         return a != null && b != null && !a.equals(b);
     }
 
+    private PreviewRow rejected(ReadRow row, RowState state, String field, String key, Object... args) {
+        SheetColumn column = columns.get(field);
+        List<SheetProblem> problems = new java.util.ArrayList<>(row.problems());
+        problems.add(new SheetProblem(row.rowNumber(), column == null ? null : column.letter(),
+                column == null ? null : column.header(), Problem.error(field, key, args)));
+        return new PreviewRow(row.rowNumber(), state, row.draft(), null, problems, row.cells());
+    }
+
     PreviewRow classify(ReadRow row) {
         MemberDraft d = row.draft();
         if (row.hasErrors()) {
             return new PreviewRow(row.rowNumber(), RowState.ERROR, d, null, row.problems(), row.cells());
         }
         String card = d.partyCardNumber();
+        String id = d.personalId();
         String birth = birthKey(d);
         String nameBirth = birth == null ? null : key(d.fullName(), birth);
         Integer earlier = card != null ? fileByCard.get(card) : null;
+        if (earlier != null && !sameName(fileNames.get(earlier), d.fullName())) {
+            return rejected(row, RowState.DUPLICATE, "partyCardNumber", "import.problem.duplicateId", card, earlier);
+        }
+        if (earlier == null && id != null) {
+            earlier = fileById.get(id);
+            if (earlier != null && !sameName(fileNames.get(earlier), d.fullName())) {
+                return rejected(row, RowState.DUPLICATE, "personalId", "import.problem.duplicateId", id, earlier);
+            }
+        }
         if (earlier == null && nameBirth != null) {
             earlier = fileByNameBirth.get(nameBirth);
             if (earlier != null && differentCards(card, fileCards.get(earlier))) {
@@ -74,19 +107,28 @@ final class RowClassifier {
             }
         }
         if (earlier != null) {
-            List<SheetProblem> problems = new java.util.ArrayList<>(row.problems());
-            problems.add(new SheetProblem(row.rowNumber(), nameColumn == null ? null : nameColumn.letter(),
-                    nameColumn == null ? null : nameColumn.header(), Problem.error("fullName", "import.problem.duplicate", earlier)));
-            return new PreviewRow(row.rowNumber(), RowState.DUPLICATE, d, null, problems, row.cells());
+            return rejected(row, RowState.DUPLICATE, "fullName", "import.problem.duplicate", earlier);
         }
         if (card != null) {
             fileByCard.put(card, row.rowNumber());
             fileCards.put(row.rowNumber(), card);
         }
+        if (id != null) {
+            fileById.putIfAbsent(id, row.rowNumber());
+        }
         if (nameBirth != null) {
             fileByNameBirth.put(nameBirth, row.rowNumber());
         }
-        Long stored = card != null ? storedByCard.get(card) : null;
+        fileNames.put(row.rowNumber(), d.fullName());
+        MemberSummary byCard = card != null ? storedByCard.get(card) : null;
+        if (byCard != null && !sameName(byCard.fullName(), d.fullName())) {
+            return rejected(row, RowState.ERROR, "partyCardNumber", "import.problem.cardTaken", card, byCard.fullName());
+        }
+        MemberSummary byId = id != null ? storedById.get(id) : null;
+        if (byId != null && !sameName(byId.fullName(), d.fullName())) {
+            return rejected(row, RowState.ERROR, "personalId", "import.problem.idTaken", id, byId.fullName());
+        }
+        Long stored = byCard != null ? Long.valueOf(byCard.id()) : byId != null ? Long.valueOf(byId.id()) : null;
         if (stored == null && nameBirth != null) {
             stored = storedByNameBirth.get(nameBirth);
             if (stored != null && differentCards(card, storedCards.get(stored))) {

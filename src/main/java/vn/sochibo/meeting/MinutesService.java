@@ -124,7 +124,8 @@ public final class MinutesService {
             throw new UserFacingException("meeting.template.error.notDocx", source.getFileName().toString());
         }
         if (!check.missing().isEmpty()) {
-            throw new UserFacingException("meeting.template.error.invalid", String.join(", ", check.missing()));
+            throw new UserFacingException("meeting.template.error.invalid", String.join(", ", check.missing()),
+                    source.getFileName().toString());
         }
         if (userTemplate == null) {
             throw new UserFacingException("meeting.template.error.noDataFolder");

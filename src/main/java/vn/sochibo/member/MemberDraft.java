@@ -21,6 +21,9 @@ public record MemberDraft(
         LocalDate youthUnionDate, LocalDate admissionDecisionDate, LocalDate joinedDate, LocalDate officialDate,
         String subBranch, String phone, String notes) {
 
+    /** The earliest plausible year of birth; earlier dates are typing slips or an empty Excel date (00/01/1900). */
+    static final int MIN_BIRTH_YEAR = 1900;
+
     public MemberDraft {
         fullName = Text.personName(Text.cleanOrNull(fullName));
         otherNames = Text.cleanOrNull(otherNames);
@@ -86,7 +89,7 @@ public record MemberDraft(
         if (birthDate == null && birthYear == null) {
             problems.add(Problem.error("birthDate", "member.problem.birth.required"));
         }
-        if (birthYear != null && (birthYear < 1900 || birthYear > today.getYear())) {
+        if (birthYear != null && (birthYear < MIN_BIRTH_YEAR || birthDate == null && birthYear > today.getYear())) {
             problems.add(Problem.error("birthDate", "member.problem.birthYear.range", String.valueOf(birthYear)));
         }
         if (joinedDate == null) {
@@ -111,12 +114,41 @@ public record MemberDraft(
             problems.add(Problem.warning("officialDate", "member.problem.officialDate.notTwelveMonths",
                     MemberLifecycle.probationEnd(joinedDate)));
         }
-        twelveDigits(problems, "personalId", personalId);
+        if (personalId != null && !personalId.matches("\\d{9}|\\d{12}")) {
+            // no personal ID has letters or 10, 11, 13+ digits: 12 (căn cước) or 9 (old chứng minh nhân dân)
+            problems.add(Problem.error("personalId", "member.problem.personalId.format", personalId));
+        } else {
+            twelveDigits(problems, "personalId", personalId);
+        }
         twelveDigits(problems, "partyCardNumber", partyCardNumber);
+        tooLong(problems, "otherNames", otherNames, 200);
+        tooLong(problems, "birthPlace", birthPlace, 300);
+        tooLong(problems, "homeTown", homeTown, 300);
+        tooLong(problems, "residence", residence, 300);
+        tooLong(problems, "ethnicity", ethnicity, 50);
+        tooLong(problems, "religion", religion, 50);
+        tooLong(problems, "personalId", personalId, 20);
+        tooLong(problems, "partyCardNumber", partyCardNumber, 20);
+        tooLong(problems, "recordNumber", recordNumber, 20);
+        tooLong(problems, "generalEducation", generalEducation, 20);
+        tooLong(problems, "professionalLevel", professionalLevel, 200);
+        tooLong(problems, "occupation", occupation, 200);
+        tooLong(problems, "jobPosition", jobPosition, 300);
+        tooLong(problems, "partyPosts", partyPosts, 200);
+        tooLong(problems, "subBranch", subBranch, 300);
+        tooLong(problems, "phone", phone, 30);
+        tooLong(problems, "notes", notes, 2000);
         if (phone != null && !phone.matches("[+0-9 .()-]{6,20}")) {
             problems.add(Problem.warning("phone", "member.problem.phone.format"));
         }
         return problems;
+    }
+
+    /** The column sizes of the member table (V001): longer text is refused here, not by the database. */
+    private static void tooLong(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(Problem.error(field, "member.problem.tooLong", max));
+        }
     }
 
     private static void twelveDigits(List<Problem> problems, String field, String value) {

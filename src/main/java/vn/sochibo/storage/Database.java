@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final DatabaseKey key;
     private final DataLocation location;
+    private final java.util.concurrent.atomic.AtomicLong checkpoints = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(String url, DatabaseKey key, DataLocation location) {
         this.key = key;
@@ -148,13 +149,25 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
-    /** Forces everything committed so far to stable storage (before a "done" is reported for big jobs). */
+    /**
+     * Forces everything committed so far to stable storage ({@code CHECKPOINT SYNC}, 60–90 ms on a file). Call it
+     * after the transaction of a big job (an import, a count, a finalised election) and before reporting it done,
+     * so that not even a power cut loses what the clerk was told is saved.
+     *
+     * @throws StorageException when the disk refuses the write; the data is committed but perhaps not yet on disk
+     */
     public void checkpoint() {
         try (Connection c = pool.getConnection(); var st = c.createStatement()) {
             st.execute("CHECKPOINT SYNC");
+            checkpoints.incrementAndGet();
         } catch (SQLException e) {
             throw new StorageException("storage.error.write", e, e.getMessage());
         }
+    }
+
+    /** How many {@link #checkpoint}s have completed since this database was opened (tests and logs). */
+    public long checkpoints() {
+        return checkpoints.get();
     }
 
     /** A plain JDBC connection for bulk work (imports); the caller closes it. */

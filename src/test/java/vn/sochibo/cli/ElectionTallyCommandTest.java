@@ -183,7 +183,7 @@ class ElectionTallyCommandTest {
             assertThat(run.err()).isNotBlank();
         });
         assertThat(runs.get(0).err()).startsWith("Không tìm thấy tệp");
-        assertThat(runs.get(1).err()).contains("không phải là JSON hợp lệ");
+        assertThat(runs.get(1).err()).contains("broken.json bị cắt cụt").contains("dòng 1, cột 25");
         assertThat(runs.get(2).err()).contains("ballotIssued");
         assertThat(runs.get(3).err()).contains("Phiếu số 31").contains("“x”");
         assertThat(runs.get(4).err()).contains("chairman");

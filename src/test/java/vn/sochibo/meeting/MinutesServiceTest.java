@@ -153,7 +153,7 @@ class MinutesServiceTest {
             }
         }
         assertThatThrownBy(() -> minutes.installUserTemplate(split)).isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).args()).containsExactly("{{subject}}"));
+                .satisfies(e -> assertThat(((UserFacingException) e).args()).containsExactly("{{subject}}", "split.docx"));
         // ... and one broken afterwards (file damaged on disk) gives the built-in layout with a reason
         Files.writeString(userTemplate, "damaged");
         MinutesService.Exported fallback = minutes.writeMinutes(meetingOn("2026-11-05"), out);

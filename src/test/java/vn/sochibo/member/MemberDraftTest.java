@@ -53,9 +53,28 @@ class MemberDraftTest {
     @Test
     void cardNumbersThatAreNotTwelveDigitsAreOnlyWarnings() {
         MemberDraft d = draft("Trần Quốc Bảo", LocalDate.of(1970, 1, 1), null, LocalDate.of(1995, 1, 1),
-                LocalDate.of(1996, 1, 1), "38012345", "38012345");
+                LocalDate.of(1996, 1, 1), "380123456", "38012345");
         assertThat(d.problems(TODAY)).isNotEmpty().noneMatch(Problem::isError)
                 .anyMatch(p -> p.messageKey().equals("member.problem.twelveDigits"));
+    }
+
+    @Test
+    void aPersonalIdWithLettersOrTheWrongNumberOfDigitsIsAnError() {
+        for (String bad : new String[] {"03817500456A", "0381750045671", "38175004567", "1234"}) {
+            MemberDraft d = draft("Trần Quốc Bảo", LocalDate.of(1970, 1, 1), null, LocalDate.of(1995, 1, 1),
+                    LocalDate.of(1996, 1, 1), bad, null);
+            assertThat(d.problems(TODAY)).as(bad).anyMatch(p -> p.isError()
+                    && p.messageKey().equals("member.problem.personalId.format") && p.field().equals("personalId"));
+        }
+    }
+
+    @Test
+    void textLongerThanItsColumnAndABirthBefore1900AreErrors() {
+        MemberDraft d = new MemberDraft("Lê Văn An", null, Gender.NAM, LocalDate.of(1899, 12, 31), null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                LocalDate.of(1995, 1, 1), null, null, "0912 345 678 0912 345 678 0912 345", "x".repeat(2001));
+        assertThat(d.problems(TODAY)).filteredOn(Problem::isError).extracting(Problem::field)
+                .containsExactlyInAnyOrder("birthDate", "phone", "notes");
     }
 
     @Test

@@ -54,6 +54,10 @@ public final class MemberSheetReader {
                     return layout;
                 }
             }
+            if (sheet == null && !rows.hiddenSheetNames().isEmpty()) {
+                throw new UserFacingException("import.error.noTableHidden", name, String.join(", ", rows.sheetNames()),
+                        String.join(", ", rows.hiddenSheetNames()));
+            }
             throw new UserFacingException("import.error.noTable", name, sheet == null ? String.join(", ", rows.sheetNames()) : sheet);
         } catch (IOException e) {
             throw new UserFacingException("import.error.damaged", e, name);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /**
- * One cell as the file holds it: text, a number, a date (a number with a date format) or a boolean, and the
- * name of its font when the format tells it (for legacy encodings).
+ * One cell as the file holds it: text, a number, a date (a number with a date format), a boolean or a formula
+ * error ({@link CellError}), and the name of its font when the format tells it (for legacy encodings).
  */
 record RawCell(Object value, String font) {
 

@@ -76,6 +76,11 @@ final class RowParser {
                 continue;
             }
             SheetColumn column = layout.column(i);
+            String problemField = field == ColumnField.MALE || field == ColumnField.FEMALE ? "birthDate" : field.draftField();
+            if (cell.value() instanceof CellError error && field != ColumnField.SEQUENCE && field != ColumnField.IGNORED) {
+                problems.add(problem(rowNumber, column, Problem.error(problemField, "import.problem.formulaError", error.code())));
+                continue;
+            }
             try {
                 switch (field) {
                     case GENDER -> gender = CellValues.gender(t);
@@ -116,10 +121,9 @@ final class RowParser {
                     default -> text.put(field, t);
                 }
             } catch (CellValues.BadValue bad) {
-                String problemField = field == ColumnField.MALE || field == ColumnField.FEMALE ? "birthDate" : field.draftField();
                 problems.add(problem(rowNumber, column, Problem.error(problemField, bad.key, bad.args)));
             } catch (IllegalStateException bad) {
-                problems.add(problem(rowNumber, column, Problem.error(field.draftField(), "import.problem.unreadable", t)));
+                problems.add(problem(rowNumber, column, Problem.error(problemField, "import.problem.unreadable", t)));
             }
         }
         MemberDraft draft = new MemberDraft(text.get(ColumnField.FULL_NAME), text.get(ColumnField.OTHER_NAMES), gender,

@@ -10,6 +10,9 @@ interface SheetRows extends AutoCloseable {
     /** Sheet names in workbook order (visible ones). */
     List<String> sheetNames();
 
+    /** Names of the sheets the workbook hides (not read; named when no visible sheet has a table). */
+    List<String> hiddenSheetNames();
+
     /** Font names the workbook declares (hints for legacy encodings when cells do not tell their font). */
     Set<String> workbookFonts();
 

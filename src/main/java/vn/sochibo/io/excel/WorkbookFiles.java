@@ -39,6 +39,8 @@ final class WorkbookFiles {
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserFacingException("import.error.notFound", e, name);
         } catch (IOException e) {
             throw new UserFacingException("import.error.unreadable", e, name);
         }
@@ -103,6 +105,9 @@ final class WorkbookFiles {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 workbook |= e.getName().equals("xl/workbook.xml");
+                if (declaresDoctype(zip, e)) {
+                    throw new UserFacingException("import.error.doctype", name);
+                }
                 long size = e.getSize();
                 long packed = e.getCompressedSize();
                 if (size < 0 || packed < 0) {
@@ -120,6 +125,21 @@ final class WorkbookFiles {
             throw new UserFacingException("import.error.damaged", e, name);
         } catch (IOException e) {
             throw new UserFacingException("import.error.unreadable", e, name);
+        }
+    }
+
+    /**
+     * Excel never writes a DOCTYPE; one in a part of the package is an attempt to make an XML parser fetch files
+     * or expand entities (XXE, "billion laughs"). The readers would ignore it, but such a file is refused.
+     */
+    private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
+        String entry = e.getName();
+        if (!(entry.endsWith(".xml") || entry.endsWith(".rels")) || e.isDirectory()) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            String start = new String(in.readNBytes(1024), StandardCharsets.UTF_8);
+            return start.toUpperCase(java.util.Locale.ROOT).contains("<!DOCTYPE");
         }
     }
 

@@ -36,6 +36,17 @@ final class XlsRows implements SheetRows {
     }
 
     @Override
+    public List<String> hiddenSheetNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                names.add(workbook.getSheetName(i));
+            }
+        }
+        return names;
+    }
+
+    @Override
     public Set<String> workbookFonts() {
         Set<String> fonts = new LinkedHashSet<>();
         for (int i = 0; i < workbook.getNumberOfFonts(); i++) {
@@ -70,6 +81,7 @@ final class XlsRows implements SheetRows {
                     : BigDecimal.valueOf(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue();
             case FORMULA -> value(cell, cell.getCachedFormulaResultType());
+            case ERROR -> new CellError(org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> null;
         };
     }

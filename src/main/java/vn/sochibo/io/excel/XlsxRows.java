@@ -60,6 +60,11 @@ final class XlsxRows implements SheetRows {
     }
 
     @Override
+    public List<String> hiddenSheetNames() {
+        return workbook.getSheets().filter(s -> s.getVisibility() != SheetVisibility.VISIBLE).map(Sheet::getName).toList();
+    }
+
+    @Override
     public Set<String> workbookFonts() {
         return fonts;
     }
@@ -100,10 +105,16 @@ final class XlsxRows implements SheetRows {
         if (type == CellType.BOOLEAN) {
             return cell.asBoolean();
         }
+        if (type == CellType.ERROR) {
+            return new CellError(cell.getRawValue() == null ? "#N/A" : cell.getRawValue());
+        }
         if (type == CellType.FORMULA) {
             String raw = cell.getRawValue();
             if (raw == null) {
                 return null;
+            }
+            if (CellError.isCode(raw)) {
+                return new CellError(raw);
             }
             try {
                 return new BigDecimal(raw);
