@@ -1,0 +1,263 @@
+package vn.sochibo.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import vn.sochibo.common.Text;
+
+/**
+ * The audit state of the current thread: which user action is running ({@link Operation}) and the changes its
+ * transaction made so far. {@link Database#write} opens a scope; the triggers of that transaction's session add
+ * to it; before the commit it is written to {@code audit_log} as one JDBC batch (every {@value #FLUSH_AT}
+ * changes too, so big imports need little memory). A rolled-back transaction takes its log lines with it.
+ * Before writing, a row deleted and inserted again unchanged (screens that save a list by replacing it) is
+ * dropped, and one re-inserted with the same key becomes an update, so the log says what really changed.
+ * Changes made outside a scope (or on another session) are written at once, row by row.
+ */
+final class AuditScope {
+
+    static final char INSERT = 'I';
+    static final char UPDATE = 'U';
+    static final char DELETE = 'D';
+    static final int FLUSH_AT = 2000;
+    private static final int MAX_LABELS = 20_000;
+    private static final int SUMMARY_MAX = 300;
+    private static final int DETAIL_MAX = 300;
+    private static final String INSERT_SQL = "INSERT INTO AUDIT_LOG (CHANGED_AT, ACTION, TABLE_NAME, ROW_KEY, SUMMARY, "
+            + "SEARCH_TEXT, OPERATION, OPERATION_DETAIL, BEFORE_DATA, AFTER_DATA) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final ThreadLocal<AuditScope> CURRENT = new ThreadLocal<>();
+
+    /** One changed row, as the trigger saw it. */
+    record Change(AuditedTable table, char action, Object[] before, Object[] after, String key, String summary) {
+    }
+
+    private Operation operation;
+    private Object session;
+    private LocalDateTime at;
+    private final List<Change> buffer = new ArrayList<>();
+    private final Map<String, Map<Object, String>> labels = new HashMap<>();
+
+    private AuditScope(Operation operation) {
+        this.operation = operation;
+    }
+
+    /**
+     * Runs {@code work} as the user action {@code operation}: every change made on this thread meanwhile is
+     * logged with it. An action already running keeps its name (loading the sample branch is one action even
+     * though it adds members through the member service).
+     */
+    static <T> T labelled(Operation operation, Supplier<T> work) {
+        AuditScope scope = CURRENT.get();
+        if (scope == null) {
+            CURRENT.set(new AuditScope(operation));
+            try {
+                return work.get();
+            } finally {
+                CURRENT.remove();
+            }
+        }
+        if (scope.operation == null && operation != null) {
+            scope.operation = operation;
+            try {
+                return work.get();
+            } finally {
+                scope.operation = null;
+            }
+        }
+        return work.get();
+    }
+
+    /**
+     * Runs a transaction's work (called inside it, with its connection) collecting the changes of its session,
+     * then writes them to the log before the transaction commits. Only the outermost such transaction on the
+     * thread collects; a nested one on another connection logs its own changes row by row.
+     */
+    static <T> T collect(Connection transaction, Supplier<T> work) {
+        AuditScope scope = CURRENT.get();
+        if (scope == null || scope.session != null) {
+            return work.get();
+        }
+        scope.session = session(transaction);
+        scope.at = LocalDateTime.now();
+        try {
+            T result = work.get();
+            scope.flush(transaction);
+            return result;
+        } finally {
+            scope.session = null;
+            scope.buffer.clear();
+            scope.labels.clear();
+        }
+    }
+
+    /** Called by the trigger for every changed row. */
+    static void record(Connection conn, AuditedTable table, char action, Object[] before, Object[] after) throws SQLException {
+        AuditScope scope = CURRENT.get();
+        boolean collecting = scope != null && scope.session != null && scope.session == session(conn);
+        Object[] row = after != null ? after : before;
+        String summary = summary(conn, collecting ? scope : null, table, row);
+        Change change = new Change(table, action, before, after, table.key(row), summary);
+        if (collecting) {
+            scope.buffer.add(change);
+            if (scope.buffer.size() >= FLUSH_AT) {
+                scope.flush(conn);
+            }
+        } else {
+            write(conn, List.of(change), scope == null ? null : scope.operation, LocalDateTime.now());
+        }
+    }
+
+    private void flush(Connection conn) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        List<Change> changes = compact(buffer);
+        buffer.clear();
+        try {
+            write(conn, changes, operation, at);
+        } catch (SQLException e) {
+            throw new StorageException("storage.error.write", e, e.getMessage());
+        }
+    }
+
+    private static Object session(Connection conn) {
+        try {
+            return conn.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+        } catch (SQLException e) {
+            return conn;
+        }
+    }
+
+    /** "Owner names – own name": a child row (an event, a roll-call line) is told by whom it belongs to. */
+    private static String summary(Connection conn, AuditScope scope, AuditedTable table, Object[] row) throws SQLException {
+        String own = table.ownLabel(row);
+        if (scope != null && own != null && table.key.length == 1) {
+            Map<Object, String> known = scope.labels.computeIfAbsent(table.sqlName, t -> new HashMap<>());
+            if (known.size() >= MAX_LABELS) {
+                known.clear();
+            }
+            known.put(row[table.key[0]], own);
+        }
+        if (table.owners.isEmpty()) {
+            return own;
+        }
+        StringBuilder text = new StringBuilder();
+        for (AuditedTable.Owner owner : table.owners) {
+            Object id = row[owner.column()];
+            String label = null;
+            if (scope != null) {
+                label = scope.labels.getOrDefault(owner.table(), Map.of()).get(id);
+            }
+            if (label == null) {
+                label = AuditTrigger.ownerLabel(conn, owner, id);
+                if (scope != null && label != null) {
+                    scope.labels.computeIfAbsent(owner.table(), t -> new HashMap<>()).put(id, label);
+                }
+            }
+            if (label != null) {
+                text.append(text.length() == 0 ? "" : " – ").append(label);
+            }
+        }
+        if (own != null) {
+            text.append(text.length() == 0 ? "" : " – ").append(own);
+        }
+        return text.length() == 0 ? null : text.toString();
+    }
+
+    /**
+     * Drops a DELETE and a later INSERT of the same row with the same content; turns a DELETE and a later INSERT
+     * with the same (not generated) key into one UPDATE, or nothing when only timestamps differ.
+     */
+    static List<Change> compact(List<Change> changes) {
+        int n = changes.size();
+        Change[] out = changes.toArray(new Change[0]);
+        Map<String, Map<List<Object>, ArrayDeque<Integer>>> byContent = new HashMap<>();
+        Map<String, Map<String, ArrayDeque<Integer>>> byKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Change c = out[i];
+            AuditedTable t = c.table();
+            if (c.action() == DELETE) {
+                byContent.computeIfAbsent(t.sqlName, k -> new HashMap<>()).computeIfAbsent(t.content(c.before()), k -> new ArrayDeque<>()).add(i);
+                if (!t.identityKey) {
+                    byKey.computeIfAbsent(t.sqlName, k -> new HashMap<>()).computeIfAbsent(c.key(), k -> new ArrayDeque<>()).add(i);
+                }
+            } else if (c.action() == INSERT) {
+                Integer j = take(out, byContent.getOrDefault(t.sqlName, Map.of()).get(t.content(c.after())));
+                if (j != null) {
+                    out[j] = null;
+                    out[i] = null;
+                    continue;
+                }
+                if (!t.identityKey) {
+                    j = take(out, byKey.getOrDefault(t.sqlName, Map.of()).get(c.key()));
+                    if (j != null) {
+                        Change deleted = out[j];
+                        out[j] = null;
+                        out[i] = AuditTrigger.changed(t, deleted.before(), c.after())
+                                ? new Change(t, UPDATE, deleted.before(), c.after(), c.key(), c.summary()) : null;
+                    }
+                }
+            }
+        }
+        List<Change> kept = new ArrayList<>(n);
+        for (Change c : out) {
+            if (c != null) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static Integer take(Change[] out, ArrayDeque<Integer> candidates) {
+        if (candidates == null) {
+            return null;
+        }
+        while (!candidates.isEmpty()) {
+            int j = candidates.poll();
+            if (out[j] != null && out[j].action() == DELETE) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static void write(Connection conn, List<Change> changes, Operation operation, LocalDateTime at) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Timestamp when = Timestamp.valueOf(at);
+        String key = operation == null ? null : operation.key();
+        String detail = operation == null ? null : clip(operation.detail(), DETAIL_MAX);
+        try (PreparedStatement ps = conn.prepareStatement(INSERT_SQL)) {
+            for (Change c : changes) {
+                String summary = clip(c.summary(), SUMMARY_MAX);
+                ps.setTimestamp(1, when);
+                ps.setString(2, c.action() == INSERT ? "INSERT" : c.action() == UPDATE ? "UPDATE" : "DELETE");
+                ps.setString(3, c.table().name);
+                ps.setString(4, clip(c.key(), 200));
+                ps.setString(5, summary);
+                ps.setString(6, summary == null ? null : clip(Text.fold(summary), SUMMARY_MAX));
+                ps.setString(7, key);
+                ps.setString(8, detail);
+                ps.setString(9, c.action() == INSERT ? null : AuditJson.of(c.table(), c.before(), c.action() == UPDATE ? c.after() : null));
+                ps.setString(10, c.action() == DELETE ? null : AuditJson.of(c.table(), c.after(), c.action() == UPDATE ? c.before() : null));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
