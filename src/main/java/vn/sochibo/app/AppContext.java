@@ -2,6 +2,8 @@ package vn.sochibo.app;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.audit.AuditView;
+import vn.sochibo.audit.AuditViewModel;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
@@ -156,6 +158,9 @@ public final class AppContext {
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
                     saveFiles, openFiles);
+        }
+        if (type == AuditView.class) {
+            return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, saveFiles);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));
