@@ -31,6 +31,8 @@ public final class AuditDescriber {
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
     private static final Set<String> HIDDEN = Set.of("id", "search_key", "created_at", "updated_at", "carried_from", "sort_order");
     private static final int CELL_MAX = 400;
+    /** Rows of a grouped entry shown in the details; the export has them all. */
+    static final int DETAIL_ROWS = 300;
 
     /** Columns ("table:column") holding codes whose labels are enum labels ({@code enum.<Type>.<CODE>}). */
     private static final Map<String, String> ENUMS = Map.ofEntries(
@@ -85,6 +87,10 @@ public final class AuditDescriber {
     /** What changed: "Đảng viên: Nguyễn Văn An", "Phiếu bầu (Số thứ tự phiếu: 12, Lần nhập: 1)". */
     public String object(AuditEntry e) {
         String table = tableLabel(e.table());
+        if (e.grouped()) {
+            String rows = messages.get("audit.group.rows", e.rows());
+            return e.summary() == null ? table + " (" + rows + ")" : table + " (" + rows + "): " + e.summary();
+        }
         if (e.summary() != null && !e.summary().isBlank()) {
             return table + ": " + e.summary();
         }
@@ -104,8 +110,23 @@ public final class AuditDescriber {
         return messages.has(key) ? messages.get(key) : table;
     }
 
-    /** The shown fields with their values before and after (empty text where a side does not exist). */
+    /**
+     * The shown fields with their values before and after (empty text where a side does not exist). For a
+     * grouped entry (read with its data): one line per row, up to {@value #DETAIL_ROWS}, named by the row.
+     */
     public List<FieldChange> fields(AuditEntry e) {
+        if (e.grouped()) {
+            List<FieldChange> rows = new ArrayList<>();
+            List<AuditEntry> all = expand(e);
+            for (AuditEntry row : all.subList(0, Math.min(DETAIL_ROWS, all.size()))) {
+                rows.add(new FieldChange(row.summary() != null ? row.summary() : "#" + row.rowKey(),
+                        side(row.table(), parse(row.before())), side(row.table(), parse(row.after()))));
+            }
+            if (all.size() > DETAIL_ROWS) {
+                rows.add(new FieldChange(messages.get("audit.group.more", all.size() - DETAIL_ROWS), "", ""));
+            }
+            return all.size() == 1 && all.get(0) == e ? List.of() : rows;
+        }
         JsonNode before = parse(e.before());
         JsonNode after = parse(e.after());
         Set<String> names = new LinkedHashSet<>();
@@ -128,6 +149,9 @@ public final class AuditDescriber {
      * values of an added or deleted row otherwise. At most {@code max} characters (0: no limit).
      */
     public String changes(AuditEntry e, int max) {
+        if (e.grouped()) {
+            return messages.get("audit.group.changes", e.rows());
+        }
         StringBuilder text = new StringBuilder();
         for (FieldChange f : fields(e)) {
             if (text.length() > 0) {
@@ -151,8 +175,48 @@ public final class AuditDescriber {
         return changes(e, CELL_MAX);
     }
 
+    /**
+     * A grouped entry as one entry per row (each with its own key and name), for the export; any other entry as
+     * itself. The entry must have been read with its data.
+     */
+    public List<AuditEntry> expand(AuditEntry e) {
+        JsonNode before = parse(e.before());
+        JsonNode after = parse(e.after());
+        if (!e.grouped() || !((before != null && before.isArray()) || (after != null && after.isArray()))) {
+            return List.of(e);
+        }
+        int n = Math.max(before == null ? 0 : before.size(), after == null ? 0 : after.size());
+        List<AuditEntry> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            JsonNode b = before == null ? null : before.get(i);
+            JsonNode a = after == null ? null : after.get(i);
+            JsonNode any = a != null ? a : b;
+            String key = any.path("@key").asText(e.rowKey());
+            String summary = any.hasNonNull("@summary") ? any.get("@summary").asText() : null;
+            rows.add(new AuditEntry(e.id(), e.changedAt(), e.action(), e.table(), key, 1, summary, e.operation(),
+                    e.operationDetail(), b == null ? null : b.toString(), a == null ? null : a.toString()));
+        }
+        return rows;
+    }
+
+    /** One side of a row in one line: "Họ và tên: A; Giới tính: Nam". */
+    private String side(String table, JsonNode row) {
+        if (row == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Iterator<String> it = row.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (shown(name)) {
+                text.append(text.length() > 0 ? "; " : "").append(fieldLabel(table, name)).append(": ")
+                        .append(value(table, name, row.get(name)));
+            }
+        }
+        return text.toString();
+    }
+
     private static boolean shown(String column) {
-        return !HIDDEN.contains(column) && (!column.endsWith("_id") || column.equals("sub_branch_id"));
+        return !column.startsWith("@") && !HIDDEN.contains(column) && (!column.endsWith("_id") || column.equals("sub_branch_id"));
     }
 
     private static void addNames(Set<String> names, JsonNode node) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -24,14 +25,26 @@ import vn.sochibo.storage.jooq.tables.records.AuditLogRecord;
  */
 public final class AuditRepository {
 
-    /** Up to {@code limit} entries matching {@code filter} with an id below {@code beforeId} (null: the newest). */
+    /**
+     * Up to {@code limit} entries matching {@code filter} with an id below {@code beforeId} (null: the newest).
+     * Grouped entries (bulk jobs) come without their data, which can be large; read them with {@link #entry}.
+     */
     public List<AuditEntry> page(DSLContext ctx, AuditFilter filter, Long beforeId, int limit) {
         Condition where = condition(filter);
         if (beforeId != null) {
             where = where.and(AUDIT_LOG.ID.lt(beforeId));
         }
-        return ctx.selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
+        Field<String> before = DSL.when(AUDIT_LOG.ROW_COUNT.eq(1), AUDIT_LOG.BEFORE_DATA).as(AUDIT_LOG.BEFORE_DATA);
+        Field<String> after = DSL.when(AUDIT_LOG.ROW_COUNT.eq(1), AUDIT_LOG.AFTER_DATA).as(AUDIT_LOG.AFTER_DATA);
+        return ctx.select(AUDIT_LOG.ID, AUDIT_LOG.CHANGED_AT, AUDIT_LOG.ACTION, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.ROW_KEY,
+                        AUDIT_LOG.ROW_COUNT, AUDIT_LOG.SUMMARY, AUDIT_LOG.OPERATION, AUDIT_LOG.OPERATION_DETAIL, before, after)
+                .from(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
                 .fetch(AuditRepository::toEntry);
+    }
+
+    /** One entry with all its data, if it exists. */
+    public java.util.Optional<AuditEntry> entry(DSLContext ctx, long id) {
+        return ctx.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.eq(id)).fetchOptional(AuditRepository::toEntry);
     }
 
     /** How many entries match {@code filter}. */
@@ -77,7 +90,8 @@ public final class AuditRepository {
 
     private static AuditEntry toEntry(Record r) {
         return new AuditEntry(r.get(AUDIT_LOG.ID), r.get(AUDIT_LOG.CHANGED_AT), AuditAction.valueOf(r.get(AUDIT_LOG.ACTION)),
-                r.get(AUDIT_LOG.TABLE_NAME), r.get(AUDIT_LOG.ROW_KEY), r.get(AUDIT_LOG.SUMMARY), r.get(AUDIT_LOG.OPERATION),
-                r.get(AUDIT_LOG.OPERATION_DETAIL), r.get(AUDIT_LOG.BEFORE_DATA), r.get(AUDIT_LOG.AFTER_DATA));
+                r.get(AUDIT_LOG.TABLE_NAME), r.get(AUDIT_LOG.ROW_KEY), r.get(AUDIT_LOG.ROW_COUNT), r.get(AUDIT_LOG.SUMMARY),
+                r.get(AUDIT_LOG.OPERATION), r.get(AUDIT_LOG.OPERATION_DETAIL), r.get(AUDIT_LOG.BEFORE_DATA),
+                r.get(AUDIT_LOG.AFTER_DATA));
     }
 }

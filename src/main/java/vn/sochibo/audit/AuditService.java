@@ -42,6 +42,11 @@ public final class AuditService {
         });
     }
 
+    /** One entry with all its data (a grouped entry's rows), or null when there is none with this id. */
+    public AuditEntry entry(long id) {
+        return database.read(ctx -> repository.entry(ctx, id).orElse(null));
+    }
+
     /** How many entries match {@code filter}. */
     public int count(AuditFilter filter) {
         return database.read(ctx -> repository.count(ctx, filter));
@@ -49,7 +54,8 @@ public final class AuditService {
 
     /**
      * Writes every entry matching {@code filter}, newest first, to an .xlsx file in Vietnamese (the record kept
-     * with the branch's papers); returns how many rows were written. The file is complete or not written.
+     * with the branch's papers), one sheet row per changed row (a bulk job's entry is written row by row); returns
+     * how many rows were written. The file is complete or not written.
      */
     public int export(Path file, AuditFilter filter) {
         Messages vi = Messages.forLanguage("vi");
@@ -60,9 +66,12 @@ public final class AuditService {
             return database.read(ctx -> {
                 AuditDescriber describer = new AuditDescriber(vi, repository.subBranchNames(ctx));
                 try {
-                    return new AuditWorkbookWriter().write(file, texts, sink -> repository.forEach(ctx, filter,
-                            e -> sink.accept(new AuditWorkbookWriter.Line(e.changedAt(), describer.operation(e),
-                                    describer.action(e), describer.object(e), describer.changes(e, 0)))));
+                    return new AuditWorkbookWriter().write(file, texts, sink -> repository.forEach(ctx, filter, entry -> {
+                        for (AuditEntry e : describer.expand(entry)) {
+                            sink.accept(new AuditWorkbookWriter.Line(e.changedAt(), describer.operation(e),
+                                    describer.action(e), describer.object(e), describer.changes(e, 0)));
+                        }
+                    }));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -96,7 +96,7 @@ public final class AuditView {
 
         detailTitleLabel.textProperty().bind(viewModel.detailTitleProperty());
         detailInfoLabel.textProperty().bind(viewModel.detailInfoProperty());
-        viewModel.selectedProperty().addListener((obs, old, row) -> showDetails(row));
+        viewModel.detailsProperty().addListener((obs, old, details) -> showDetails(details));
         showDetails(null);
     }
 
@@ -143,13 +143,13 @@ public final class AuditView {
     }
 
     /** Fields before and after, one row each; the columns say what the sides mean for this kind of change. */
-    private void showDetails(AuditViewModel.Row row) {
+    private void showDetails(AuditViewModel.Details details) {
         detailGrid.getChildren().clear();
         detailGrid.getColumnConstraints().clear();
-        if (row == null) {
+        if (details == null) {
             return;
         }
-        AuditAction action = row.entry().action();
+        AuditAction action = details.action();
         boolean update = action == AuditAction.UPDATE;
         ColumnConstraints field = new ColumnConstraints();
         field.setPercentWidth(update ? 28 : 36);
@@ -161,7 +161,7 @@ public final class AuditView {
             side.setHgrow(Priority.ALWAYS);
             detailGrid.getColumnConstraints().add(side);
         }
-        detailGrid.add(header("audit.details.field"), 0, 0);
+        detailGrid.add(header(details.grouped() ? "audit.details.row" : "audit.details.field"), 0, 0);
         switch (action) {
             case UPDATE -> {
                 detailGrid.add(header("audit.details.before"), 1, 0);
@@ -171,7 +171,7 @@ public final class AuditView {
             case DELETE -> detailGrid.add(header("audit.details.deleted"), 1, 0);
         }
         int r = 1;
-        for (FieldChange f : row.fields()) {
+        for (FieldChange f : details.fields()) {
             detailGrid.add(cell(f.field(), "audit-detail-field"), 0, r);
             if (update) {
                 detailGrid.add(cell(f.before(), "audit-detail-before"), 1, r);

@@ -37,7 +37,11 @@ public final class AuditViewModel {
                       List<FieldChange> fields) {
     }
 
-    private record Loaded(List<Row> rows, int total, boolean more) {
+    /** What the details pane shows: the kind of change, whether it lists rows (a bulk job), and the lines. */
+    public record Details(AuditAction action, boolean grouped, List<FieldChange> fields) {
+    }
+
+    private record Loaded(List<Row> rows, int total, boolean more, java.util.Map<Long, String> subBranches) {
     }
 
     private final AuditService audit;
@@ -54,6 +58,7 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<Row> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper(this, "detailTitle", "");
     private final ReadOnlyStringWrapper detailInfo = new ReadOnlyStringWrapper(this, "detailInfo", "");
+    private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper(this, "shown", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
@@ -65,6 +70,7 @@ public final class AuditViewModel {
     private boolean again;
     private boolean adjusting;
     private int total;
+    private java.util.Map<Long, String> subBranches = java.util.Map.of();
 
     public AuditViewModel(AuditService audit, UiExecutor executor, Messages messages) {
         this.audit = audit;
@@ -89,6 +95,7 @@ public final class AuditViewModel {
     public ReadOnlyObjectProperty<Row> selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyStringProperty detailTitleProperty() { return detailTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty detailInfoProperty() { return detailInfo.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Details> detailsProperty() { return details.getReadOnlyProperty(); }
     public ReadOnlyStringProperty shownProperty() { return shown.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyStringProperty exportMessageProperty() { return exportMessage.getReadOnlyProperty(); }
@@ -119,9 +126,10 @@ public final class AuditViewModel {
         start();
         executor.submit(progress -> {
             AuditService.Page page = audit.page(filter, null, PAGE);
-            return new Loaded(describe(page), audit.count(filter), page.more());
+            return new Loaded(describe(page), audit.count(filter), page.more(), page.subBranches());
         }, loaded -> {
             if (finish()) {
+                subBranches = loaded.subBranches();
                 rows.setAll(loaded.rows());
                 total = loaded.total();
                 more.set(loaded.more());
@@ -140,7 +148,7 @@ public final class AuditViewModel {
         start();
         executor.submit(progress -> {
             AuditService.Page page = audit.page(filter, lastId, PAGE);
-            return new Loaded(describe(page), total, page.more());
+            return new Loaded(describe(page), total, page.more(), page.subBranches());
         }, loaded -> {
             if (finish()) {
                 rows.addAll(loaded.rows());
@@ -165,16 +173,40 @@ public final class AuditViewModel {
         refresh();
     }
 
-    /** Shows the fields of {@code row} (null: nothing selected). */
+    /**
+     * Shows the fields of {@code row} (null: nothing selected). A bulk job's rows are read in the background
+     * first (they can be many).
+     */
     public void select(Row row) {
         selected.set(row);
         if (row == null) {
             detailTitle.set(messages.get("audit.details.none"));
             detailInfo.set("");
-        } else {
-            detailTitle.set(row.object());
-            detailInfo.set(messages.get("audit.details.info", row.time(), row.operation(), row.action()));
+            details.set(null);
+            return;
         }
+        detailTitle.set(row.object());
+        detailInfo.set(messages.get("audit.details.info", row.time(), row.operation(), row.action()));
+        AuditAction action = row.entry().action();
+        if (!row.entry().grouped()) {
+            details.set(new Details(action, false, row.fields()));
+            return;
+        }
+        details.set(new Details(action, true, List.of(new FieldChange(messages.get("audit.details.loading"), "", ""))));
+        java.util.Map<Long, String> names = subBranches;
+        executor.submit(progress -> {
+            AuditEntry full = audit.entry(row.entry().id());
+            return full == null ? List.<FieldChange>of() : new AuditDescriber(messages, names).fields(full);
+        }, fields -> {
+            if (selected.get() == row) {
+                details.set(new Details(action, true, fields));
+            }
+        }, failure -> {
+            if (selected.get() == row) {
+                details.set(new Details(action, true, List.of()));
+                problem.set(messages.describe(failure));
+            }
+        });
     }
 
     /** Writes every change matching the current filter to {@code file} (.xlsx) in the background. */

@@ -18,9 +18,30 @@ final class AuditJson {
      * @param other the row's other side in an update (only columns that differ from it are written), or null
      */
     static String of(AuditedTable table, Object[] row, Object[] other) {
+        return object(table, row, other, null, null);
+    }
+
+    /** As {@link #of}, for a row inside a grouped line: led by its key ("@key") and name ("@summary"). */
+    static String element(AuditedTable table, Object[] row, Object[] other, String key, String summary) {
+        return object(table, row, other, key, summary);
+    }
+
+    private static String object(AuditedTable table, Object[] row, Object[] other, String key, String summary) {
         StringBuilder json = new StringBuilder(64 + row.length * 24);
         json.append('{');
         boolean first = true;
+        if (key != null) {
+            string(json, "@key");
+            json.append(':');
+            string(json, key);
+            first = false;
+            if (summary != null) {
+                json.append(',');
+                string(json, "@summary");
+                json.append(':');
+                string(json, summary);
+            }
+        }
         for (int i = 0; i < row.length; i++) {
             Object v = row[i];
             if (other == null ? v == null : Objects.equals(v, other[i])) {

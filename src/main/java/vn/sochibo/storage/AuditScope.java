@@ -30,10 +30,16 @@ final class AuditScope {
     static final char DELETE = 'D';
     static final int FLUSH_AT = 2000;
     private static final int MAX_LABELS = 20_000;
+    /** A flush of this many changes is a bulk job: its rows are logged in groups (see {@link #grouped}). */
+    static final int BULK_AT = 1000;
+    private static final int GROUP_MIN = 20;
+    /** A grouped line's JSON stays well under the column's million characters (rows of up to ~20,000). */
+    private static final int GROUP_CHARS = 500_000;
     private static final int SUMMARY_MAX = 300;
+    private static final int SEARCH_MAX = 100_000;
     private static final int DETAIL_MAX = 300;
-    private static final String INSERT_SQL = "INSERT INTO AUDIT_LOG (CHANGED_AT, ACTION, TABLE_NAME, ROW_KEY, SUMMARY, "
-            + "SEARCH_TEXT, OPERATION, OPERATION_DETAIL, BEFORE_DATA, AFTER_DATA) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO AUDIT_LOG (CHANGED_AT, ACTION, TABLE_NAME, ROW_KEY, ROW_COUNT, "
+            + "SUMMARY, SEARCH_TEXT, OPERATION, OPERATION_DETAIL, BEFORE_DATA, AFTER_DATA) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final ThreadLocal<AuditScope> CURRENT = new ThreadLocal<>();
 
@@ -231,30 +237,107 @@ final class AuditScope {
         return null;
     }
 
+    /** One line for {@code audit_log}. */
+    private record Line(char action, String table, String key, int rows, String summary, String searchText, String before,
+                        String after) {
+    }
+
     private static void write(Connection conn, List<Change> changes, Operation operation, LocalDateTime at) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
+        List<Line> lines = changes.size() >= BULK_AT ? grouped(changes) : changes.stream().map(AuditScope::line).toList();
         Timestamp when = Timestamp.valueOf(at);
         String key = operation == null ? null : operation.key();
         String detail = operation == null ? null : clip(operation.detail(), DETAIL_MAX);
         try (PreparedStatement ps = conn.prepareStatement(INSERT_SQL)) {
-            for (Change c : changes) {
-                String summary = clip(c.summary(), SUMMARY_MAX);
+            for (Line line : lines) {
                 ps.setTimestamp(1, when);
-                ps.setString(2, c.action() == INSERT ? "INSERT" : c.action() == UPDATE ? "UPDATE" : "DELETE");
-                ps.setString(3, c.table().name);
-                ps.setString(4, clip(c.key(), 200));
-                ps.setString(5, summary);
-                ps.setString(6, summary == null ? null : clip(Text.fold(summary), SUMMARY_MAX));
-                ps.setString(7, key);
-                ps.setString(8, detail);
-                ps.setString(9, c.action() == INSERT ? null : AuditJson.of(c.table(), c.before(), c.action() == UPDATE ? c.after() : null));
-                ps.setString(10, c.action() == DELETE ? null : AuditJson.of(c.table(), c.after(), c.action() == UPDATE ? c.before() : null));
+                ps.setString(2, line.action() == INSERT ? "INSERT" : line.action() == UPDATE ? "UPDATE" : "DELETE");
+                ps.setString(3, line.table());
+                ps.setString(4, clip(line.key(), 200));
+                ps.setInt(5, line.rows());
+                ps.setString(6, clip(line.summary(), SUMMARY_MAX));
+                ps.setString(7, line.searchText());
+                ps.setString(8, key);
+                ps.setString(9, detail);
+                ps.setString(10, line.before());
+                ps.setString(11, line.after());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** One changed row, one line: the row before and after as JSON objects. */
+    private static Line line(Change c) {
+        String summary = clip(c.summary(), SUMMARY_MAX);
+        return new Line(c.action(), c.table().name, c.key(), 1, summary, summary == null ? null : clip(Text.fold(summary), SEARCH_MAX),
+                c.action() == INSERT ? null : AuditJson.of(c.table(), c.before(), c.action() == UPDATE ? c.after() : null),
+                c.action() == DELETE ? null : AuditJson.of(c.table(), c.after(), c.action() == UPDATE ? c.before() : null));
+    }
+
+    /**
+     * A bulk job (an import): the rows of one table changed the same way become one line whose before and after
+     * are JSON arrays of the rows (each with its "@key" and "@summary"), and whose search text holds every row's
+     * name. Far fewer, smaller lines than one per row; every value is still there.
+     */
+    private static List<Line> grouped(List<Change> changes) {
+        Map<String, List<Change>> groups = new java.util.LinkedHashMap<>();
+        for (Change c : changes) {
+            groups.computeIfAbsent(c.table().name + '\u0000' + c.action(), k -> new ArrayList<>()).add(c);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<Change> group : groups.values()) {
+            if (group.size() < GROUP_MIN) {
+                group.forEach(c -> lines.add(line(c)));
+                continue;
+            }
+            int start = 0;
+            while (start < group.size()) {
+                start = group(group, start, lines);
+            }
+        }
+        return lines;
+    }
+
+    /** Adds one grouped line for the changes from {@code start} on, as many as fit; returns where it stopped. */
+    private static int group(List<Change> group, int start, List<Line> lines) {
+        Change first = group.get(start);
+        char action = first.action();
+        StringBuilder before = action == INSERT ? null : new StringBuilder("[");
+        StringBuilder after = action == DELETE ? null : new StringBuilder("[");
+        StringBuilder names = new StringBuilder();
+        StringBuilder search = new StringBuilder();
+        Map<String, String> folded = new HashMap<>();
+        int i = start;
+        for (; i < group.size(); i++) {
+            if ((before != null && before.length() > GROUP_CHARS) || (after != null && after.length() > GROUP_CHARS)) {
+                break;
+            }
+            Change c = group.get(i);
+            if (before != null) {
+                before.append(before.length() > 1 ? "," : "")
+                        .append(AuditJson.element(c.table(), c.before(), action == UPDATE ? c.after() : null, c.key(), c.summary()));
+            }
+            if (after != null) {
+                after.append(after.length() > 1 ? "," : "")
+                        .append(AuditJson.element(c.table(), c.after(), action == UPDATE ? c.before() : null, c.key(), c.summary()));
+            }
+            if (c.summary() != null) {
+                if (names.length() < SUMMARY_MAX) {
+                    names.append(names.length() > 0 ? ", " : "").append(c.summary());
+                }
+                if (search.length() < SEARCH_MAX) {
+                    search.append(search.length() > 0 ? " | " : "").append(folded.computeIfAbsent(c.summary(), Text::fold));
+                }
+            }
+        }
+        String key = first.key() + "…" + group.get(i - 1).key();
+        lines.add(new Line(action, first.table().name, key, i - start, names.length() == 0 ? null : names.toString(),
+                search.length() == 0 ? null : clip(search.toString(), SEARCH_MAX),
+                before == null ? null : before.append(']').toString(), after == null ? null : after.append(']').toString()));
+        return i;
     }
 
     private static String clip(String text, int max) {

@@ -239,6 +239,41 @@ class AuditTrailTest {
     }
 
     @Test
+    void aBulkJobIsLoggedInGroupsThatKeepEveryRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<MemberService.NewMember> many = vn.sochibo.bench.MemberGenerator.members(1200, 3);
+        int events = many.stream().mapToInt(m -> (int) m.history().stream().filter(h -> h.date() != null).count()).sum();
+        services.database().labelled(Operation.of("audit.op.import", "ds.xlsx"),
+                () -> services.members().inOneTransaction(writer -> writer.create(many)));
+        List<AuditEntry> lines = since(0);
+        assertThat(lines.size()).as("far fewer lines than rows").isLessThan(50);
+        assertThat(lines.stream().filter(e -> e.table().equals("member")).mapToInt(AuditEntry::rows).sum()).isEqualTo(1200);
+        assertThat(lines.stream().filter(e -> e.table().equals("member_event")).mapToInt(AuditEntry::rows).sum()).isEqualTo(events);
+        assertThat(lines).allSatisfy(e -> assertThat(e.operationDetail()).isEqualTo("ds.xlsx"));
+
+        String someone = many.get(777).draft().fullName();
+        List<AuditEntry> found = services.audit().page(new AuditFilter(null, null, AuditKind.MEMBERS, AuditAction.INSERT,
+                vn.sochibo.common.Text.fold(someone)), null, 100).entries();
+        assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.grouped()).isTrue());
+        assertThat(found.get(0).before()).as("pages leave a group's data out").isNull();
+
+        AuditEntry group = services.audit().entry(found.stream().filter(e -> e.table().equals("member")).findFirst().orElseThrow().id());
+        AuditDescriber describer = new AuditDescriber(Messages.forLanguage("vi"), services.audit().page(AuditFilter.ALL, null, 1).subBranches());
+        List<AuditEntry> rows = describer.expand(group);
+        assertThat(rows).hasSize(group.rows());
+        AuditEntry row = rows.stream().filter(r -> someone.equals(r.summary())).findFirst().orElseThrow();
+        assertThat(json(row.after()).get("full_name").asText()).isEqualTo(someone);
+        assertThat(Long.parseLong(row.rowKey())).isEqualTo(json(row.after()).get("id").asLong());
+        assertThat(describer.changes(row)).startsWith("Họ và tên: " + someone + "; Giới tính: ");
+        assertThat(describer.object(group)).startsWith("Đảng viên (" + group.rows() + " dòng): ");
+        assertThat(describer.fields(group)).hasSize(Math.min(group.rows(), AuditDescriber.DETAIL_ROWS) + (group.rows() > AuditDescriber.DETAIL_ROWS ? 1 : 0));
+
+        java.nio.file.Path file = dir.resolve("nhat-ky.xlsx");
+        int written = services.audit().export(file, AuditFilter.ALL);
+        assertThat(written).as("the export has one sheet row per changed row").isEqualTo(1200 + events + lines.stream()
+                .filter(e -> e.table().equals("sub_branch")).mapToInt(AuditEntry::rows).sum());
+    }
+
+    @Test
     void theLogCannotBeChangedNorDeleted() {
         services.members().create(draft("Trần Thị Mai"));
         List<AuditEntry> before = since(0);
