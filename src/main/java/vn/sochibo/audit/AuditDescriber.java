@@ -29,7 +29,8 @@ public final class AuditDescriber {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
-    private static final Set<String> HIDDEN = Set.of("id", "search_key", "created_at", "updated_at", "carried_from", "sort_order");
+    private static final Set<String> HIDDEN = Set.of("id", "search_key", "created_at", "updated_at", "carried_from", "sort_order",
+            "position");
     private static final int CELL_MAX = 400;
     /** Rows of a grouped entry shown in the details; the export has them all. */
     static final int DETAIL_ROWS = 300;

@@ -76,6 +76,7 @@ public final class AuditView {
 
         shownLabel.textProperty().bind(viewModel.shownProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.managedProperty().bind(viewModel.problemProperty().isNotEmpty());
         exportMessageLabel.textProperty().bind(viewModel.exportMessageProperty());
         exportAuditButton.disableProperty().bind(viewModel.exportingProperty());
         loadMoreButton.visibleProperty().bind(viewModel.moreProperty());
@@ -88,8 +89,10 @@ public final class AuditView {
         objectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().object()));
         changesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().changes()));
         actionColumn.setCellFactory(column -> new ActionCell());
+        operationColumn.setCellFactory(column -> new TipCell());
         objectColumn.setCellFactory(column -> new TipCell());
         changesColumn.setCellFactory(column -> new TipCell());
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         auditTable.setItems(viewModel.rows());
         auditTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
         vn.sochibo.ui.Styles.scaleColumnsWithText(auditTable);
@@ -152,7 +155,7 @@ public final class AuditView {
         AuditAction action = details.action();
         boolean update = action == AuditAction.UPDATE;
         ColumnConstraints field = new ColumnConstraints();
-        field.setPercentWidth(update ? 28 : 36);
+        field.setPercentWidth(details.grouped() ? 24 : update ? 22 : 26);
         detailGrid.getColumnConstraints().add(field);
         int sides = update ? 2 : 1;
         for (int i = 0; i < sides; i++) {
@@ -172,12 +175,13 @@ public final class AuditView {
         }
         int r = 1;
         for (FieldChange f : details.fields()) {
-            detailGrid.add(cell(f.field(), "audit-detail-field"), 0, r);
+            String stripe = r % 2 == 0 ? "audit-detail-even" : "audit-detail-odd";
+            detailGrid.add(cell(f.field(), "audit-detail-field", stripe), 0, r);
             if (update) {
-                detailGrid.add(cell(f.before(), "audit-detail-before"), 1, r);
-                detailGrid.add(cell(f.after(), "audit-detail-after"), 2, r);
+                detailGrid.add(cell(f.before(), "audit-detail-before", stripe), 1, r);
+                detailGrid.add(cell(f.after(), "audit-detail-after", stripe), 2, r);
             } else {
-                detailGrid.add(cell(action == AuditAction.INSERT ? f.after() : f.before(), "audit-detail-value"), 1, r);
+                detailGrid.add(cell(action == AuditAction.INSERT ? f.after() : f.before(), "audit-detail-value", stripe), 1, r);
             }
             r++;
         }
@@ -190,11 +194,12 @@ public final class AuditView {
         return label;
     }
 
-    private static Label cell(String text, String style) {
+    private static Label cell(String text, String... styles) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
-        label.getStyleClass().add(style);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.getStyleClass().addAll(styles);
         return label;
     }
 

@@ -21,6 +21,8 @@ import vn.sochibo.common.Text;
  * changes too, so big imports need little memory). A rolled-back transaction takes its log lines with it.
  * Before writing, a row deleted and inserted again unchanged (screens that save a list by replacing it) is
  * dropped, and one re-inserted with the same key becomes an update, so the log says what really changed.
+ * A bulk job (a transaction with {@value #BULK_AT} or more changes, i.e. an import) is logged in groups: the
+ * rows of one table changed alike become one line holding all of them, which costs the import far less.
  * Changes made outside a scope (or on another session) are written at once, row by row.
  */
 final class AuditScope {
@@ -50,6 +52,7 @@ final class AuditScope {
     private Operation operation;
     private Object session;
     private LocalDateTime at;
+    private boolean bulk;
     private final List<Change> buffer = new ArrayList<>();
     private final Map<String, Map<Object, String>> labels = new HashMap<>();
 
@@ -101,6 +104,7 @@ final class AuditScope {
             return result;
         } finally {
             scope.session = null;
+            scope.bulk = false;
             scope.buffer.clear();
             scope.labels.clear();
         }
@@ -116,10 +120,11 @@ final class AuditScope {
         if (collecting) {
             scope.buffer.add(change);
             if (scope.buffer.size() >= FLUSH_AT) {
+                scope.bulk = true; // a job this big: its last, smaller part is logged the same way
                 scope.flush(conn);
             }
         } else {
-            write(conn, List.of(change), scope == null ? null : scope.operation, LocalDateTime.now());
+            write(conn, List.of(change), scope == null ? null : scope.operation, LocalDateTime.now(), false);
         }
     }
 
@@ -130,7 +135,7 @@ final class AuditScope {
         List<Change> changes = compact(buffer);
         buffer.clear();
         try {
-            write(conn, changes, operation, at);
+            write(conn, changes, operation, at, bulk || changes.size() >= BULK_AT);
         } catch (SQLException e) {
             throw new StorageException("storage.error.write", e, e.getMessage());
         }
@@ -242,11 +247,12 @@ final class AuditScope {
                         String after) {
     }
 
-    private static void write(Connection conn, List<Change> changes, Operation operation, LocalDateTime at) throws SQLException {
+    private static void write(Connection conn, List<Change> changes, Operation operation, LocalDateTime at, boolean bulk)
+            throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
-        List<Line> lines = changes.size() >= BULK_AT ? grouped(changes) : changes.stream().map(AuditScope::line).toList();
+        List<Line> lines = bulk ? grouped(changes) : changes.stream().map(AuditScope::line).toList();
         Timestamp when = Timestamp.valueOf(at);
         String key = operation == null ? null : operation.key();
         String detail = operation == null ? null : clip(operation.detail(), DETAIL_MAX);
@@ -272,7 +278,8 @@ final class AuditScope {
     /** One changed row, one line: the row before and after as JSON objects. */
     private static Line line(Change c) {
         String summary = clip(c.summary(), SUMMARY_MAX);
-        return new Line(c.action(), c.table().name, c.key(), 1, summary, summary == null ? null : clip(Text.fold(summary), SEARCH_MAX),
+        String search = summary == null ? null : clip(Text.fold(summary), SEARCH_MAX);
+        return new Line(c.action(), c.table().name, c.key(), 1, summary, search,
                 c.action() == INSERT ? null : AuditJson.of(c.table(), c.before(), c.action() == UPDATE ? c.after() : null),
                 c.action() == DELETE ? null : AuditJson.of(c.table(), c.after(), c.action() == UPDATE ? c.before() : null));
     }
@@ -332,6 +339,10 @@ final class AuditScope {
                     search.append(search.length() > 0 ? " | " : "").append(folded.computeIfAbsent(c.summary(), Text::fold));
                 }
             }
+        }
+        if (i - start == 1) {
+            lines.add(line(first)); // a lone row left over: an ordinary line
+            return i;
         }
         String key = first.key() + "…" + group.get(i - 1).key();
         lines.add(new Line(action, first.table().name, key, i - start, names.length() == 0 ? null : names.toString(),
