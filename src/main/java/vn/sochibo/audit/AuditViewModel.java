@@ -41,7 +41,7 @@ public final class AuditViewModel {
     public record Details(AuditAction action, boolean grouped, List<FieldChange> fields) {
     }
 
-    private record Loaded(List<Row> rows, int total, boolean more, java.util.Map<Long, String> subBranches) {
+    private record Loaded(List<Row> rows, boolean more, java.util.Map<Long, String> subBranches) {
     }
 
     private final AuditService audit;
@@ -69,7 +69,8 @@ public final class AuditViewModel {
     private boolean loading;
     private boolean again;
     private boolean adjusting;
-    private int total;
+    private int total = -1;
+    private int generation;
     private java.util.Map<Long, String> subBranches = java.util.Map.of();
 
     public AuditViewModel(AuditService audit, UiExecutor executor, Messages messages) {
@@ -124,18 +125,32 @@ public final class AuditViewModel {
         }
         problem.set("");
         start();
+        int counting = ++generation;
         executor.submit(progress -> {
             AuditService.Page page = audit.page(filter, null, PAGE);
-            return new Loaded(describe(page), audit.count(filter), page.more(), page.subBranches());
+            return new Loaded(describe(page), page.more(), page.subBranches());
         }, loaded -> {
             if (finish()) {
                 subBranches = loaded.subBranches();
                 rows.setAll(loaded.rows());
-                total = loaded.total();
+                total = loaded.more() ? -1 : loaded.rows().size();
                 more.set(loaded.more());
                 showCounts();
+                if (loaded.more()) {
+                    count(filter, counting);
+                }
             }
         }, this::failed);
+    }
+
+    /** Counts the matches after the rows are shown (counting a long log takes longer than a page). */
+    private void count(AuditFilter filter, int counting) {
+        executor.submit(progress -> audit.count(filter), n -> {
+            if (counting == generation) {
+                total = n;
+                showCounts();
+            }
+        }, failure -> { });
     }
 
     /** Reads the next {@value #PAGE} older matching changes and adds them below. */
@@ -148,7 +163,7 @@ public final class AuditViewModel {
         start();
         executor.submit(progress -> {
             AuditService.Page page = audit.page(filter, lastId, PAGE);
-            return new Loaded(describe(page), total, page.more(), page.subBranches());
+            return new Loaded(describe(page), page.more(), page.subBranches());
         }, loaded -> {
             if (finish()) {
                 rows.addAll(loaded.rows());
@@ -212,7 +227,7 @@ public final class AuditViewModel {
     /** Writes every change matching the current filter to {@code file} (.xlsx) in the background. */
     public void export(Path file) {
         AuditFilter filter = filter();
-        exportMessage.set("");
+        exportMessage.set(messages.get("audit.export.running"));
         exporting.set(true);
         executor.submit(progress -> audit.export(file, filter), written -> {
             exporting.set(false);
@@ -252,7 +267,13 @@ public final class AuditViewModel {
     }
 
     private void showCounts() {
-        shown.set(total == 0 ? messages.get("audit.shown.none") : messages.get("audit.shown", rows.size(), total));
+        if (rows.isEmpty()) {
+            shown.set(messages.get("audit.shown.none"));
+        } else if (total < 0) {
+            shown.set(messages.get("audit.shown.counting", rows.size()));
+        } else {
+            shown.set(messages.get("audit.shown", rows.size(), total));
+        }
         if (selected.get() != null && !rows.contains(selected.get())) {
             select(null);
         }

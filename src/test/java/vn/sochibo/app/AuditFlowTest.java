@@ -80,7 +80,7 @@ class AuditFlowTest {
         TableView<AuditViewModel.Row> table = table(robot);
         waitFor(() -> table.getItems().size() == AuditViewModel.PAGE);
         assertThat(table.getItems().get(0).object()).isEqualTo("Đảng viên: Nguyễn Thị Hồng Thúy");
-        assertThat(robot.lookup("#shownLabel").queryAs(Label.class).getText()).startsWith("Đang hiện 200 trong ");
+        waitFor(() -> robot.lookup("#shownLabel").queryAs(Label.class).getText().startsWith("Đang hiện 200 trong "));
 
         robot.clickOn("#auditSearchField").write("hong thuy");
         waitFor(() -> !table.getItems().isEmpty() && table.getItems().size() < AuditViewModel.PAGE

@@ -84,6 +84,72 @@ class AuditBenchmarkTest {
     }
 
     @Test
+    void theLogPageOver300000Lines() throws Exception {
+        int lines = 300_000;
+        try (Services s = Services.open(DataLocation.at(dir.resolve("log")), TestClocks.FIXED)) {
+            s.members().createAllWithHistory(MemberGenerator.members(200, 5));
+            List<String> names = s.members().list().stream().map(m -> m.fullName()).toList();
+            long t0 = System.nanoTime();
+            try (Connection c = s.database().connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO AUDIT_LOG (CHANGED_AT, ACTION, TABLE_NAME, ROW_KEY, ROW_COUNT, SUMMARY, SEARCH_TEXT, OPERATION, "
+                            + "BEFORE_DATA, AFTER_DATA) VALUES (?, 'UPDATE', ?, ?, 1, ?, ?, 'audit.op.member.update', ?, ?)")) {
+                c.setAutoCommit(false);
+                java.time.LocalDateTime start = java.time.LocalDateTime.now().minusDays(400);
+                for (int i = 0; i < lines; i++) {
+                    String name = names.get(i % names.size());
+                    ps.setTimestamp(1, java.sql.Timestamp.valueOf(start.plusSeconds(i * 115L)));
+                    ps.setString(2, i % 3 == 0 ? "meeting_attendance" : "member");
+                    ps.setString(3, Integer.toString(i % 200 + 1));
+                    ps.setString(4, name);
+                    ps.setString(5, vn.sochibo.common.Text.fold(name));
+                    ps.setString(6, "{\"residence\":\"Phường Hạc Thành, tỉnh Thanh Hóa\",\"phone\":\"0912" + i + "\"}");
+                    ps.setString(7, "{\"residence\":\"Phường Đông Sơn, tỉnh Thanh Hóa\",\"phone\":\"0987" + i + "\"}");
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+            System.out.printf("BENCH audit-page setup: %,d synthetic log lines in %d ms%n", lines, ms(System.nanoTime() - t0));
+            vn.sochibo.audit.AuditService audit = s.audit();
+            String someone = vn.sochibo.common.Text.fold(names.get(17));
+            var filters = new java.util.LinkedHashMap<String, vn.sochibo.audit.AuditFilter>();
+            filters.put("all", vn.sochibo.audit.AuditFilter.ALL);
+            filters.put("kind=MEETINGS", new vn.sochibo.audit.AuditFilter(null, null, vn.sochibo.audit.AuditKind.MEETINGS, null, null));
+            filters.put("text=" + someone, new vn.sochibo.audit.AuditFilter(null, null, null, null, someone));
+            filters.put("last 30 days", new vn.sochibo.audit.AuditFilter(java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now(), null, null, null));
+            filters.put("a month a year ago", new vn.sochibo.audit.AuditFilter(java.time.LocalDate.now().minusDays(380), java.time.LocalDate.now().minusDays(350), null, null, null));
+            for (int warm = 0; warm < 2; warm++) {
+                for (var f : filters.entrySet()) {
+                    long p0 = System.nanoTime();
+                    var page = audit.page(f.getValue(), null, vn.sochibo.audit.AuditViewModel.PAGE);
+                    long p1 = System.nanoTime();
+                    int n = audit.count(f.getValue());
+                    long p2 = System.nanoTime();
+                    Long last = page.entries().isEmpty() ? null : page.entries().get(page.entries().size() - 1).id();
+                    audit.page(f.getValue(), last, vn.sochibo.audit.AuditViewModel.PAGE);
+                    long p3 = System.nanoTime();
+                    if (warm == 1) {
+                        System.out.printf("BENCH audit-page filter %-34s matches %,7d: first page %4d ms, count %4d ms, next page %4d ms%n",
+                                f.getKey(), n, ms(p1 - p0), ms(p2 - p1), ms(p3 - p2));
+                    }
+                }
+            }
+            long e0 = System.nanoTime();
+            int written = audit.export(dir.resolve("log.xlsx"), vn.sochibo.audit.AuditFilter.ALL);
+            System.out.printf("BENCH audit-export %,d lines to .xlsx: %d ms, %.1f MB%n", written, ms(System.nanoTime() - e0),
+                    Files.size(dir.resolve("log.xlsx")) / 1e6);
+        }
+    }
+
+    private static long ms(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    @Test
     void importWithAndWithoutTheAuditLog() throws Exception {
         Path small = ImportBenchmarkTest.generate(dir.resolve("ds-10000.xlsx"), 10_000);
         importInto(small, false, 10_000); // warm-up
