@@ -2,6 +2,8 @@ package vn.sochibo.app;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.audit.AuditView;
+import vn.sochibo.audit.AuditViewModel;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
@@ -174,6 +176,9 @@ public final class AppContext {
         if (type == vn.sochibo.settings.DataSafetyView.class) {
             return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services, executor,
                     messages, reopen, vn.sochibo.storage.KeyFile.DEFAULT_ITERATIONS), messages, dialogs, backupFiles);
+        }
+        if (type == AuditView.class) {
+            return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, saveFiles);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

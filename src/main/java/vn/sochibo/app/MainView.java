@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
+import vn.sochibo.audit.AuditView;
 import vn.sochibo.election.ElectionsView;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.member.MemberListView;
@@ -23,7 +24,7 @@ import vn.sochibo.settings.SettingsView;
 public final class MainView {
 
     /** The screens of the navigation rail. */
-    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, STATISTICS, SETTINGS }
+    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, STATISTICS, AUDIT, SETTINGS }
 
     private final MainViewModel viewModel;
     private final AppContext context;
@@ -36,6 +37,7 @@ public final class MainView {
     @FXML private ToggleButton navMeetings;
     @FXML private ToggleButton navElections;
     @FXML private ToggleButton navStatistics;
+    @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navSettings;
     @FXML private Label branchLabel;
     @FXML private StackPane contentPane;
@@ -56,6 +58,7 @@ public final class MainView {
         navMeetings.setUserData(Screen.MEETINGS);
         navElections.setUserData(Screen.ELECTIONS);
         navStatistics.setUserData(Screen.STATISTICS);
+        navAudit.setUserData(Screen.AUDIT);
         navSettings.setUserData(Screen.SETTINGS);
         navGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
@@ -90,6 +93,9 @@ public final class MainView {
         if (screen == Screen.MEETINGS && views.get(screen) instanceof MeetingView meetings) {
             meetings.refresh();
         }
+        if (screen == Screen.AUDIT && views.get(screen) instanceof AuditView audit) {
+            audit.refresh();
+        }
     }
 
     private Parent load(Screen screen) {
@@ -99,6 +105,7 @@ public final class MainView {
             case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
             case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
+            case AUDIT -> keep(screen, context.views().load(AuditView.class));
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.sochibo.common.Problem;
 import vn.sochibo.common.ValidationException;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /** The branch profile's use cases; each call is one transaction. Call from a background thread. */
 public final class BranchService {
@@ -33,7 +34,7 @@ public final class BranchService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.branch.save"), ctx -> {
             repository.save(ctx, profile, LocalDateTime.now(clock));
             return null;
         });

@@ -2,6 +2,8 @@ package vn.sochibo.core;
 
 import java.time.Clock;
 
+import vn.sochibo.audit.AuditRepository;
+import vn.sochibo.audit.AuditService;
 import vn.sochibo.branch.BranchRepository;
 import vn.sochibo.branch.BranchService;
 import vn.sochibo.importing.ImportMappingRepository;
@@ -45,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final ElectionService elections;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final AuditService audit;
 
     private final vn.sochibo.storage.DatabaseKey key;
 
@@ -67,9 +70,10 @@ public final class Services implements AutoCloseable {
         this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
                 clock, () -> safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
-        this.samples = new SampleBranchLoader(branch, members, meetings);
+        this.samples = new SampleBranchLoader(branch, members, meetings, database);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
+        this.audit = new AuditService(database, new AuditRepository());
     }
 
     /** Opens the branch database in {@code location} (migrating it) and wires everything. */
@@ -189,6 +193,11 @@ public final class Services implements AutoCloseable {
 
     public MinutesService minutes() {
         return minutes;
+    }
+
+    /** The audit log (read-only; the database writes it). */
+    public AuditService audit() {
+        return audit;
     }
 
     @Override

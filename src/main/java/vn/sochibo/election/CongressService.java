@@ -22,6 +22,7 @@ import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.member.PartyYears;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /**
  * A congress and its roll: set up from the register, attendance recorded, N and the ballot holders derived by
@@ -79,7 +80,7 @@ public final class CongressService {
             throw new ValidationException(problems);
         }
         List<CongressAttendee> roll = rollFromRegister(draft.heldOn());
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.congress.create"), ctx -> {
             long id = congresses.insert(ctx, draft, LocalDateTime.now(clock));
             congresses.insertAttendees(ctx, id, roll);
             return id;
@@ -163,7 +164,7 @@ public final class CongressService {
      * @throws ValidationException if voting has started
      */
     public void setAttendance(long attendeeId, Attendance attendance) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.congress.attendance"), ctx -> {
             long congressId = congresses.congressOfAttendee(ctx, attendeeId)
                     .orElseThrow(() -> new UserFacingException("election.error.noAttendee", attendeeId));
             boolean voting = elections.offices(ctx, congressId).stream()

@@ -14,6 +14,7 @@ import vn.sochibo.common.Problem;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.common.ValidationException;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /**
  * The elections of a congress: offices and their lists, rounds, ballots entered twice, the count. The
@@ -105,7 +106,7 @@ public final class ElectionService {
      * @throws ValidationException if no round may be held now or the figures are impossible
      */
     public long openRound(long officeId, int ballotsIssued, boolean totalsOnly) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.election.openRound"), ctx -> {
             Replay replay = replay(ctx, officeId);
             if (replay.open() != null) {
                 throw invalid("round", "election.round.problem.openRound", replay.open().number());
@@ -147,7 +148,7 @@ public final class ElectionService {
      * @throws ValidationException if the text does not fit the ballot or the round is closed
      */
     public BallotRuling enterBallot(long roundId, int entryNo, int sequence, String typed) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.election.ballot"), ctx -> {
             RoundContext round = openRoundContext(ctx, roundId);
             if (round.info().totalsOnly()) {
                 throw invalid("ballot", "election.ballot.problem.totalsOnly");
@@ -173,7 +174,7 @@ public final class ElectionService {
      * @param sequence the ballot's number
      */
     public void deleteBallot(long roundId, int entryNo, int sequence) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.election.ballotDelete"), ctx -> {
             openRoundContext(ctx, roundId);
             entries.delete(ctx, roundId, entryNo, sequence);
             return null;
@@ -239,7 +240,7 @@ public final class ElectionService {
      */
     public void enterTotals(long roundId, int collected, int valid, int invalid, String reasons,
             List<Integer> votes) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.election.totals"), ctx -> {
             RoundContext round = openRoundContext(ctx, roundId);
             if (!round.info().totalsOnly()) {
                 throw invalid("totals", "election.totals.problem.notTotalsOnly");
@@ -280,7 +281,7 @@ public final class ElectionService {
      */
     public TallyResult count(long roundId) {
         beforeCount.run();
-        TallyResult counted = database.write(ctx -> {
+        TallyResult counted = database.write(Operation.of("audit.op.election.count"), ctx -> {
             RoundContext round = openRoundContext(ctx, roundId);
             if (round.info().totalsOnly()) {
                 if (elections.totals(ctx, roundId).isEmpty()) {
@@ -323,7 +324,7 @@ public final class ElectionService {
      * @throws ValidationException if there is nothing to decide now
      */
     public void decide(long officeId, Round.Decision decision) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.election.decide"), ctx -> {
             Replay replay = replay(ctx, officeId);
             if (replay.open() != null || replay.lastRound() == null) {
                 throw invalid("decision", "election.decision.problem.nothing");

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.common.ValidationException;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /**
  * The offices of a congress and their candidate lists (§1.1, §1.4): the number to elect voted by show of
@@ -45,7 +46,7 @@ public final class OfficeListService {
      */
     public long addOffice(long congressId, Office office, int seats, int alternates, int handsFor,
             int handsAgainst) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.election.office"), ctx -> {
             congresses.find(ctx, congressId);
             if (elections.offices(ctx, congressId).stream().anyMatch(o -> o.office() == office)) {
                 throw ElectionService.invalid("office", "election.office.problem.exists");
@@ -113,7 +114,7 @@ public final class OfficeListService {
     }
 
     private long add(long officeId, long attendeeId, Integer inFavour) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.election.nominate"), ctx -> {
             ElectionOffice office = office(ctx, officeId);
             requireNoRounds(ctx, officeId);
             Congress congress = congresses.find(ctx, office.congressId());
@@ -146,7 +147,7 @@ public final class OfficeListService {
      * @throws ValidationException if voting for the office has started
      */
     public void withdraw(long officeId, long candidateId) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.election.withdraw"), ctx -> {
             requireNoRounds(ctx, officeId);
             if (!elections.withdraw(ctx, officeId, candidateId)) {
                 throw new UserFacingException("election.error.noCandidate", candidateId);

@@ -29,6 +29,7 @@ import vn.sochibo.member.MemberService.BulkWriter;
 import vn.sochibo.member.MemberService.MemberUpdate;
 import vn.sochibo.member.MemberService.NewMember;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 import vn.sochibo.ui.ProgressListener;
 
 /**
@@ -162,7 +163,7 @@ public final class MemberImportService {
     public ImportResult commit(ImportPreview preview, ProgressListener progress) {
         safetyBackup.run();
         Tally tally = new Tally(preview.file());
-        members.inOneTransaction(writer -> {
+        database.labelled(importing(preview.file()), () -> members.inOneTransaction(writer -> {
             Batches batches = new Batches(writer, tally);
             int done = 0;
             for (PreviewRow row : preview.rows()) {
@@ -175,7 +176,7 @@ public final class MemberImportService {
             }
             batches.flush();
             return null;
-        });
+        }));
         database.checkpoint(); // on disk before the wizard says "imported"
         return tally.result(preview.layout(), true);
     }
@@ -197,7 +198,7 @@ public final class MemberImportService {
         }
         safetyBackup.run();
         try {
-            members.inOneTransaction(writer -> {
+            database.labelled(importing(file), () -> members.inOneTransaction(writer -> {
                 Batches batches = new Batches(writer, tally);
                 read(file, layout, mapping, progress, row -> {
                     PreviewRow p = classifier.classify(row);
@@ -210,7 +211,7 @@ public final class MemberImportService {
                     throw new StrictRollback();
                 }
                 return null;
-            });
+            }));
         } catch (StrictRollback rolledBack) {
             tally.imported = 0;
             tally.updated = 0;
@@ -247,6 +248,11 @@ public final class MemberImportService {
             throw new UserFacingException("export.error.write", e, target.getFileName().toString());
         }
         return lines.size();
+    }
+
+    /** The audit log's name for an import: "Nhập từ Excel: <file name>". */
+    private static Operation importing(Path file) {
+        return Operation.of("audit.op.import", file == null || file.getFileName() == null ? "" : file.getFileName().toString());
     }
 
     private void read(Path file, SheetLayout layout, Map<Integer, ColumnField> mapping, ProgressListener progress, Consumer<ReadRow> each) {

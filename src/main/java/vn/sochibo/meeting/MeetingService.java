@@ -22,6 +22,7 @@ import vn.sochibo.member.MemberService;
 import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /**
  * Branch meetings' use cases. Each public method that changes data is one transaction: it validates first and
@@ -155,7 +156,7 @@ public final class MeetingService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.meeting.template"), ctx -> {
             meetings.saveTemplate(ctx, type, items);
             return null;
         });
@@ -192,7 +193,7 @@ public final class MeetingService {
             throw new ValidationException(problems);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.meeting.save"), ctx -> {
             int number = meeting.header().number() != null ? meeting.header().number() : meeting.number();
             if (meetings.numberTaken(ctx, meeting.issuer(), meeting.term(), number, meeting.id())) {
                 throw new ValidationException(List.of(Problem.error("number", "meeting.problem.number.taken",
@@ -218,7 +219,7 @@ public final class MeetingService {
 
     /** Deletes a meeting with its roll call, notes, resolutions and assignments. */
     public void delete(long id) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.meeting.delete"), ctx -> {
             if (!meetings.delete(ctx, id)) {
                 throw new UserFacingException("meeting.error.notFound", id);
             }
@@ -233,7 +234,7 @@ public final class MeetingService {
 
     /** Marks an assignment of an earlier meeting as done; one transaction. */
     public void markDone(long assignmentId) {
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.meeting.assignmentDone"), ctx -> {
             if (!meetings.setAssignmentStatus(ctx, assignmentId, AssignmentStatus.DONE)) {
                 throw new UserFacingException("meeting.error.assignmentNotFound");
             }

@@ -13,6 +13,7 @@ import vn.sochibo.common.Problem;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.common.ValidationException;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /**
  * The member register's use cases. Each public method is one transaction: it validates first and changes
@@ -86,7 +87,7 @@ public final class MemberService {
     /** Adds a new member with the given history (sample branch, imports); one transaction. */
     public long createWithHistory(MemberDraft draft, List<EventDraft> history) {
         requireValid(draft);
-        return database.write(ctx -> insert(ctx, draft, history));
+        return database.write(Operation.of("audit.op.member.create"), ctx -> insert(ctx, draft, history));
     }
 
     /** Adds many members in one transaction (all or nothing), each with its ceremony and recognition events. */
@@ -116,7 +117,7 @@ public final class MemberService {
         for (NewMember m : newMembers) {
             requireValid(m.draft());
         }
-        return database.write(ctx -> insertAll(ctx, newMembers, new java.util.HashMap<>()));
+        return database.write(Operation.of("audit.op.member.createMany"), ctx -> insertAll(ctx, newMembers, new java.util.HashMap<>()));
     }
 
     private List<Long> insertAll(DSLContext ctx, List<NewMember> newMembers, Map<String, Long> subBranchIds) {
@@ -195,7 +196,7 @@ public final class MemberService {
      * {@code work} throws, the whole transaction rolls back and the register is unchanged.
      */
     public <T> T inOneTransaction(java.util.function.Function<BulkWriter, T> work) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.member.createMany"), ctx -> {
             Map<String, Long> subBranchIds = new java.util.HashMap<>();
             return work.apply(new BulkWriter(batch -> createBatch(ctx, batch, subBranchIds),
                     batch -> updateBatch(ctx, batch, subBranchIds)));
@@ -239,7 +240,7 @@ public final class MemberService {
     /** Replaces a member's record; the history is kept as it is. */
     public void update(long id, MemberDraft draft) {
         requireValid(draft);
-        database.write(ctx -> {
+        database.write(Operation.of("audit.op.member.update"), ctx -> {
             LocalDateTime now = LocalDateTime.now(clock);
             Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
             if (!members.update(ctx, id, draft, subBranchId, now)) {
@@ -254,7 +255,7 @@ public final class MemberService {
      * derived again. Recognition as official also sets the member's official date.
      */
     public MemberStatus recordEvent(long id, EventDraft event) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.member.event"), ctx -> {
             Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
             List<Problem> problems = eventProblems(member, events.forMember(ctx, id), event);
             if (problems.stream().anyMatch(Problem::isError)) {
@@ -268,7 +269,7 @@ public final class MemberService {
 
     /** Removes an event entered by mistake and derives the status again. */
     public MemberStatus deleteEvent(long memberId, long eventId) {
-        return database.write(ctx -> {
+        return database.write(Operation.of("audit.op.member.eventDelete"), ctx -> {
             if (!events.delete(ctx, memberId, eventId)) {
                 throw new UserFacingException("member.error.eventNotFound");
             }

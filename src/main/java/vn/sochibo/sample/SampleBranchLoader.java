@@ -31,6 +31,8 @@ import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberEventType;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.PoliticalTheory;
+import vn.sochibo.storage.Database;
+import vn.sochibo.storage.Operation;
 
 /**
  * Loads the realistic sample branch that ships in {@code samples/} (inside the jar as {@code /samples/}):
@@ -44,11 +46,14 @@ public final class SampleBranchLoader {
     private final BranchService branch;
     private final MemberService members;
     private final MeetingService meetings;
+    private final Database database;
 
-    public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings) {
+    /** @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log */
+    public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database) {
         this.branch = branch;
         this.members = members;
         this.meetings = meetings;
+        this.database = database;
     }
 
     /** Reads the bundled sample file. */
@@ -77,6 +82,10 @@ public final class SampleBranchLoader {
      * @return how many members were loaded
      */
     public int load(boolean withProfile) {
+        return database.labelled(Operation.of("audit.op.sample"), () -> loadAll(withProfile));
+    }
+
+    private int loadAll(boolean withProfile) {
         SampleBranch sample = read();
         if (!members.list().isEmpty()) {
             throw new UserFacingException("sample.error.notEmpty");

@@ -15,6 +15,8 @@ import org.jooq.impl.DSL;
 /**
  * The branch database: an embedded H2 file migrated by Flyway, read and written through jOOQ.
  * Two entry points only: {@link #read} and {@link #write}; each call is one transaction.
+ * Every change to an application table is recorded in {@code audit_log} by triggers (see {@link AuditLog}), in
+ * the same transaction, named by the {@link Operation} the caller gives {@link #write}.
  * Thread-safe; callers must not run it on the JavaFX thread.
  */
 public final class Database implements AutoCloseable {
@@ -71,8 +73,11 @@ public final class Database implements AutoCloseable {
                 // an older version's data: keep a verified copy before changing its schema
                 Backups.create(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
             }
-            flyway.migrate();
-        } catch (RuntimeException e) {
+            AuditScope.labelled(Operation.of("audit.op.migration"), flyway::migrate);
+            try (Connection c = database.pool.getConnection()) {
+                AuditLog.install(c);
+            }
+        } catch (RuntimeException | SQLException e) {
             database.close();
             Throwable root = rootCause(e);
             if (inUse(e)) {
@@ -144,9 +149,32 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
-    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one write transaction: all of it is committed, or none of it. Its changes are logged
+     * without saying which user action made them; prefer {@link #write(Operation, Function)}.
+     */
     public <T> T write(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        return write(null, work);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: all of it is committed, or none of it. Every change it makes
+     * is written to the audit log, in the same transaction, as part of {@code operation} (the user action), unless
+     * an action named by {@link #labelled} is already running on this thread.
+     */
+    public <T> T write(Operation operation, Function<DSLContext, T> work) {
+        return AuditScope.labelled(operation, () -> dsl.transactionResult(configuration -> {
+            DSLContext ctx = configuration.dsl();
+            return ctx.connectionResult(connection -> AuditScope.collect(connection, () -> work.apply(ctx)));
+        }));
+    }
+
+    /**
+     * Runs {@code work}, which may open several transactions (an import, loading the sample branch), as one user
+     * action: the audit log names every change it makes {@code operation}.
+     */
+    public <T> T labelled(Operation operation, java.util.function.Supplier<T> work) {
+        return AuditScope.labelled(operation, work);
     }
 
     /**

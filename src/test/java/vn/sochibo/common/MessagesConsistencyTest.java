@@ -61,7 +61,7 @@ class MessagesConsistencyTest {
         Set<String> used = new HashSet<>();
         Pattern fxml = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
         Pattern java = Pattern.compile("messages(?:\\(\\))?\\.get\\(\"([a-z][a-zA-Z0-9_.]+)\"");
-        Pattern key = Pattern.compile("\"((?:member|meeting|storage|sample|branch|cli|error|validation|election)\\.[a-zA-Z0-9_.]+)\"");
+        Pattern key = Pattern.compile("\"((?:member|meeting|storage|sample|branch|cli|error|validation|election|audit)\\.[a-zA-Z0-9_.]+)\"");
         for (Path root : new Path[] {Paths.get("src/main/resources"), Paths.get("src/main/java")}) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".fxml") || f.toString().endsWith(".java")).toList()) {
@@ -93,7 +93,8 @@ class MessagesConsistencyTest {
                 vn.sochibo.election.Attendee.Standing.class, vn.sochibo.election.Attendee.Situation.class,
                 vn.sochibo.election.Round.Kind.class, vn.sochibo.meeting.MeetingType.class,
                 vn.sochibo.meeting.AgendaPart.class, vn.sochibo.meeting.Attendance.class, vn.sochibo.meeting.ResolutionKind.class,
-                vn.sochibo.meeting.AssignmentStatus.class)) {
+                vn.sochibo.meeting.AssignmentStatus.class,
+                vn.sochibo.audit.AuditAction.class, vn.sochibo.audit.AuditKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String k = "enum." + type.getSimpleName() + "." + constant.name();
                 assertThat(vi.containsKey(k)).as(k).isTrue();

@@ -1,0 +1,34 @@
+package vn.sochibo.audit;
+
+import java.util.List;
+
+/** The parts of the register the log page filters by (labels {@code enum.AuditKind.*}), each a set of tables. */
+public enum AuditKind {
+    MEMBERS("member", "member_event", "sub_branch"),
+    MEETINGS("meeting", "meeting_agenda_item", "meeting_attendance", "meeting_resolution", "meeting_assignment",
+            "meeting_agenda_template"),
+    ELECTIONS("congress", "congress_attendee", "election_office", "election_candidate", "election_round",
+            "election_round_candidate", "election_ballot_entry", "election_round_totals", "election_round_result"),
+    BRANCH("branch_profile");
+
+    private final List<String> tables;
+
+    AuditKind(String... tables) {
+        this.tables = List.of(tables);
+    }
+
+    /** The tables (lower case, as the log stores them). */
+    public List<String> tables() {
+        return tables;
+    }
+
+    /** The kind a table belongs to, or null for a table of no kind. */
+    public static AuditKind of(String table) {
+        for (AuditKind kind : values()) {
+            if (kind.tables.contains(table)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

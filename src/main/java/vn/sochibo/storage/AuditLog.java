@@ -1,0 +1,61 @@
+package vn.sochibo.storage;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Puts the audit triggers on the database's tables, at every start after the migrations: an {@link AuditTrigger}
+ * on every application table, and a guard that refuses UPDATE and DELETE on {@code audit_log} itself. Which
+ * tables are left out is said by the schema, not here: a table whose comment starts with
+ * {@value #NOT_AUDITED} (settings such as remembered import mappings), plus the log and Flyway's history.
+ * Backups carry the triggers in their script after the data, so restoring one logs nothing twice.
+ */
+final class AuditLog {
+
+    static final String NOT_AUDITED = "Not audited";
+    private static final String LOG_TABLE = "AUDIT_LOG";
+
+    private AuditLog() {
+    }
+
+    static void install(Connection c) throws SQLException {
+        List<String[]> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            while (rs.next()) {
+                tables.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        if (tables.stream().noneMatch(t -> t[0].equals(LOG_TABLE))) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            for (String[] t : tables) {
+                String table = t[0];
+                String trigger = quote("AUDIT_" + table.toUpperCase(Locale.ROOT));
+                if (table.equals(LOG_TABLE)) {
+                    st.execute("CREATE TRIGGER IF NOT EXISTS " + quote("AUDIT_LOG_GUARD") + " BEFORE UPDATE, DELETE ON " + quote(table)
+                            + " FOR EACH ROW CALL '" + AuditTrigger.Guard.class.getName() + "'");
+                } else if (audited(table, t[1])) {
+                    st.execute("CREATE TRIGGER IF NOT EXISTS " + trigger + " AFTER INSERT, UPDATE, DELETE ON " + quote(table)
+                            + " FOR EACH ROW CALL '" + AuditTrigger.class.getName() + "'");
+                } else {
+                    st.execute("DROP TRIGGER IF EXISTS " + trigger);
+                }
+            }
+        }
+    }
+
+    private static boolean audited(String table, String remarks) {
+        return !table.equalsIgnoreCase("flyway_schema_history") && (remarks == null || !remarks.startsWith(NOT_AUDITED));
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}
