@@ -162,7 +162,7 @@ public final class DataSafetyView {
         dialog.getDialogPane().setContent(field);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
-        javafx.application.Platform.runLater(field::requestFocus);
+        dialog.setOnShown(e -> field.requestFocus());
         return dialogs.show(dialog);
     }
 
