@@ -57,13 +57,13 @@ class LockFlowTest {
                 key -> opened.set(key == null ? NONE : key));
         Parent root = new Views(messages, type -> new LockView(model, messages, new FxDialogs(() -> stage, messages)))
                 .load(LockView.class).root();
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(root, 1280, 800));
-        } else {
-            stage.getScene().setRoot(root);
-        }
+        stage.setScene(new Scene(root, 1280, 800)); // a fresh scene: earlier tests may have left the stage smaller
         Styles.apply(stage.getScene(), TextSize.NORMAL);
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
+        stage.toFront();
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
