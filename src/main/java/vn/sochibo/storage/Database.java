@@ -47,14 +47,9 @@ public final class Database implements AutoCloseable {
     private static Database openUrl(String url, String errorKey, java.nio.file.Path backupFolder) {
         Database database = new Database(url);
         try {
-            Flyway flyway = Flyway.configure().dataSource(database.pool).locations("classpath:db/migration")
-                    .loggers("slf4j").load();
-            var info = flyway.info();
-            if (backupFolder != null && info.applied().length > 0 && info.pending().length > 0) {
-                // an older version's data: keep a verified copy before changing its schema
-                Backups.create(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
+            if (!database.schemaCurrent()) {
+                migrate(database, backupFolder);
             }
-            flyway.migrate();
         } catch (RuntimeException e) {
             database.close();
             Throwable root = rootCause(e);
@@ -64,6 +59,33 @@ public final class Database implements AutoCloseable {
             throw new StorageException(errorKey, e, String.valueOf(root.getMessage()));
         }
         return database;
+    }
+
+    /**
+     * Brings the schema up to date with Flyway. An older version's data (some migrations applied, some pending)
+     * gets a verified backup first.
+     */
+    private static void migrate(Database database, java.nio.file.Path backupFolder) {
+        Flyway flyway = Flyway.configure().dataSource(database.pool).locations("classpath:" + SchemaVersion.LOCATION)
+                .loggers("slf4j").load();
+        var info = flyway.info();
+        if (backupFolder != null && info.applied().length > 0 && info.pending().length > 0) {
+            // an older version's data: keep a verified copy before changing its schema
+            Backups.create(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
+        }
+        flyway.migrate();
+    }
+
+    /**
+     * True when every migration this program carries is already applied (one query, no Flyway): the normal
+     * start, which then skips Flyway altogether. False for a new, older or failed database.
+     */
+    boolean schemaCurrent() {
+        try (Connection c = pool.getConnection()) {
+            return SchemaVersion.current(c);
+        } catch (SQLException e) {
+            return false; // Flyway opens it again and reports what is wrong
+        }
     }
 
     /** True when another process holds the database file (a second copy of the program). */
