@@ -1,27 +1,36 @@
 #!/usr/bin/env bash
 # Start-up time of the packaged app against the floor (a minimal JavaFX window packaged the same way), from
 # launch to a usable window (member table filled), median of RUNS runs each, interleaved. Needs a display
-# (e.g. Xvfb :99) and the app-image: ./mvnw -DskipTests package. Usage: installer/measure-startup.sh [RUNS]
+# (e.g. Xvfb :95) and the app-image: ./mvnw -DskipTests package. Usage: installer/measure-startup.sh [RUNS]
+# Besides the wall time it prints the CPU time (user + system, whole process) of each run: on a shared,
+# busy machine the wall time swings with the load, the CPU time much less. The load average is printed too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IMAGE=${IMAGE:-target/dist/SoChiBo}
 RUNS=${1:-7}
 DATA=$(mktemp -d)
+TIMES=$(mktemp)
+trap 'rm -rf "$DATA" "$TIMES"' EXIT
 "$IMAGE/bin/sochibo" --data-dir "$DATA" demo > /dev/null
-measure() { # prints milliseconds from launch to STARTUP-READY
-  local start ready
+measure() { # prints "wall-ms cpu-ms": launch to STARTUP-READY, and CPU used by the whole process
+  local start ready cpu
   start=$(date +%s%3N)
-  ready=$(SOCHIBO_STARTUP_PROBE=1 "$@" 2>/dev/null | awk '/^STARTUP-READY/ {print $2}')
-  echo $(( ready - start ))
+  ready=$(SOCHIBO_STARTUP_PROBE=1 /usr/bin/time -f '%U %S' -o "$TIMES" "$@" 2>/dev/null | awk '/^STARTUP-READY/ {print $2}')
+  cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$TIMES")
+  echo "$(( ready - start )) $cpu"
 }
-app=(); floor=()
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+measure "$IMAGE/bin/startup-floor" > /dev/null; measure "$IMAGE/bin/SoChiBo" --data-dir "$DATA" > /dev/null # warm the file cache
+echo "load average before: $(load)"
+app=(); floor=(); appcpu=(); floorcpu=()
 for i in $(seq 1 "$RUNS"); do
-  floor+=("$(measure "$IMAGE/bin/startup-floor")")
-  app+=("$(measure "$IMAGE/bin/SoChiBo" --data-dir "$DATA")")
+  read -r wall cpu < <(measure "$IMAGE/bin/startup-floor"); floor+=("$wall"); floorcpu+=("$cpu")
+  read -r wall cpu < <(measure "$IMAGE/bin/SoChiBo" --data-dir "$DATA"); app+=("$wall"); appcpu+=("$cpu")
 done
+echo "load average after:  $(load)"
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 fm=$(median "${floor[@]}"); am=$(median "${app[@]}")
-echo "floor (minimal JavaFX window): ${floor[*]} ms -> median $fm ms"
-echo "Sổ Chi bộ (table filled):      ${app[*]} ms -> median $am ms"
-awk -v a="$am" -v f="$fm" 'BEGIN {printf "ratio app/floor: %.2f\n", a / f}'
-rm -rf "$DATA"
+fc=$(median "${floorcpu[@]}"); ac=$(median "${appcpu[@]}")
+echo "floor (minimal JavaFX window): ${floor[*]} ms -> median $fm ms (CPU ${floorcpu[*]} -> median $fc ms)"
+echo "Sổ Chi bộ (table filled):      ${app[*]} ms -> median $am ms (CPU ${appcpu[*]} -> median $ac ms)"
+awk -v a="$am" -v f="$fm" -v ac="$ac" -v fc="$fc" 'BEGIN {printf "ratio app/floor: %.2f (CPU %.2f)\n", a / f, ac / fc}'

@@ -9,9 +9,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && CdsArchive.ARGUMENT.equals(args[0])) {
+            System.exit(CdsArchive.make()); // hidden: the build and the installers make the start-up archive
+        }
         vn.sochibo.core.BuildInfo.quietLibraries();
         vn.sochibo.core.LogFiles.configure(vn.sochibo.storage.DataLocation.resolve(
                 SoChiBoApp.dataDirArgument(java.util.Arrays.asList(args))));
         Application.launch(SoChiBoApp.class, args);
+        if (!StartupProbe.enabled()) {
+            CdsArchive.makeInBackgroundIfNeeded(); // a copy installed or moved elsewhere makes its own, once
+        }
     }
 }

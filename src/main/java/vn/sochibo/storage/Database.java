@@ -66,14 +66,9 @@ public final class Database implements AutoCloseable {
         java.nio.file.Path backupFolder = location == null ? null : location.backupDirectory();
         Database database = new Database(url, key, location);
         try {
-            Flyway flyway = Flyway.configure().dataSource(database.pool).locations("classpath:db/migration")
-                    .loggers("slf4j").load();
-            var info = flyway.info();
-            if (backupFolder != null && info.applied().length > 0 && info.pending().length > 0) {
-                // an older version's data: keep a verified copy before changing its schema
-                Backups.create(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
+            if (!database.schemaCurrent()) {
+                migrate(database, backupFolder);
             }
-            AuditScope.labelled(Operation.of("audit.op.migration"), flyway::migrate);
             try (Connection c = database.pool.getConnection()) {
                 AuditLog.install(c);
             }
@@ -90,6 +85,33 @@ public final class Database implements AutoCloseable {
             throw new StorageException("storage.error.open", e, String.valueOf(root.getMessage()));
         }
         return database;
+    }
+
+    /**
+     * Brings the schema up to date with Flyway. An older version's data (some migrations applied, some pending)
+     * gets a verified backup first.
+     */
+    private static void migrate(Database database, java.nio.file.Path backupFolder) {
+        Flyway flyway = Flyway.configure().dataSource(database.pool).locations("classpath:" + SchemaVersion.LOCATION)
+                .loggers("slf4j").load();
+        var info = flyway.info();
+        if (backupFolder != null && info.applied().length > 0 && info.pending().length > 0) {
+            // an older version's data: keep a verified copy before changing its schema
+            Backups.create(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
+        }
+        AuditScope.labelled(Operation.of("audit.op.migration"), flyway::migrate);
+    }
+
+    /**
+     * True when every migration this program carries is already applied (one query, no Flyway): the normal
+     * start, which then skips Flyway altogether. False for a new, older or failed database.
+     */
+    boolean schemaCurrent() {
+        try (Connection c = pool.getConnection()) {
+            return SchemaVersion.current(c);
+        } catch (SQLException e) {
+            return false; // Flyway opens it again and reports what is wrong
+        }
     }
 
     /** True when another process holds the database file (a second copy of the program). */

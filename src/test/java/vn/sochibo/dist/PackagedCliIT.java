@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,12 +42,18 @@ class PackagedCliIT {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("sochibo-out", ".txt");
         Path err = Files.createTempFile("sochibo-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -66,5 +73,17 @@ class PackagedCliIT {
         JsonNode members = new ObjectMapper().readTree(list.out());
         assertThat(members).hasSize(36);
         assertThat(members.findValuesAsText("fullName")).contains("Nguyễn Thị Hồng Thúy");
+    }
+
+    @Test
+    void theStartUpArchiveMadeAtBuildTimeMaps() throws Exception {
+        Path appDir = launcher.getParent().getParent().resolve("lib").resolve("app");
+        assertThat(appDir.resolve("sochibo.classlist")).as("class list shipped for installed copies").isNotEmptyFile();
+        assertThat(appDir.resolve("sochibo.jsa")).as("archive made by the build").isNotEmptyFile();
+        // -Xshare:on: the JVM refuses to start when it cannot map the archive (the launchers' -Xshare:auto would
+        // silently go on without it)
+        Result version = run(Map.of("_JAVA_OPTIONS", "-Xshare:on"), "--version");
+        assertThat(version.exit()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("Sổ Chi bộ ");
     }
 }
