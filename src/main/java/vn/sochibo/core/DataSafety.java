@@ -119,7 +119,13 @@ public final class DataSafety {
         deleteQuietly(plain.file());
         deleteQuietly(work);
         for (Path backup : Backups.list(location.backupDirectory())) {
-            Backups.encrypt(backup, key, keyFile);
+            try {
+                Backups.encrypt(backup, key, keyFile);
+            } catch (RuntimeException e) {
+                // the register is already encrypted: one old backup that cannot be rewritten must not stop the
+                // clerk from opening it; it stays as it was and is pruned in time
+                continue;
+            }
         }
         return new Setup(key, code);
     }
