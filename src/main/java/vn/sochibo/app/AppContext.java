@@ -55,7 +55,7 @@ public final class AppContext {
     private SaveFilePort saveFilePort = (title, name) -> java.util.Optional.empty();
     private SaveFiles saveFiles = new FxSaveFiles(FxSaveFiles::focusedWindow);
     private OpenFiles openFiles = new FxOpenFiles(FxSaveFiles::focusedWindow);
-    private vn.sochibo.settings.BackupFiles backupFiles = new FxBackupFiles(FxSaveFiles::focusedWindow);
+    private vn.sochibo.settings.BackupFiles backupFiles;
     private vn.sochibo.settings.Reopen reopen = (busyText, work, after) -> {
         throw new IllegalStateException("no way to reopen the register here");
     };
@@ -80,6 +80,7 @@ public final class AppContext {
         this.reloadUi = reloadUi;
         this.openFolder = openFolder;
         this.views = new Views(messages, this::createView);
+        this.backupFiles = new FxBackupFiles(FxSaveFiles::focusedWindow, messages.get("safety.restore.fileType"));
     }
 
     public Services services() {

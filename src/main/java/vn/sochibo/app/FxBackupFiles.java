@@ -16,9 +16,11 @@ import vn.sochibo.storage.Backups;
 final class FxBackupFiles implements BackupFiles {
 
     private final Supplier<Window> owner;
+    private final String fileType;
 
-    FxBackupFiles(Supplier<Window> owner) {
+    FxBackupFiles(Supplier<Window> owner, String fileType) {
         this.owner = owner;
+        this.fileType = fileType;
     }
 
     @Override
@@ -32,7 +34,7 @@ final class FxBackupFiles implements BackupFiles {
     public Optional<Path> chooseBackup(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sổ Chi bộ (*" + Backups.SUFFIX + ")", "*.zip"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(fileType + " (*" + Backups.SUFFIX + ")", "*.zip"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 }

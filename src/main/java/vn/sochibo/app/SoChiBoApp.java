@@ -51,6 +51,7 @@ public final class SoChiBoApp extends Application {
     private volatile Services services;
     private DataLocation location;
     private VBox splash;
+    private Label splashLabel;
     private FxUiExecutor executor;
     private Scene scene;
 
@@ -82,6 +83,7 @@ public final class SoChiBoApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(new FailureReporter(() -> stage, this::currentMessages));
         this.location = location;
         this.splash = splash;
+        this.splashLabel = opening;
         if (DataSafety.state(location) == DataSafety.State.PLAIN) {
             openServices(null, messages);
         } else {
@@ -127,7 +129,7 @@ public final class SoChiBoApp extends Application {
         Services current = services;
         DatabaseKey oldKey = current.key();
         Messages messages = currentMessages();
-        ((Label) splash.getChildren().get(1)).setText(busyText);
+        splashLabel.setText(busyText);
         scene.setRoot(splash);
         executor.submit(progress -> {
             DatabaseKey key;

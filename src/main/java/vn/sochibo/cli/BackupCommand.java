@@ -70,15 +70,13 @@ final class BackupCommand {
                 Services services = parent.root.openServices();
                 try {
                     // the current key opens a backup made here; another's needs the same password/recovery code
-                    Backups.verify(file, Backups.keyFor(incoming, services.key(), password));
-                    restored = vn.sochibo.core.DataSafety.restore(services, file, password, Clock.systemDefaultZone());
-                    Path before = Backups.list(location.backupDirectory()).get(0); // taken by restore, the newest
-                    spec.commandLine().getOut().println(m.get("cli.backup.saferCopy", before.toString()));
+                    var restore = vn.sochibo.core.DataSafety.restore(services, file, password, Clock.systemDefaultZone());
+                    spec.commandLine().getOut().println(m.get("cli.backup.saferCopy", restore.saferCopy().file().toString()));
+                    restored = restore.restored();
                 } finally {
                     services.close();
                 }
             } else {
-                Backups.verify(file, Backups.keyFor(incoming, null, password));
                 restored = Backups.restore(location, file, null, password, Clock.systemDefaultZone());
             }
             try (Services services = Services.open(location, restored.key(), Clock.systemDefaultZone())) {

@@ -136,14 +136,21 @@ public final class DataSafety {
      *
      * @param secret the password or recovery code of an encrypted backup made with another key, else null
      */
-    public static Backups.Restored restore(Services services, Path backup, String secret, Clock clock) {
+    public static Restore restore(Services services, Path backup, String secret, Clock clock) {
         DataLocation location = services.location();
         DatabaseKey current = services.key();
-        Backups.Info incoming = Backups.read(backup);
-        Backups.verify(backup, Backups.keyFor(incoming, current, secret)); // before anything changes
-        services.safetyBackup("before-restore");
+        Backups.keyFor(Backups.read(backup), current, secret); // a wrong password fails here, before anything
+        Backups.Info saferCopy = services.safetyBackup("before-restore");
         services.close();
-        return Backups.restore(location, backup, current, secret, clock);
+        // the new file is built from the backup and checked against its manifest before it replaces the register
+        return new Restore(Backups.restore(location, backup, current, secret, clock), saferCopy);
+    }
+
+    /** A finished restore and the backup of the state it replaced. */
+    public record Restore(Backups.Restored restored, Backups.Info saferCopy) {
+        public DatabaseKey key() {
+            return restored.key();
+        }
     }
 
     private static KeyFile keyFile(DataLocation location) {

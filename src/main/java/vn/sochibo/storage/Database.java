@@ -79,8 +79,13 @@ public final class Database implements AutoCloseable {
                 throw new StorageException("storage.error.inUse", e);
             }
             if (location != null && wrongKey(e)) {
-                throw new StorageException(key == null ? "security.error.encryptedNoKey" : "security.error.otherKey", e,
-                        location.databaseFile().toString());
+                boolean encryptedFile = encryptedFile(location.databaseFile());
+                if (key == null && encryptedFile) {
+                    throw new StorageException("security.error.encryptedNoKey", e, location.databaseFile().toString());
+                }
+                if (key != null) {
+                    throw new StorageException("security.error.otherKey", e, location.databaseFile().toString());
+                }
             }
             throw new StorageException("storage.error.open", e, String.valueOf(root.getMessage()));
         }
@@ -127,7 +132,17 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** True when the file is encrypted and was opened without its key, or plain and opened with one. */
+    /** True when H2 wrote the file with {@code CIPHER=AES} (such files start with its "H2encrypt" header). */
+    static boolean encryptedFile(java.nio.file.Path file) {
+        byte[] magic = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** True when the error is the kind a wrong or missing key gives (also what a damaged file gives). */
     static boolean wrongKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1

@@ -208,8 +208,8 @@ public final class CrashHarness {
             }
             readyNanos += System.nanoTime() - started;
         }
-        Thread.sleep(delay);
-        boolean diedByItself = !child.isAlive();
+        // the kill moment: wait the random delay, or less if the child stops by itself (a failure of its own)
+        boolean diedByItself = child.waitFor(delay, TimeUnit.MILLISECONDS);
         child.destroyForcibly();
         if (!child.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException(where(run) + "the child did not die");

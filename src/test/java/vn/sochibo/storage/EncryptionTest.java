@@ -56,6 +56,7 @@ class EncryptionTest {
             services.safetyBackup("manual"); // the backups folder too
         }
         assertThat(Files.list(location.backupDirectory())).hasSize(1);
+        assertThat(Database.encryptedFile(location.databaseFile())).isTrue();
         assertThat(readable(location.directory(), secrets)).isEmpty();
     }
 
@@ -86,6 +87,20 @@ class EncryptionTest {
         try (Services services = Services.open(location, DataSafety.unlock(location, PASSWORD), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
+    }
+
+    @Test
+    void aDamagedPlainFileIsNotCalledEncrypted() throws Exception {
+        DataLocation location = DataLocation.at(dir.resolve("damaged"));
+        location.ensureExists();
+        byte[] junk = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(junk);
+        Files.write(location.databaseFile(), junk);
+        assertThatThrownBy(() -> Services.open(location, null, TestClocks.FIXED))
+                .isInstanceOf(StorageException.class)
+                .satisfies(e -> assertThat(vi.describe(e)).startsWith("Không mở được cơ sở dữ liệu")
+                        .doesNotContain("mã hoá"));
+        assertThat(Database.encryptedFile(location.databaseFile())).isFalse();
     }
 
     @Test
@@ -159,8 +174,10 @@ class EncryptionTest {
         Services services = Services.open(location, key, TestClocks.FIXED);
         services.members().recordEvent(services.members().list().get(0).id(),
                 new EventDraft(MemberEventType.BADGE_AWARDED, TestClocks.TODAY, null, "QĐ 9", "30 năm tuổi đảng"));
-        Backups.Restored back = DataSafety.restore(services, backup.file(), null, TestClocks.FIXED);
+        DataSafety.Restore back = DataSafety.restore(services, backup.file(), null, TestClocks.FIXED);
         assertThat(back.key()).isEqualTo(key);
+        assertThat(back.saferCopy().reason()).isEqualTo("before-restore");
+        assertThat(back.saferCopy().encrypted()).isTrue();
         try (Services reopened = Services.open(location, back.key(), TestClocks.FIXED);
              Connection c = reopened.database().connection()) {
             assertThat(Backups.checksum(c)).isEqualTo(checksum);
