@@ -59,6 +59,7 @@ public final class LockView {
         continueButton.disableProperty().bind(viewModel.codeWrittenProperty().not());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(viewModel.busyProperty()); // no empty gap before the message
         for (Button b : new Button[] {setPasswordButton, noPasswordButton, unlockButton, recoverButton}) {
             b.disableProperty().bind(viewModel.busyProperty());
         }

@@ -57,7 +57,8 @@ public final class AuditWorkbookWriter {
                 ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
                 ws.pageOrientation("landscape");
                 ws.fitToWidth((short) 1);
-                int[] widths = {7, 20, 28, 11, 40, 90};
+                ws.fitToHeight((short) 0); // as many pages down as needed: one page wide only
+                int[] widths = {6, 21, 26, 11, 40, 90};
                 for (int c = 0; c < widths.length; c++) {
                     ws.width(c, widths[c]);
                 }
@@ -71,9 +72,15 @@ public final class AuditWorkbookWriter {
                     ws.style(r, 1).format("dd/mm/yyyy hh:mm:ss").set();
                     ws.value(r, 2, line.operation());
                     ws.value(r, 3, line.action());
-                    ws.value(r, 4, clip(line.object()));
-                    ws.value(r, 5, clip(line.changes()));
-                    ws.style(r, 5).wrapText(true).set();
+                    String object = clip(line.object());
+                    String changes = clip(line.changes());
+                    ws.value(r, 4, object);
+                    ws.value(r, 5, changes);
+                    ws.range(r, 0, r, 5).style().verticalAlignment("top").wrapText(true).set();
+                    // the file gives no row heights of its own: size each row for its wrapped text, or Excel and
+                    // LibreOffice print the lines over each other
+                    int lines = Math.max(wrappedLines(object, widths[4]), wrappedLines(changes, widths[5]));
+                    ws.rowHeight(r, 13.5 * Math.min(lines, 30));
                     if (n[0] % 1000 == 0) {
                         flush(ws);
                     }
@@ -92,6 +99,19 @@ public final class AuditWorkbookWriter {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Lines a text takes in a column {@code width} digit-widths wide (letters average narrower than digits). */
+    static int wrappedLines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int perLine = Math.max(1, width * 6 / 5);
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            lines += Math.max(1, (part.length() + perLine - 1) / perLine);
+        }
+        return lines;
     }
 
     private static String clip(String text) {
