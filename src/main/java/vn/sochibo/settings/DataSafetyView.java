@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -160,8 +161,10 @@ public final class DataSafetyView {
         PasswordField field = new PasswordField();
         field.setId("backupPasswordField");
         dialog.getDialogPane().setContent(field);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        ButtonType restore = new ButtonType(messages.get("safety.restore.title"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, cancel);
+        dialog.setResultConverter(b -> b == restore ? field.getText() : null);
         dialog.setOnShown(e -> field.requestFocus());
         return dialogs.show(dialog);
     }
@@ -174,8 +177,10 @@ public final class DataSafetyView {
         VBox content = new VBox(14, RecoveryCodeCard.of(code, null, messages), written);
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(written.selectedProperty().not());
+        dialog.setHeaderText(messages.get("security.code.title"));
+        ButtonType done = new ButtonType(messages.get("security.code.continue"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().add(done);
+        dialog.getDialogPane().lookupButton(done).disableProperty().bind(written.selectedProperty().not());
         dialogs.show(dialog);
     }
 }

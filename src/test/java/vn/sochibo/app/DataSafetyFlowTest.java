@@ -118,7 +118,8 @@ class DataSafetyFlowTest {
         var pane = robot.lookup(".dialog-pane").match(Node::isVisible).queryAs(javafx.scene.control.DialogPane.class);
         String preview = pane.getContent() instanceof javafx.scene.control.TextArea area ? area.getText() : pane.getContentText();
         assertThat(preview).contains("Chi bộ: Đảng bộ Sở Thông tin và Truyền thông").contains("Đảng viên: 36")
-                .contains("22/11/2026").contains("Sao lưu bằng tay").contains("Mã hoá: Không");
+                .contains("22/11/2026").contains("Sao lưu bằng tay").contains("Mã hoá: Không")
+                .contains("biến động đã ghi");
         clickDialogButton(robot, Messages.forLanguage("vi").get("common.yes"));
         waitFor(() -> robot.lookup("#memberTable").tryQuery().isPresent() && app.services().database() != null
                 && app.services().members().list().size() == 36);
@@ -150,6 +151,7 @@ class DataSafetyFlowTest {
         String code = robot.lookup("#shownRecoveryCode").queryAs(TextField.class).getText();
         assertThat(code).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}");
         var ok = robot.lookup(".dialog-pane .button").match(Node::isVisible).queryButton();
+        assertThat(ok.getText()).isEqualTo("Tiếp tục"); // the dialog speaks Vietnamese, not JavaFX's "OK"
         assertThat(ok.isDisabled()).isTrue(); // not before the clerk says it is written down
         robot.clickOn(robot.lookup(".dialog-pane .check-box").match(Node::isVisible).queryAs(Node.class));
         robot.clickOn(ok);
