@@ -8,6 +8,21 @@ for f in installer/args-common.txt installer/windows/args.txt installer/sochibo-
 done
 uuid=$(grep -- '--win-upgrade-uuid' installer/windows/args.txt | awk '{print $2}')
 [[ "$uuid" =~ ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$ ]] || fail "bad upgrade UUID '$uuid'"
+# The upgrade code must never change: Windows installs a new version over an older one (keeping %APPDATA%\SoChiBo)
+# only when both carry the same one. Changing it here without changing this line fails the check on purpose.
+[ "$uuid" = "6d3f7c2e-5a1b-4c8e-9f2a-3b7d1e5c9a40" ] || fail "the upgrade UUID changed ($uuid): older installs would not be upgraded"
+# The version: from dist.version in pom.xml (numeric, as Windows Installer wants), in step with the project version,
+# and never fixed in the argument files.
+grep -q -- '--app-version' installer/args-common.txt installer/windows/args.txt && fail "--app-version belongs to pom.xml (dist.version)"
+dist=$(sed -n 's:.*<dist.version>\(.*\)</dist.version>.*:\1:p' pom.xml)
+project=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
+[[ "$dist" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "dist.version '$dist' is not MAJOR.MINOR.BUILD"
+[ "${project%-SNAPSHOT}" = "$dist" ] || fail "dist.version $dist is not the project version $project"
+awk '/<id>windows-msi<\/id>/,/<\/profile>/' pom.xml | grep -q '<argument>${dist.version}</argument>' \
+    || fail "the windows-msi profile does not pass dist.version to jpackage"
+# the installed app makes its start-up archive from the class list shipped in the .msi (see CdsArchive)
+awk '/<id>windows-msi<\/id>/,/<\/profile>/' pom.xml | grep -q 'installer/cds-classlist.xml' \
+    || fail "the windows-msi profile does not ship the start-up class list"
 for opt in --win-per-user-install --win-menu --win-shortcut; do
   grep -q -- "$opt" installer/windows/args.txt || fail "installer/windows/args.txt lacks $opt"
 done

@@ -15,6 +15,7 @@ public final class Launcher {
         vn.sochibo.core.BuildInfo.quietLibraries();
         vn.sochibo.core.LogFiles.configure(vn.sochibo.storage.DataLocation.resolve(
                 SoChiBoApp.dataDirArgument(java.util.Arrays.asList(args))));
+        StartupPreloader.start(); // after the log file is set (libraries create their loggers): warms up while the toolkit starts
         Application.launch(SoChiBoApp.class, args);
         if (!StartupProbe.enabled()) {
             CdsArchive.makeInBackgroundIfNeeded(); // a copy installed or moved elsewhere makes its own, once

@@ -71,14 +71,18 @@ public final class MainView {
         select(Screen.MEMBERS);
     }
 
-    /** Switches to a screen (loading it the first time). */
+    /** Switches to a screen (loading it the first time), or refreshes it when it is the current one. */
     public void select(Screen screen) {
+        Toggle current = navGroup.getSelectedToggle();
+        if (current != null && current.getUserData() == screen) {
+            show(screen); // no change of toggle, so the listener does not show it
+            return;
+        }
         for (Toggle toggle : navGroup.getToggles()) {
             if (toggle.getUserData() == screen) {
-                toggle.setSelected(true);
+                toggle.setSelected(true); // the listener shows it (once: a second show would load the screen twice)
             }
         }
-        show(screen);
     }
 
     private void show(Screen screen) {

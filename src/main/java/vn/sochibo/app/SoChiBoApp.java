@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -59,14 +58,14 @@ public final class SoChiBoApp extends Application {
     public void start(Stage primaryStage) {
         StartupProbe.mark("fx-start");
         this.stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()); // pre-parsed: no CSS parsing
         DataLocation location = DataLocation.resolve(dataDirArgument(getParameters().getRaw()));
         Preferences early = Preferences.load(location.settingsFile());
         Messages messages = Messages.forLanguage(early.get("language", "vi"));
         TextSize size = TextSize.parse(early.get("textSize", TextSize.NORMAL.name()));
 
         Label opening = new Label(messages.get("app.opening"));
-        VBox splash = new VBox(16, new ProgressIndicator(), opening);
+        VBox splash = new VBox(16, opening); // no spinner: its animation costs CPU the start needs (software rendering)
         splash.getStyleClass().add("splash");
         scene = new Scene(splash, 1200, 760);
         Styles.apply(scene, size);

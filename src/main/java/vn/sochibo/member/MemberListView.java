@@ -45,6 +45,7 @@ public final class MemberListView {
     @FXML private ComboBox<String> subBranchFilterBox;
     @FXML private Label shownLabel;
     @FXML private Label problemLabel;
+    @FXML private Label emptyLabel;
     @FXML private Button editMemberButton;
     @FXML private Button recordEventButton;
     @FXML private TableView<MemberRow> memberTable;
@@ -81,6 +82,9 @@ public final class MemberListView {
 
     @FXML
     private void initialize() {
+        // while the register loads (seconds for a big one), the empty table says so, not "no members"
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
+                .then(messages.get("member.list.loading")).otherwise(messages.get("member.list.empty")));
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         statusFilterBox.getItems().setAll(StatusFilter.choices());
         statusFilterBox.setConverter(converter(f -> switch (f.kind()) {

@@ -1,0 +1,104 @@
+package vn.sochibo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import vn.sochibo.TestClocks;
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.ui.FxDialogs;
+import vn.sochibo.ui.UiExecutor;
+
+/**
+ * Opening the main window (the start-up's last step): the background work it starts is held until the test lets
+ * it run, so what the clerk sees meanwhile can be checked. The member list loads once (not twice), and the empty
+ * table says "loading" until the register has arrived.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowStartTest {
+
+    /** Keeps submitted work until {@link #runAll}; then runs it and its callback on the FX thread. */
+    private static final class HeldExecutor implements UiExecutor {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> Running submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.run(vn.sochibo.ui.ProgressListener.NONE);
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+            return () -> { };
+        }
+
+        int count() {
+            return held.size();
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    private final HeldExecutor executor = new HeldExecutor();
+    private Services services;
+
+    @Start
+    void start(Stage stage) {
+        services = Services.inMemory(TestClocks.FIXED);
+        services.samples().load(true);
+        Messages messages = Messages.forLanguage("vi");
+        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
+        Parent root = context.views().load(MainView.class).root();
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theMemberListLoadsOnceAndSaysLoadingUntilItArrives(FxRobot robot) {
+        // the branch name and the member list: one background job each (the list was once loaded twice)
+        assertThat(executor.count()).isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#memberTable").queryAs(TableView.class);
+        Label empty = (Label) table.getPlaceholder();
+        assertThat(table.getItems()).isEmpty();
+        assertThat(empty.getText()).isEqualTo("Đang tải danh sách đảng viên...");
+
+        robot.interact(executor::runAll);
+        long onRegister = services.members().list().stream().filter(m -> m.status().onRegister()).count();
+        assertThat(onRegister).isPositive();
+        assertThat(table.getItems()).hasSize((int) onRegister);
+        assertThat(empty.getText()).startsWith("Chưa có đảng viên nào phù hợp");
+        assertThat(executor.count()).as("nothing loads again").isZero();
+    }
+}
