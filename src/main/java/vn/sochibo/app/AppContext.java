@@ -59,6 +59,8 @@ public final class AppContext {
     private vn.sochibo.settings.Reopen reopen = (busyText, work, after) -> {
         throw new IllegalStateException("no way to reopen the register here");
     };
+    private java.util.Optional<vn.sochibo.branch.BranchProfile> firstProfile;
+    private MemberListViewModel.Loaded firstMembers;
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -132,14 +134,32 @@ public final class AppContext {
         this.backupFiles = backupFiles;
     }
 
+    /**
+     * Hands the main window what was read together with the opening of the register: the first main window and
+     * member list show it at once instead of loading it again. Once; call before the main view is loaded.
+     */
+    void primeFirstScreen(java.util.Optional<vn.sochibo.branch.BranchProfile> profile, MemberListViewModel.Loaded members) {
+        this.firstProfile = profile;
+        this.firstMembers = members;
+    }
+
     /** Builds the code-behind for an FXML view, wiring its view model. */
     public Object createView(Class<?> type) {
         if (type == MainView.class) {
-            return new MainView(new MainViewModel(services.branch(), executor, messages), this);
+            MainViewModel main = new MainViewModel(services.branch(), executor, messages);
+            if (firstProfile != null) {
+                main.prime(firstProfile);
+                firstProfile = null;
+            }
+            return new MainView(main, this);
         }
         if (type == MemberListView.class) {
-            MemberListView list = new MemberListView(new MemberListViewModel(services.members(), executor, messages, statusBar),
-                    views, dialogs, messages);
+            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar);
+            if (firstMembers != null) {
+                model.prime(firstMembers);
+                firstMembers = null;
+            }
+            MemberListView list = new MemberListView(model, views, dialogs, messages);
             ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             return list;

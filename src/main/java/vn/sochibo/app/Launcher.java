@@ -13,9 +13,12 @@ public final class Launcher {
             System.exit(CdsArchive.make()); // hidden: the build and the installers make the start-up archive
         }
         vn.sochibo.core.BuildInfo.quietLibraries();
-        vn.sochibo.core.LogFiles.configure(vn.sochibo.storage.DataLocation.resolve(
-                SoChiBoApp.dataDirArgument(java.util.Arrays.asList(args))));
-        StartupPreloader.start(); // after the log file is set (libraries create their loggers): warms up while the toolkit starts
+        vn.sochibo.storage.DataLocation location = vn.sochibo.storage.DataLocation.resolve(
+                SoChiBoApp.dataDirArgument(java.util.Arrays.asList(args)));
+        vn.sochibo.core.LogFiles.configure(location);
+        // after the log file is set (libraries create their loggers): both run while the toolkit starts
+        boolean opening = EarlyStart.begin(location);
+        StartupPreloader.start(!opening);
         Application.launch(SoChiBoApp.class, args);
         if (!StartupProbe.enabled()) {
             CdsArchive.makeInBackgroundIfNeeded(); // a copy installed or moved elsewhere makes its own, once

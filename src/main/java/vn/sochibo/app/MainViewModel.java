@@ -25,8 +25,20 @@ public final class MainViewModel {
         return branchName.getReadOnlyProperty();
     }
 
+    private boolean primed;
+
+    /** Shows a branch profile read just before (at start-up); the next {@link #load} is skipped. */
+    public void prime(java.util.Optional<vn.sochibo.branch.BranchProfile> profile) {
+        branchName.set(profile.map(p -> p.branchName()).orElse(""));
+        primed = true;
+    }
+
     /** Loads the branch name in the background. */
     public void load() {
+        if (primed) {
+            primed = false;
+            return;
+        }
         executor.submit(progress -> branch.profile(),
                 profile -> branchName.set(profile.map(p -> p.branchName()).orElse("")),
                 failure -> branchName.set(messages.get("main.branch.unknown")));

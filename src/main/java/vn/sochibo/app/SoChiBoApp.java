@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -15,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
@@ -34,8 +38,10 @@ import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.TextSize;
 
 /**
- * The JavaFX application. The window appears at once with a "opening" note; the database opens in the
- * background, then the first-run step or the main window replaces it.
+ * The JavaFX application. A register without a password was opened while the toolkit started ({@link EarlyStart}):
+ * the window's first frame is then the main window with its filled member list. Otherwise the window appears
+ * with an "opening" note (or asks for the password first), the register opens in the background, then the
+ * first-run step or the main window replaces it.
  */
 public final class SoChiBoApp extends Application {
 
@@ -75,15 +81,29 @@ public final class SoChiBoApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setMaximized(true); // office PCs are often 1366×768: use all of it
-        stage.show();
-        StartupProbe.mark("splash-shown");
-
         executor = new FxUiExecutor();
         Thread.currentThread().setUncaughtExceptionHandler(new FailureReporter(() -> stage, this::currentMessages));
         this.location = location;
         this.splash = splash;
         this.splashLabel = opening;
-        if (DataSafety.state(location) == DataSafety.State.PLAIN) {
+
+        CompletableFuture<OpenedRegister> begun = EarlyStart.take(location);
+        if (begun != null && begun.isDone() && !begun.isCompletedExceptionally()) {
+            opened(begun.join()); // opened while the toolkit started: the first frame is the main window
+            stage.show();
+            return;
+        }
+        stage.show();
+        StartupProbe.mark("splash-shown");
+        if (begun != null) {
+            begun.whenComplete((register, failure) -> Platform.runLater(() -> {
+                if (failure == null) {
+                    opened(register);
+                } else {
+                    openFailed(failure instanceof CompletionException ? failure.getCause() : failure, messages);
+                }
+            }));
+        } else if (DataSafety.state(location) == DataSafety.State.PLAIN) {
             openServices(null, messages);
         } else {
             // a new computer (password or not?) or an encrypted register (which password?): ask before opening
@@ -101,20 +121,27 @@ public final class SoChiBoApp extends Application {
     private void openServices(DatabaseKey key, Messages messages) {
         executor.submit(progress -> {
             StartupProbe.mark("open-start");
-            Services opened = Services.open(location, key, Clock.systemDefaultZone());
-            StartupProbe.mark("services-open");
-            boolean configured = opened.branch().profile().isPresent();
-            return new Opened(opened, configured);
-        }, opened -> {
-            services = opened.services();
-            showContent(opened.configured());
-            if (!StartupProbe.enabled()) {
-                executor.submit(progress -> services.dailyBackup(), taken -> { }, failure -> LOG.warn("Daily backup failed", failure));
-            }
-        }, failure -> {
-            new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
-            Platform.exit();
-        });
+            return OpenedRegister.open(location, key, Clock.systemDefaultZone());
+        }, this::opened, failure -> openFailed(failure, messages));
+    }
+
+    /** The register is open: the first-run step or the main window, then today's backup (a little later). */
+    private void opened(OpenedRegister register) {
+        StartupProbe.mark("services-open");
+        services = register.services();
+        showContent(register.configured(), register);
+        if (!StartupProbe.enabled()) {
+            // not in the way of the first frames: the clerk sees the window first
+            PauseTransition later = new PauseTransition(Duration.seconds(3));
+            later.setOnFinished(e -> executor.submit(progress -> services.dailyBackup(), taken -> { },
+                    failure -> LOG.warn("Daily backup failed", failure)));
+            later.play();
+        }
+    }
+
+    private void openFailed(Throwable failure, Messages messages) {
+        new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
+        Platform.exit();
     }
 
     /**
@@ -142,15 +169,12 @@ public final class SoChiBoApp extends Application {
             services = Services.open(location, key, Clock.systemDefaultZone());
             return key;
         }, key -> {
-            showContent(true);
+            showContent(true, null);
             after.accept(key);
         }, failure -> {
-            showContent(true);
+            showContent(true, null);
             new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
         });
-    }
-
-    private record Opened(Services services, boolean configured) {
     }
 
     private Messages currentMessages() {
@@ -158,11 +182,17 @@ public final class SoChiBoApp extends Application {
         return Messages.forLanguage(language);
     }
 
-    /** Builds the window content in the current language and text size. */
-    private void showContent(boolean configured) {
+    /**
+     * Builds the window content in the current language and text size; {@code register}: what was read with the
+     * opening, shown at once (null: the screens load their data themselves).
+     */
+    private void showContent(boolean configured, OpenedRegister register) {
         Messages messages = currentMessages();
         AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages),
-                () -> showContent(true), this::openFolder);
+                () -> showContent(true, null), this::openFolder);
+        if (register != null) {
+            context.primeFirstScreen(register.profile(), register.members());
+        }
         context.setSaveFiles(new vn.sochibo.ui.FxSaveFilePort(() -> stage));
         context.setReopen(this::closeRunAndReopen);
         Parent root;
@@ -170,7 +200,7 @@ public final class SoChiBoApp extends Application {
             root = context.views().load(MainView.class).root();
         } else {
             var firstRun = context.views().load(FirstRunView.class);
-            firstRun.view().onFinished(() -> showContent(true));
+            firstRun.view().onFinished(() -> showContent(true, null));
             root = firstRun.root();
         }
         StartupProbe.mark("views-loaded");

@@ -15,18 +15,23 @@ final class StartupPreloader {
     private StartupPreloader() {
     }
 
-    /** Starts the warm-up thread (a daemon: it never keeps the app alive). */
-    static void start() {
-        Thread thread = new Thread(StartupPreloader::warmUp, "sochibo-preload");
+    /**
+     * Starts the warm-up thread (a daemon: it never keeps the app alive). {@code database}: warm up the database
+     * libraries too (not needed when {@link EarlyStart} is opening the register for real).
+     */
+    static void start(boolean database) {
+        Thread thread = new Thread(() -> warmUp(database), "sochibo-preload");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void warmUp() {
+    private static void warmUp(boolean database) {
         try {
             Messages.forLanguage("vi");
             Messages.forLanguage("en");
-            DatabaseWarmUp.run();
+            if (database) {
+                DatabaseWarmUp.run();
+            }
             PersonName.sortKey("Nguyễn Thị Hồng Thúy");
         } catch (RuntimeException e) {
             // only a warm-up

@@ -52,6 +52,8 @@ public final class MemberListViewModel {
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private long detailsRequest;
+    /** Set by {@link #prime}: the next {@link #refresh} has nothing new to load. */
+    private boolean primed;
 
     public MemberListViewModel(MemberService members, UiExecutor executor, Messages messages, StatusBarModel statusBar) {
         this.members = members;
@@ -80,36 +82,53 @@ public final class MemberListViewModel {
 
     /** Reloads the register in the background; keeps the selection by id when possible. */
     public void refresh() {
+        if (primed) {
+            primed = false; // loaded moments ago, while the window was being built
+            return;
+        }
         refreshAndSelect(selected.get() == null ? null : selected.get().member().id());
+    }
+
+    /**
+     * Shows a register loaded just before (at start-up, together with the database), at once and without a
+     * background round trip, so the window's first frame already has the filled table; the first
+     * {@link #refresh} after it is skipped.
+     */
+    public void prime(Loaded loaded) {
+        show(loaded, null);
+        primed = true;
     }
 
     /** Reloads the register and then selects the member with this id (if it is shown). */
     public void refreshAndSelect(Long keep) {
         busy.set(true);
-        executor.submit(progress -> load(members), loaded -> {
-            busy.set(false);
-            problem.set(null);
-            all = loaded.rows();
-            long onRegister = all.stream().filter(r -> r.member().status().onRegister()).count();
-            long probationary = all.stream().filter(r -> r.member().status() == MemberStatus.PROBATIONARY).count();
-            statusBar.countsProperty().set(messages.get("member.counts", Formats.count(onRegister), Formats.count(probationary)));
-            subBranches.setAll(loaded.subBranches());
-            reminders.setAll(loaded.reminders());
-            applyFilter();
-            if (keep != null) {
-                rows().stream().filter(r -> r.member().id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
-            }
-        }, failure -> {
+        executor.submit(progress -> load(members), loaded -> show(loaded, keep), failure -> {
             busy.set(false);
             problem.set(messages.describe(failure));
         });
     }
 
-    /** What a refresh loads: rows in name order, sub-branches, reminders. Runs on a worker thread. */
-    record Loaded(List<MemberRow> rows, List<String> subBranches, List<Reminder> reminders) {
+    private void show(Loaded loaded, Long keep) {
+        busy.set(false);
+        problem.set(null);
+        all = loaded.rows();
+        long onRegister = all.stream().filter(r -> r.member().status().onRegister()).count();
+        long probationary = all.stream().filter(r -> r.member().status() == MemberStatus.PROBATIONARY).count();
+        statusBar.countsProperty().set(messages.get("member.counts", Formats.count(onRegister), Formats.count(probationary)));
+        subBranches.setAll(loaded.subBranches());
+        reminders.setAll(loaded.reminders());
+        applyFilter();
+        if (keep != null) {
+            rows().stream().filter(r -> r.member().id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
+        }
     }
 
-    static Loaded load(MemberService members) {
+    /** What a refresh loads: rows in name order, sub-branches, reminders. Made on a worker thread. */
+    public record Loaded(List<MemberRow> rows, List<String> subBranches, List<Reminder> reminders) {
+    }
+
+    /** Loads the register as the list shows it. Any thread but the FX thread (it reads the database). */
+    public static Loaded load(MemberService members) {
         List<MemberSummary> list = new ArrayList<>(members.list());
         Map<Long, List<MemberEvent>> events = members.eventsForReminders();
         LocalDate today = members.today();

@@ -36,7 +36,7 @@ import vn.sochibo.ui.UiExecutor;
 class MainWindowStartTest {
 
     /** Keeps submitted work until {@link #runAll}; then runs it and its callback on the FX thread. */
-    private static final class HeldExecutor implements UiExecutor {
+    static final class HeldExecutor implements UiExecutor {
         private final List<Runnable> held = new ArrayList<>();
 
         @Override

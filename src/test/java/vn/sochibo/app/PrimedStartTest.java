@@ -1,0 +1,75 @@
+package vn.sochibo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import vn.sochibo.TestClocks;
+import vn.sochibo.common.Messages;
+import vn.sochibo.core.Services;
+import vn.sochibo.member.MemberListViewModel;
+import vn.sochibo.ui.FxDialogs;
+
+/**
+ * The start-up path: the register's first screen was read together with its opening (on a worker, while the
+ * toolkit started), so the main window's very first frame has the branch name and the filled member table, with
+ * no background job; the clerk's next visit to the list loads it again as usual.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class PrimedStartTest {
+
+    private final MainWindowStartTest.HeldExecutor executor = new MainWindowStartTest.HeldExecutor();
+    private Services services;
+    private MainView main;
+
+    @Start
+    void start(Stage stage) {
+        services = Services.inMemory(TestClocks.FIXED);
+        services.samples().load(true);
+        Messages messages = Messages.forLanguage("vi");
+        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
+        context.primeFirstScreen(services.branch().profile(), MemberListViewModel.load(services.members()));
+        var loaded = context.views().load(MainView.class);
+        main = loaded.view();
+        Parent root = loaded.root();
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theFirstFrameHasTheBranchAndTheFilledTableWithoutABackgroundJob(FxRobot robot) {
+        assertThat(executor.count()).as("nothing left to load").isZero();
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#memberTable").queryAs(TableView.class);
+        long onRegister = services.members().list().stream().filter(m -> m.status().onRegister()).count();
+        assertThat(onRegister).isPositive();
+        assertThat(table.getItems()).hasSize((int) onRegister);
+        String branch = services.branch().profile().orElseThrow().branchName();
+        assertThat(robot.lookup(".nav-branch").queryAs(Label.class).getText()).isEqualTo(branch);
+        assertThat(robot.lookup(".status-bar .label").queryAs(Label.class).getText()).isNotBlank();
+
+        // the next visit to the list reads the register again (the priming is used once)
+        robot.interact(() -> main.select(MainView.Screen.MEMBERS));
+        assertThat(executor.count()).isEqualTo(1);
+        robot.interact(executor::runAll);
+        assertThat(table.getItems()).hasSize((int) onRegister);
+    }
+}
