@@ -25,7 +25,13 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void error(String title, String message) {
         Alert alert = prepare(new Alert(Alert.AlertType.ERROR), title, message);
+        alert.getButtonTypes().setAll(close());
         alert.showAndWait();
+    }
+
+    /** The button that closes a message: "Đóng", not JavaFX's English "OK". */
+    private ButtonType close() {
+        return new ButtonType(messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
     }
 
     @Override
@@ -34,7 +40,7 @@ public final class FxDialogs implements Dialogs {
         java.io.StringWriter trace = new java.io.StringWriter();
         details.printStackTrace(new java.io.PrintWriter(trace));
         ButtonType copy = new ButtonType(messages.get("error.copyDetails"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.OK);
+        alert.getButtonTypes().setAll(copy, close());
         javafx.scene.control.Button copyButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy);
         copyButton.setId("copyDetailsButton");
         copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -49,7 +55,9 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void info(String title, String message) {
-        prepare(new Alert(Alert.AlertType.INFORMATION), title, message).showAndWait();
+        Alert alert = prepare(new Alert(Alert.AlertType.INFORMATION), title, message);
+        alert.getButtonTypes().setAll(close());
+        alert.showAndWait();
     }
 
     @Override

@@ -210,7 +210,9 @@ class ImportWizardFlowTest {
         waitFor(() -> Files.exists(saveTo) && Files.size(saveTo) > 0);
         // the confirmation dialog exists a moment before it is shown: wait until its button can be clicked
         waitFor(() -> robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).queryButton());
+        javafx.scene.control.Button close = robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).queryButton();
+        assertThat(close.getText()).isEqualTo("Đóng"); // the message speaks Vietnamese, not JavaFX's "OK"
+        robot.clickOn(close);
         try (ReadableWorkbook wb = new ReadableWorkbook(saveTo.toFile())) {
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow().getCellText(0)).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
