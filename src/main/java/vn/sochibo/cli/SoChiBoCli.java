@@ -55,7 +55,7 @@ public final class SoChiBoCli {
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
         SoChiBoCli root = new SoChiBoCli();
         root.clock = clock;
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = commandLine(root);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -63,7 +63,53 @@ public final class SoChiBoCli {
             commandLine.getErr().println(messages.get("cli.error.prefix") + " " + messages.describe(e));
             return 2;
         });
+        cli.setParameterExceptionHandler(SoChiBoCli::badCommandLine);
         return cli.execute(args);
+    }
+
+    /**
+     * A command line picocli cannot parse: what is wrong in Vietnamese (picocli's own words are English), then the
+     * usage of the command concerned. Exit code 2.
+     */
+    private static int badCommandLine(picocli.CommandLine.ParameterException e, String[] args) {
+        Messages messages = Messages.forLanguage("vi");
+        CommandLine cl = e.getCommandLine();
+        String what;
+        if (e instanceof picocli.CommandLine.UnmatchedArgumentException unmatched) {
+            what = messages.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
+        } else if (e instanceof picocli.CommandLine.MissingParameterException missing) {
+            what = messages.get("cli.error.missing", missing.getMissing().stream()
+                    .map(arg -> arg instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        } else if (!cl.getCommandSpec().subcommands().isEmpty() && e.getMessage() != null
+                && e.getMessage().startsWith("Missing required subcommand")) {
+            what = messages.get("cli.error.subcommand");
+        } else {
+            what = messages.get("cli.error.syntax", e.getMessage());
+        }
+        cl.getErr().println(messages.get("cli.error.prefix") + " " + what);
+        cl.usage(cl.getErr());
+        return 2;
+    }
+
+    /** The command tree of {@code root}, every command and subcommand answering {@code -h} / {@code --help}. */
+    static CommandLine commandLine(SoChiBoCli root) {
+        CommandLine cli = new CommandLine(root);
+        java.util.Deque<CommandLine> todo = new java.util.ArrayDeque<>(cli.getSubcommands().values());
+        while (!todo.isEmpty()) {
+            CommandLine sub = todo.poll();
+            picocli.CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .descriptionKey("help").description(root.helpText()).build());
+            }
+            todo.addAll(sub.getSubcommands().values());
+        }
+        return cli;
+    }
+
+    private String helpText() {
+        return java.util.ResourceBundle.getBundle("i18n.cli").getString("help");
     }
 
     /** Opens the services on the chosen data folder; the caller closes them. */

@@ -97,13 +97,14 @@ class SoChiBoCliTest {
     void everyCommandOptionAndParameterHasHelpTextFromTheBundle() {
         java.util.List<String> missing = new java.util.ArrayList<>();
         java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
-        todo.add(new picocli.CommandLine(new SoChiBoCli()));
+        todo.add(SoChiBoCli.commandLine(new SoChiBoCli()));
         while (!todo.isEmpty()) {
             picocli.CommandLine cl = todo.poll();
             var spec = cl.getCommandSpec();
             if (spec.usageMessage().description().length == 0) {
                 missing.add(spec.qualifiedName() + " (command)");
             }
+            assertThat(spec.findOption("--help")).as(spec.qualifiedName() + " --help").isNotNull();
             spec.options().forEach(o -> {
                 if (o.description().length == 0 || o.description()[0].isBlank()) {
                     missing.add(spec.qualifiedName() + " " + o.longestName());
@@ -114,6 +115,16 @@ class SoChiBoCliTest {
             todo.addAll(cl.getSubcommands().values());
         }
         assertThat(missing).isEmpty();
+        Run unknown = run("members", "lits");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Lỗi: Lệnh không hiểu \"lits\"").contains("Cách dùng: sochibo members");
+        Run noFile = run("members", "import");
+        assertThat(noFile.exit()).isEqualTo(2);
+        assertThat(noFile.err()).contains("Lỗi: Còn thiếu FILE.");
+        assertThat(run("backup").err()).contains("Hãy chọn một lệnh con").contains("restore");
+        Run help = run("backup", "restore", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Khôi phục từ TỆP sao lưu").contains("-h, --help").contains("Hiển thị hướng dẫn này rồi thoát.");
         assertThat(new picocli.CommandLine(new SoChiBoCli()).getUsageMessage()).contains("Sổ Chi bộ – sổ đảng viên")
                 .contains("Hiển thị hướng dẫn này rồi thoát.");
     }
