@@ -47,7 +47,9 @@ public final class SoChiBoApp extends Application {
 
     static {
         vn.sochibo.core.BuildInfo.quietLibraries(); // also when started directly by javafx:run
-        vn.sochibo.core.LogFiles.configure(DataLocation.resolve(null)); // no-op when the Launcher already did
+        if (!vn.sochibo.core.LogFiles.configured()) { // started by javafx:run, not the Launcher (which chose the data folder's)
+            vn.sochibo.core.LogFiles.configure(DataLocation.resolve(null));
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);

@@ -19,6 +19,11 @@ public final class LogFiles {
     private LogFiles() {
     }
 
+    /** True once a log file has been chosen for this process (the Launcher does it first, with the data folder). */
+    public static boolean configured() {
+        return System.getProperty("org.slf4j.simpleLogger.logFile") != null;
+    }
+
     /** Points slf4j-simple at the log file (unless a log file was chosen explicitly) and rotates old logs. */
     public static Path configure(DataLocation location) {
         Path dir = location.logDirectory();
