@@ -18,15 +18,19 @@ dist=$(sed -n 's:.*<dist.version>\(.*\)</dist.version>.*:\1:p' pom.xml)
 project=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
 [[ "$dist" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "dist.version '$dist' is not MAJOR.MINOR.BUILD"
 [ "${project%-SNAPSHOT}" = "$dist" ] || fail "dist.version $dist is not the project version $project"
-awk '/<id>windows-msi<\/id>/,/<\/profile>/' pom.xml | grep -q '<argument>${dist.version}</argument>' \
-    || fail "the windows-msi profile does not pass dist.version to jpackage"
+dist_profile() { awk '/<id>dist<\/id>/,/<\/profile>/' pom.xml; }
+dist_profile | grep -q '<arg value="${dist.version}"/>' || fail "the dist profile does not pass dist.version to jpackage"
+# on Windows the dist profile builds an .msi from installer/windows/args.txt
+dist_profile | grep -q 'property="dist.type" value="msi" else="deb"><os family="windows"/>' \
+    || fail "the dist profile does not build an .msi on Windows"
+dist_profile | grep -q 'property="dist.args" value="installer/windows/args.txt" else="installer/linux/args.txt"><os family="windows"/>' \
+    || fail "the dist profile does not use installer/windows/args.txt on Windows"
 # the installed app makes its start-up archive from the class list shipped in the .msi (see CdsArchive)
-awk '/<id>windows-msi<\/id>/,/<\/profile>/' pom.xml | grep -q 'installer/cds-classlist.xml' \
-    || fail "the windows-msi profile does not ship the start-up class list"
+dist_profile | grep -q 'installer/cds-classlist.xml' || fail "the dist profile does not ship the start-up class list"
 for opt in --win-per-user-install --win-menu --win-shortcut; do
   grep -q -- "$opt" installer/windows/args.txt || fail "installer/windows/args.txt lacks $opt"
 done
 grep -q -- '--add-launcher sochibo=installer/sochibo-cli.properties' installer/args-common.txt || fail "no command-line launcher"
 grep -q '^win-console=true' installer/sochibo-cli.properties || fail "the command line must be a console launcher"
-echo "OK. On Windows run: mvnw.cmd -Pwindows-msi -DskipTests package"
+echo "OK. On Windows run: mvnw.cmd -Pdist -DskipTests package"
 echo "    (= jpackage @installer/args-common.txt @installer/windows/args.txt --type msi --app-version <dist.version> --dest target\\dist)"
