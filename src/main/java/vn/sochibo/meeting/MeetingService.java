@@ -93,18 +93,9 @@ public final class MeetingService {
         return new Meeting(0, header, issuer, profile.term(), number, agendaTemplate(type), rollAt(issuer, date), List.of(), List.of());
     }
 
-    /** "Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026" and the like: the default subject line. */
+    /** The default subject line ("Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026"; wording in minutes-text.properties). */
     static String defaultSubject(MeetingType type, LocalDate date) {
-        String month = " tháng " + date.getMonthValue() + " năm " + date.getYear();
-        return switch (type) {
-            case REGULAR -> "Sinh hoạt chi bộ thường kỳ" + month;
-            case THEMATIC -> "Sinh hoạt chuyên đề" + month;
-            case MID_YEAR_REVIEW -> "Sơ kết công tác 6 tháng đầu năm " + date.getYear();
-            case YEAR_END_REVIEW -> "Tổng kết công tác năm " + date.getYear();
-            case RESOLUTION_STUDY -> "Học tập, quán triệt nghị quyết" + month;
-            case COMMITTEE -> "Họp chi ủy" + month;
-            case EXTRAORDINARY -> "Họp chi bộ bất thường" + month;
-        };
+        return MinutesComposer.defaultSubject(type, date);
     }
 
     /**

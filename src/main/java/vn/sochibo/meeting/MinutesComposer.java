@@ -51,6 +51,11 @@ public final class MinutesComposer {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), VI).format(args);
     }
 
+    /** The default subject line of a meeting of {@code type} on {@code date} ("Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026"). */
+    public static String defaultSubject(MeetingType type, LocalDate date) {
+        return t("subject." + type.name(), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
+    }
+
     /** "Thanh Hóa, ngày 05 tháng 02 năm 2026": days below 10 and the months 1–2 take a leading zero (§3). */
     public static String placeDate(String place, LocalDate date) {
         return t("placeDate", place, twoDigits(date.getDayOfMonth()), month(date), String.valueOf(date.getYear()));

@@ -50,6 +50,16 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aNewMeetingIsNamedAfterItsTypeAndMonth() {
+        LocalDate date = LocalDate.of(2026, 2, 5);
+        assertThat(MeetingService.defaultSubject(MeetingType.REGULAR, date)).isEqualTo("Sinh hoạt chi bộ thường kỳ tháng 2 năm 2026");
+        assertThat(MeetingService.defaultSubject(MeetingType.YEAR_END_REVIEW, date)).isEqualTo("Tổng kết công tác năm 2026");
+        for (MeetingType type : MeetingType.values()) {
+            assertThat(MeetingService.defaultSubject(type, date)).as(type.name()).contains("2026").doesNotContain("{").doesNotContain("2,026");
+        }
+    }
+
+    @Test
     void theRollComesFromTheRegisterAtTheMeetingDate() {
         List<RollEntry> roll = meetings.rollAt(OFFICE, LocalDate.of(2026, 11, 5));
         // Trịnh Văn Sơn died in 2025: not on the roll; Nguyễn Văn Thắng is exempt; Lê Thị Thu Trang probationary
