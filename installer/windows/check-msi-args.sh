@@ -6,7 +6,7 @@ fail() { echo "check-msi-args: $*" >&2; exit 1; }
 for f in installer/args-common.txt installer/windows/args.txt installer/sochibo-cli.properties installer/icons/sochibo.ico; do
   [ -f "$f" ] || fail "missing $f"
 done
-uuid=$(grep -- '--win-upgrade-uuid' installer/windows/args.txt | awk '{print $2}')
+uuid=$(grep -- '--win-upgrade-uuid' installer/windows/args.txt | awk '{print $2}' || true)
 [[ "$uuid" =~ ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$ ]] || fail "bad upgrade UUID '$uuid'"
 # The upgrade code must never change: Windows installs a new version over an older one (keeping %APPDATA%\SoChiBo)
 # only when both carry the same one. Changing it here without changing this line fails the check on purpose.

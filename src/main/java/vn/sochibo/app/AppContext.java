@@ -59,8 +59,11 @@ public final class AppContext {
     private vn.sochibo.settings.Reopen reopen = (busyText, work, after) -> {
         throw new IllegalStateException("no way to reopen the register here");
     };
-    private java.util.Optional<vn.sochibo.branch.BranchProfile> firstProfile;
-    private MemberListViewModel.Loaded firstMembers;
+    /** What the first main window shows at once (read with the opening of the register), or null; used once. */
+    private FirstScreen firstScreen;
+
+    private record FirstScreen(java.util.Optional<vn.sochibo.branch.BranchProfile> profile, MemberListViewModel.Loaded members) {
+    }
 
     /**
      * @param reloadUi   rebuilds the window after the language or text size changed
@@ -139,25 +142,23 @@ public final class AppContext {
      * member list show it at once instead of loading it again. Once; call before the main view is loaded.
      */
     void primeFirstScreen(java.util.Optional<vn.sochibo.branch.BranchProfile> profile, MemberListViewModel.Loaded members) {
-        this.firstProfile = profile;
-        this.firstMembers = members;
+        this.firstScreen = new FirstScreen(profile, members);
     }
 
     /** Builds the code-behind for an FXML view, wiring its view model. */
     public Object createView(Class<?> type) {
         if (type == MainView.class) {
             MainViewModel main = new MainViewModel(services.branch(), executor, messages);
-            if (firstProfile != null) {
-                main.prime(firstProfile);
-                firstProfile = null;
+            if (firstScreen != null) {
+                main.prime(firstScreen.profile());
             }
             return new MainView(main, this);
         }
         if (type == MemberListView.class) {
             MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar);
-            if (firstMembers != null) {
-                model.prime(firstMembers);
-                firstMembers = null;
+            if (firstScreen != null) {
+                model.prime(firstScreen.members());
+                firstScreen = null; // the main window loads the member list after itself: both primed, once
             }
             MemberListView list = new MemberListView(model, views, dialogs, messages);
             ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);

@@ -2,12 +2,9 @@ package vn.sochibo.app;
 
 import java.awt.Desktop;
 import java.io.File;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -61,13 +58,15 @@ public final class SoChiBoApp extends Application {
     private Label splashLabel;
     private FxUiExecutor executor;
     private Scene scene;
+    /** The opening begun by the Launcher ({@link EarlyStart}), or null. */
+    private CompletableFuture<OpenedRegister> earlyOpening;
 
     @Override
     public void start(Stage primaryStage) {
         StartupProbe.mark("fx-start");
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()); // pre-parsed: no CSS parsing
-        DataLocation location = DataLocation.resolve(dataDirArgument(getParameters().getRaw()));
+        DataLocation location = DataLocation.resolve(Launcher.dataDirArgument(getParameters().getRaw()));
         Preferences early = Preferences.load(location.settingsFile());
         Messages messages = Messages.forLanguage(early.get("language", "vi"));
         TextSize size = TextSize.parse(early.get("textSize", TextSize.NORMAL.name()));
@@ -90,8 +89,15 @@ public final class SoChiBoApp extends Application {
         this.splashLabel = opening;
 
         CompletableFuture<OpenedRegister> begun = EarlyStart.take(location);
+        this.earlyOpening = begun;
         if (begun != null && begun.isDone() && !begun.isCompletedExceptionally()) {
-            opened(begun.join()); // opened while the toolkit started: the first frame is the main window
+            try {
+                opened(begun.join()); // opened while the toolkit started: the first frame is the main window
+            } catch (RuntimeException e) {
+                stage.show();
+                openFailed(e, messages);
+                return;
+            }
             stage.show();
             return;
         }
@@ -102,7 +108,7 @@ public final class SoChiBoApp extends Application {
                 if (failure == null) {
                     opened(register);
                 } else {
-                    openFailed(failure instanceof CompletionException ? failure.getCause() : failure, messages);
+                    openFailed(failure, messages);
                 }
             }));
         } else if (DataSafety.state(location) == DataSafety.State.PLAIN) {
@@ -130,18 +136,29 @@ public final class SoChiBoApp extends Application {
     /** The register is open: the first-run step or the main window, then today's backup (a little later). */
     private void opened(OpenedRegister register) {
         StartupProbe.mark("services-open");
-        services = register.services();
+        Services opened = register.services();
+        services = opened;
         showContent(register.configured(), register);
         if (!StartupProbe.enabled()) {
-            // not in the way of the first frames: the clerk sees the window first
+            // not in the way of the first frames: the clerk sees the window first; skipped when a restore or a
+            // new password has reopened the register in the meantime (it makes its own backups)
             PauseTransition later = new PauseTransition(Duration.seconds(3));
-            later.setOnFinished(e -> executor.submit(progress -> services.dailyBackup(), taken -> { },
-                    failure -> LOG.warn("Daily backup failed", failure)));
+            later.setOnFinished(e -> {
+                if (services == opened) {
+                    executor.submit(progress -> opened.dailyBackup(), taken -> { },
+                            failure -> LOG.warn("Daily backup failed", failure));
+                }
+            });
             later.play();
         }
     }
 
     private void openFailed(Throwable failure, Messages messages) {
+        LOG.error("Opening the register failed", failure); // the message says the details are in the log
+        if (services != null) {
+            services.close();
+            services = null;
+        }
         new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
         Platform.exit();
     }
@@ -235,25 +252,22 @@ public final class SoChiBoApp extends Application {
 
     @Override
     public void stop() {
+        if (services == null && earlyOpening != null) {
+            // closed while the register was still opening (a big register, a migration after an upgrade): let the
+            // opening finish, so a migration or its backup is never cut off, then close it
+            try {
+                earlyOpening.get(2, TimeUnit.MINUTES).services().close();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // the opening failed: already reported
+            } catch (Exception e) {
+                LOG.warn("The register opened at start-up could not be closed cleanly", e);
+            }
+        }
         if (executor != null) {
             executor.close();
         }
         if (services != null) {
             services.close();
         }
-    }
-
-    /** {@code --data-dir DIR} or {@code --data-dir=DIR} among the program arguments, or null. */
-    static Path dataDirArgument(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.startsWith("--data-dir=")) {
-                return Paths.get(arg.substring("--data-dir=".length()));
-            }
-            if (arg.equals("--data-dir") && i + 1 < args.size()) {
-                return Paths.get(args.get(i + 1));
-            }
-        }
-        return null;
     }
 }

@@ -81,8 +81,11 @@ public final class SoChiBoCli {
             what = messages.get("cli.error.missing", missing.getMissing().stream()
                     .map(arg -> arg instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel())
                     .collect(java.util.stream.Collectors.joining(", ")));
-        } else if (!cl.getCommandSpec().subcommands().isEmpty() && e.getMessage() != null
-                && e.getMessage().startsWith("Missing required subcommand")) {
+        } else if (e.getArgSpec() != null && e.getValue() != null) {
+            picocli.CommandLine.Model.ArgSpec arg = e.getArgSpec();
+            String name = arg instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+            what = messages.get("cli.error.value", name, e.getValue());
+        } else if (e.getArgSpec() == null && !cl.getSubcommands().isEmpty()) {
             what = messages.get("cli.error.subcommand");
         } else {
             what = messages.get("cli.error.syntax", e.getMessage());

@@ -25,13 +25,22 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void error(String title, String message) {
         Alert alert = prepare(new Alert(Alert.AlertType.ERROR), title, message);
-        alert.getButtonTypes().setAll(close());
+        ButtonType close = close();
+        alert.getButtonTypes().setAll(close);
+        enterCloses(alert, close);
         alert.showAndWait();
     }
 
-    /** The button that closes a message: "Đóng", not JavaFX's English "OK". */
+    /**
+     * The button that closes a message: "Đóng", not JavaFX's English "OK". A cancel-close button, so Esc and the
+     * title bar's X close the message too; made the default button so Enter does as well.
+     */
     private ButtonType close() {
-        return new ButtonType(messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        return new ButtonType(messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    private static void enterCloses(Alert alert, ButtonType close) {
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
     }
 
     @Override
@@ -40,7 +49,9 @@ public final class FxDialogs implements Dialogs {
         java.io.StringWriter trace = new java.io.StringWriter();
         details.printStackTrace(new java.io.PrintWriter(trace));
         ButtonType copy = new ButtonType(messages.get("error.copyDetails"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, close());
+        ButtonType close = close();
+        alert.getButtonTypes().setAll(copy, close);
+        enterCloses(alert, close);
         javafx.scene.control.Button copyButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy);
         copyButton.setId("copyDetailsButton");
         copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -56,7 +67,9 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void info(String title, String message) {
         Alert alert = prepare(new Alert(Alert.AlertType.INFORMATION), title, message);
-        alert.getButtonTypes().setAll(close());
+        ButtonType close = close();
+        alert.getButtonTypes().setAll(close);
+        enterCloses(alert, close);
         alert.showAndWait();
     }
 

@@ -92,7 +92,7 @@ class MainWindowStartTest {
         TableView<Object> table = robot.lookup("#memberTable").queryAs(TableView.class);
         Label empty = (Label) table.getPlaceholder();
         assertThat(table.getItems()).isEmpty();
-        assertThat(empty.getText()).isEqualTo("Đang tải danh sách đảng viên...");
+        assertThat(empty.getText()).isEqualTo("Đang tải danh sách đảng viên…");
 
         robot.interact(executor::runAll);
         long onRegister = services.members().list().stream().filter(m -> m.status().onRegister()).count();

@@ -122,6 +122,9 @@ class SoChiBoCliTest {
         assertThat(noFile.exit()).isEqualTo(2);
         assertThat(noFile.err()).contains("Lỗi: Còn thiếu FILE.");
         assertThat(run("backup").err()).contains("Hãy chọn một lệnh con").contains("restore");
+        Run notANumber = run("meetings", "minutes", "abc", "out.docx");
+        assertThat(notANumber.exit()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("Lỗi: ID: \"abc\" không hợp lệ").doesNotContain("Invalid value");
         Run help = run("backup", "restore", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Khôi phục từ TỆP sao lưu").contains("-h, --help").contains("Hiển thị hướng dẫn này rồi thoát.");
