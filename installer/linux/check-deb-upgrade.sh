@@ -21,11 +21,11 @@ check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; 
 for tool in apt-get dpkg dpkg-deb jq sha256sum; do
   command -v "$tool" > /dev/null || { say "check-deb-upgrade: needs $tool" >&2; exit 2; }
 done
+[ -f "$1" ] || { say "check-deb-upgrade: no file $1" >&2; exit 2; }
+[ -f "$2" ] || { say "check-deb-upgrade: no file $2" >&2; exit 2; }
 OLD=$(realpath "$1"); NEW=$(realpath "$2")
-[ -f "$OLD" ] || { say "check-deb-upgrade: no file $1" >&2; exit 2; }
-[ -f "$NEW" ] || { say "check-deb-upgrade: no file $2" >&2; exit 2; }
 
-TMP=$(mktemp -d /tmp/check-deb-upgrade.XXXXXX)
+TMP=$(mktemp -d -t check-deb-upgrade.XXXXXX)  # under $TMPDIR
 export HOME=$TMP/home XDG_DATA_HOME=$TMP/home/.local/share
 unset SOCHIBO_PASSWORD _JAVA_OPTIONS JAVA_TOOL_OPTIONS
 DATA=$XDG_DATA_HOME/sochibo

@@ -14,8 +14,8 @@ public final class StartupFloor extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new Label("Sổ Chi bộ")), 1200, 760));
-        stage.setTitle("Sổ Chi bộ");
+        stage.setScene(new Scene(new StackPane(new Label("startup floor")), 1200, 760)); // never seen by a clerk
+        stage.setTitle("startup floor");
         stage.show();
         if (StartupProbe.enabled()) {
             StartupProbe.readyAfterNextPulse();

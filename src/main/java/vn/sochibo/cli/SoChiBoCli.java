@@ -162,7 +162,7 @@ public final class SoChiBoCli {
         @Override
         public String[] getVersion() {
             BuildInfo info = BuildInfo.load();
-            return new String[] {"Sổ Chi bộ " + info.version() + " (" + info.buildDate() + ")"};
+            return new String[] {Messages.forLanguage("vi").get("app.title") + " " + info.version() + " (" + info.buildDate() + ")"};
         }
     }
 }

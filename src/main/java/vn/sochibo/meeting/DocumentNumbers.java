@@ -8,6 +8,6 @@ public final class DocumentNumbers {
 
     /** The number line of a chi bộ's minutes: "Số 03-BB/CB". */
     public static String minutes(int number) {
-        return "Số " + (number < 10 ? "0" + number : String.valueOf(number)) + "-BB/CB";
+        return MinutesComposer.numberLine(number);
     }
 }

@@ -51,6 +51,11 @@ public final class MinutesComposer {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), VI).format(args);
     }
 
+    /** The number line of a chi bộ's minutes: "Số 03-BB/CB" (two digits below 10; wording in minutes-text.properties). */
+    static String numberLine(int number) {
+        return t("number", twoDigits(number));
+    }
+
     /** The default subject line of a meeting of {@code type} on {@code date} ("Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026"). */
     public static String defaultSubject(MeetingType type, LocalDate date) {
         return t("subject." + type.name(), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));

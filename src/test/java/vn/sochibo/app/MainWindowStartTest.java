@@ -70,11 +70,24 @@ class MainWindowStartTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.inMemory(TestClocks.FIXED);
+        services = sampleBranch();
+        show(stage, context(services, executor, stage).views().load(MainView.class).root());
+    }
+
+    /** A sample branch in memory (the caller closes it). */
+    static Services sampleBranch() {
+        Services services = Services.inMemory(TestClocks.FIXED);
         services.samples().load(true);
+        return services;
+    }
+
+    /** The app's context in Vietnamese with {@code executor} for background work. */
+    static AppContext context(Services services, UiExecutor executor, Stage stage) {
         Messages messages = Messages.forLanguage("vi");
-        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
-        Parent root = context.views().load(MainView.class).root();
+        return new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
+    }
+
+    static void show(Stage stage, Parent root) {
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();
     }

@@ -2,8 +2,6 @@ package vn.sochibo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,11 +14,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import vn.sochibo.TestClocks;
-import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberListViewModel;
-import vn.sochibo.ui.FxDialogs;
 
 /**
  * The start-up path: the register's first screen was read together with its opening (on a worker, while the
@@ -37,16 +32,12 @@ class PrimedStartTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.inMemory(TestClocks.FIXED);
-        services.samples().load(true);
-        Messages messages = Messages.forLanguage("vi");
-        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
+        services = MainWindowStartTest.sampleBranch();
+        AppContext context = MainWindowStartTest.context(services, executor, stage);
         context.primeFirstScreen(services.branch().profile(), MemberListViewModel.load(services.members()));
         var loaded = context.views().load(MainView.class);
         main = loaded.view();
-        Parent root = loaded.root();
-        stage.setScene(new Scene(root, 1280, 800));
-        stage.show();
+        MainWindowStartTest.show(stage, loaded.root());
     }
 
     @AfterEach
