@@ -77,6 +77,7 @@ public final class AuditViewModel {
         this.audit = audit;
         this.executor = executor;
         this.messages = messages;
+        detailTitle.set(messages.get("audit.details.none")); // what the empty details pane says until a line is chosen
         javafx.beans.value.ChangeListener<Object> onChange = (obs, old, now) -> {
             if (!adjusting) {
                 refresh();

@@ -81,6 +81,7 @@ class AuditFlowTest {
         waitFor(() -> table.getItems().size() == AuditViewModel.PAGE);
         assertThat(table.getItems().get(0).object()).isEqualTo("Đảng viên: Nguyễn Thị Hồng Thúy");
         waitFor(() -> robot.lookup("#shownLabel").queryAs(Label.class).getText().startsWith("Đang hiện 200 trong "));
+        assertThat(robot.lookup("#detailTitleLabel").queryAs(Label.class).getText()).isEqualTo("Chọn một dòng để xem chi tiết.");
 
         robot.clickOn("#auditSearchField").write("hong thuy");
         waitFor(() -> !table.getItems().isEmpty() && table.getItems().size() < AuditViewModel.PAGE
