@@ -139,6 +139,12 @@ public final class SoChiBoApp extends Application {
         Services opened = register.services();
         services = opened;
         showContent(register.configured(), register);
+        vn.sochibo.common.Problem interrupted = DataSafety.takeRestoreNotice();
+        if (interrupted != null) {
+            // a restore that a kill or a power cut interrupted was finished or undone at this start: say which
+            Messages messages = currentMessages();
+            new FxDialogs(() -> stage, messages).info(messages.get("backup.recovered.title"), messages.describe(interrupted));
+        }
         if (!StartupProbe.enabled()) {
             // not in the way of the first frames: the clerk sees the window first; skipped when a restore or a
             // new password has reopened the register in the meantime (it makes its own backups)

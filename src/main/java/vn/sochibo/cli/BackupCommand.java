@@ -64,7 +64,10 @@ final class BackupCommand {
             Messages m = Messages.forLanguage("vi");
             DataLocation location = DataLocation.resolve(parent.root.dataDir);
             String password = parent.root.password();
-            Backups.Info incoming = Backups.read(file);
+            Backups.Info incoming = Backups.read(file, location);
+            if (incoming.unverified()) {
+                spec.commandLine().getErr().println(m.get("safety.restore.unverified"));
+            }
             Backups.Restored restored;
             if (java.nio.file.Files.exists(location.databaseFile())) {
                 Services services = parent.root.openServices();
@@ -98,8 +101,13 @@ final class BackupCommand {
         @Override
         public Integer call() {
             Messages m = Messages.forLanguage("vi");
-            for (Path p : Backups.list(DataLocation.resolve(parent.root.dataDir).backupDirectory())) {
-                spec.commandLine().getOut().println(describe(m, Backups.read(p)));
+            DataLocation location = DataLocation.resolve(parent.root.dataDir);
+            for (Path p : Backups.list(location.backupDirectory())) {
+                try {
+                    spec.commandLine().getOut().println(describe(m, Backups.check(p, location)));
+                } catch (vn.sochibo.common.UserFacingException damaged) {
+                    spec.commandLine().getOut().println(m.get("cli.backup.unusable", p.toString(), m.describe(damaged)));
+                }
             }
             return 0;
         }

@@ -46,6 +46,7 @@ public final class SoChiBoCli {
 
     public static void main(String[] args) {
         BuildInfo.quietLibraries();
+        vn.sochibo.storage.DataLock.identifyAs(vn.sochibo.storage.DataLock.Holder.COMMAND_LINE);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, Clock.systemDefaultZone()));
@@ -119,7 +120,12 @@ public final class SoChiBoCli {
     Services openServices() {
         DataLocation location = DataLocation.resolve(dataDir);
         String password = password();
-        return switch (DataSafety.state(location)) {
+        DataSafety.State state = DataSafety.state(location); // finishes or undoes a restore a kill interrupted
+        vn.sochibo.common.Problem notice = DataSafety.takeRestoreNotice();
+        if (notice != null) {
+            System.err.println(Messages.forLanguage("vi").describe(notice));
+        }
+        return switch (state) {
             case ENCRYPTED -> {
                 if (password == null) {
                     throw new UserFacingException("cli.error.passwordNeeded", null, PASSWORD_VARIABLE);

@@ -1,13 +1,14 @@
 package vn.sochibo.core;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
 import vn.sochibo.storage.Backups;
+import vn.sochibo.common.Problem;
 import vn.sochibo.storage.DataLocation;
+import vn.sochibo.storage.DataLock;
 import vn.sochibo.storage.DatabaseKey;
 import vn.sochibo.storage.KeyFile;
 import vn.sochibo.storage.RecoveryCode;
@@ -30,6 +31,23 @@ public final class DataSafety {
         ENCRYPTED
     }
 
+    /**
+     * Finishes or undoes a restore that an earlier run left half done (killed, power cut) and removes leftover
+     * working files, so the register opens whole; {@link #takeRestoreNotice} then says which. Does nothing while
+     * another program uses the folder.
+     */
+    public static void recover(DataLocation location) {
+        Backups.recover(location);
+    }
+
+    /**
+     * The message for the clerk about an interrupted restore found at this start (key and the backup's name), once;
+     * null when there was none.
+     */
+    public static Problem takeRestoreNotice() {
+        return Backups.takeRecoveryNotice();
+    }
+
     /** A new key and the recovery code to show the clerk once. */
     public record Setup(DatabaseKey key, String recoveryCode) {
     }
@@ -37,7 +55,12 @@ public final class DataSafety {
     private DataSafety() {
     }
 
+    /**
+     * How the data folder is protected, after finishing or undoing a restore that an earlier run left half done
+     * (see {@link #recover}).
+     */
     public static State state(DataLocation location) {
+        recover(location);
         if (Files.exists(location.keyFile())) {
             return State.ENCRYPTED;
         }
@@ -103,31 +126,28 @@ public final class DataSafety {
             throw new StorageException("security.error.alreadyProtected", null);
         }
         Path work = location.directory().resolve(".encrypting");
-        Backups.Info plain = Backups.create(services.database(), work, "before-encryption", clock);
-        services.close();
-        DatabaseKey key = DatabaseKey.generate();
-        String code = RecoveryCode.generate();
-        KeyFile keyFile = KeyFile.create(key, password, code, iterations);
-        keyFile.write(location.keyFile()); // first: an encrypted database without its key file could never be opened
-        try {
-            Backups.restore(location, plain.file(), key, null, clock);
-        } catch (RuntimeException e) {
-            deleteQuietly(location.keyFile()); // nothing was swapped: the plain database is still the register
-            throw e;
-        }
-        deleteMatching(location.directory(), "sochibo-before-restore-*.mv.db");
-        deleteQuietly(plain.file());
-        deleteQuietly(work);
-        for (Path backup : Backups.list(location.backupDirectory())) {
-            try {
-                Backups.encrypt(backup, key, keyFile);
-            } catch (RuntimeException e) {
-                // the register is already encrypted: one old backup that cannot be rewritten must not stop the
-                // clerk from opening it; it stays as it was and is pruned in time
-                continue;
+        try (DataLock lock = DataLock.acquire(location)) {
+            Backups.Info plain = Backups.create(services.database(), work, "before-encryption", clock);
+            services.close();
+            DatabaseKey key = DatabaseKey.generate();
+            String code = RecoveryCode.generate();
+            KeyFile keyFile = KeyFile.create(key, password, code, iterations);
+            // the encrypted register and its key file take their places together (an encrypted file without its key,
+            // or a key file beside a plain register, could never be opened)
+            Backups.restore(location, plain.file(), key, null, clock, keyFile);
+            deleteQuietly(plain.file());
+            deleteQuietly(work);
+            for (Path backup : Backups.list(location.backupDirectory())) {
+                try {
+                    Backups.encrypt(backup, key, keyFile, location);
+                } catch (RuntimeException e) {
+                    // the register is already encrypted: one old backup that cannot be rewritten must not stop the
+                    // clerk from opening it; it stays as it was and is pruned in time
+                    continue;
+                }
             }
+            return new Setup(key, code);
         }
-        return new Setup(key, code);
     }
 
     /**
@@ -139,11 +159,14 @@ public final class DataSafety {
     public static Restore restore(Services services, Path backup, String secret, Clock clock) {
         DataLocation location = services.location();
         DatabaseKey current = services.key();
-        Backups.keyFor(Backups.read(backup), current, secret); // a wrong password fails here, before anything
-        Backups.Info saferCopy = services.safetyBackup("before-restore");
-        services.close();
-        // the new file is built from the backup and checked against its manifest before it replaces the register
-        return new Restore(Backups.restore(location, backup, current, secret, clock), saferCopy);
+        // the folder stays locked from here to the end of the swap: nothing another program writes meanwhile is lost
+        try (DataLock lock = DataLock.acquire(location)) {
+            Backups.keyFor(Backups.read(backup, location), current, secret); // a wrong password fails here, before anything
+            Backups.Info saferCopy = services.safetyBackup("before-restore");
+            services.close();
+            // the new file is built from the backup and checked against its manifest before it replaces the register
+            return new Restore(Backups.restore(location, backup, current, secret, clock), saferCopy);
+        }
     }
 
     /** A finished restore and the backup of the state it replaced. */
@@ -165,16 +188,6 @@ public final class DataSafety {
         String problem = KeyFile.passwordProblem(password, password);
         if (problem != null) {
             throw new StorageException(problem, null, KeyFile.MIN_PASSWORD_LENGTH);
-        }
-    }
-
-    private static void deleteMatching(Path folder, String glob) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
-            for (Path p : files) {
-                deleteQuietly(p);
-            }
-        } catch (IOException e) {
-            // best effort
         }
     }
 

@@ -23,7 +23,9 @@ import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.stats.StatisticsService;
 import vn.sochibo.sample.SampleBranchLoader;
+import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
+import vn.sochibo.storage.DataLock;
 import vn.sochibo.storage.Database;
 import vn.sochibo.storage.Preferences;
 
@@ -50,10 +52,12 @@ public final class Services implements AutoCloseable {
     private final AuditService audit;
 
     private final vn.sochibo.storage.DatabaseKey key;
+    private final DataLock lock;
 
     private Services(DataLocation location, Database database, Preferences preferences, Clock clock,
-                     vn.sochibo.storage.DatabaseKey key) {
+                     vn.sochibo.storage.DatabaseKey key, DataLock lock) {
         this.key = key;
+        this.lock = lock;
         this.location = location;
         this.database = database;
         this.preferences = preferences;
@@ -84,13 +88,21 @@ public final class Services implements AutoCloseable {
     /** Opens the branch database encrypted with {@code key} (null: a register without a password). */
     public static Services open(DataLocation location, vn.sochibo.storage.DatabaseKey key, Clock clock) {
         location.ensureExists();
-        Preferences preferences = Preferences.load(location.settingsFile());
-        return new Services(location, Database.open(location, key), preferences, clock, key);
+        DataSafety.recover(location);
+        // the folder is this program's until close(): another window or the command line is told and touches nothing
+        DataLock lock = DataLock.acquire(location);
+        try {
+            Preferences preferences = Preferences.load(location.settingsFile());
+            return new Services(location, Database.open(location, key), preferences, clock, key, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Everything on a fresh in-memory database: tests and benchmarks. */
     public static Services inMemory(Clock clock) {
-        return new Services(null, Database.inMemory(), Preferences.inMemory(), clock, null);
+        return new Services(null, Database.inMemory(), Preferences.inMemory(), clock, null, null);
     }
 
     public DataLocation location() {
@@ -134,31 +146,32 @@ public final class Services implements AutoCloseable {
      * Takes the day's automatic backup if there is none yet, then keeps only the newest {@code backup.keep}
      * (default 10). Returns the backup taken, or null. Slow for big registers: call off the FX thread.
      */
-    public vn.sochibo.storage.Backups.Info dailyBackup() {
+    public Backups.Info dailyBackup() {
         if (location == null) {
             return null;
         }
         String today = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(clock));
-        boolean done = vn.sochibo.storage.Backups.list(location.backupDirectory()).stream()
+        boolean done = Backups.list(location.backupDirectory()).stream()
                 .anyMatch(p -> p.getFileName().toString().startsWith("sochibo-" + today));
         if (done) {
             return null;
         }
-        var info = vn.sochibo.storage.Backups.create(database, location.backupDirectory(), "daily", clock);
-        vn.sochibo.storage.Backups.prune(location.backupDirectory(), backupsToKeep());
+        var info = Backups.createIfChanged(database, location.backupDirectory(), "daily", clock);
+        Backups.prune(location.backupDirectory(), backupsToKeep());
         return info;
     }
 
     /**
      * A verified backup into the automatic backup folder before a risky change (import, restore, count commit),
-     * then pruning. In-memory databases (tests) have nothing to back up.
+     * then pruning; none when the newest backup already holds this very data (see {@link Backups#createIfChanged}).
+     * In-memory databases (tests) have nothing to back up.
      */
-    public vn.sochibo.storage.Backups.Info safetyBackup(String reason) {
+    public Backups.Info safetyBackup(String reason) {
         if (location == null) {
             return null;
         }
-        var info = vn.sochibo.storage.Backups.create(database, location.backupDirectory(), reason, clock);
-        vn.sochibo.storage.Backups.prune(location.backupDirectory(), backupsToKeep());
+        var info = Backups.createIfChanged(database, location.backupDirectory(), reason, clock);
+        Backups.prune(location.backupDirectory(), backupsToKeep());
         return info;
     }
 
@@ -202,6 +215,12 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

@@ -91,7 +91,7 @@ public final class DataSafetyViewModel {
             List<BackupRow> rows = new ArrayList<>();
             for (Path p : Backups.list(folder)) {
                 try {
-                    rows.add(row(Backups.read(p)));
+                    rows.add(row(Backups.check(p, services.location())));
                 } catch (RuntimeException unreadable) {
                     // a foreign or damaged file in the folder is not a backup to offer
                 }
@@ -110,7 +110,7 @@ public final class DataSafetyViewModel {
 
     /** Reads what a backup holds, for the preview before a restore. */
     public void preview(Path file, Consumer<Backups.Info> then) {
-        run(() -> Backups.read(file), then);
+        run(() -> Backups.read(file, services.location()), then);
     }
 
     /** The preview text: branch, date, and what it holds. */
@@ -119,7 +119,8 @@ public final class DataSafetyViewModel {
                 info.branch() == null || info.branch().isBlank() ? "—" : info.branch(),
                 Formats.date(info.created().toLocalDate()), info.created().toLocalTime().withNano(0).toString(),
                 reasonLabel(info.reason()), info.count("member"), info.count("member_event"), info.count("meeting"),
-                info.count("congress"), messages.get(info.encrypted() ? "safety.encrypted.yes" : "safety.encrypted.no"));
+                info.count("congress"), messages.get(info.encrypted() ? "safety.encrypted.yes" : "safety.encrypted.no"))
+                + (info.unverified() ? "\n" + messages.get("safety.restore.unverified") : "");
     }
 
     /** True when restoring {@code info} needs the password of when it was made (another computer's key). */

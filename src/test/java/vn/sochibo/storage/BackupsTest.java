@@ -59,8 +59,10 @@ class BackupsTest {
             assertThat(restored.members().list()).hasSize(36);
             assertThat(restored.branch().profile()).isPresent();
         }
-        try (var kept = Files.list(target.directory())) {
-            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("sochibo-before-restore-"));
+        try (var left = Files.list(target.directory())) {
+            // the replaced file goes once the swap is done (a verified backup of it is taken before a restore)
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("sochibo-before-restore-")
+                    || n.startsWith("sochibo-restoring") || n.startsWith("restore.journal"));
         }
     }
 
@@ -72,17 +74,15 @@ class BackupsTest {
             services.samples().load(true);
             backup = Backups.create(services.database(), dir.resolve("b"), "manual", TestClocks.FIXED).file();
         }
-        // same manifest, but the script lost its last rows (a truncated copy from a bad USB stick)
+        // same manifest, but the data lost its last part (a truncated copy from a bad USB stick)
         Path damaged = dir.resolve("damaged" + Backups.SUFFIX);
         try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(backup));
              var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 byte[] bytes = in.readAllBytes();
-                if (e.getName().endsWith(".sql")) {
-                    String sql = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-                    int cut = sql.indexOf("INSERT INTO \"PUBLIC\".\"MEMBER_EVENT\"");
-                    bytes = sql.substring(0, cut > 0 ? cut : sql.length() / 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("data.bin")) {
+                    bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3);
                 }
                 out.write(bytes);
                 out.closeEntry();
@@ -114,16 +114,24 @@ class BackupsTest {
     }
 
     @Test
-    void onlyTheNewestBackupsAreKept() throws Exception {
+    void theNewestBackupsAndTheLastOfEachEarlierDayAreKept() throws Exception {
         Path folder = dir.resolve("auto");
         Files.createDirectories(folder);
         for (int day = 10; day < 25; day++) {
-            Files.writeString(folder.resolve("sochibo-202611" + day + "-090000-daily" + Backups.SUFFIX), "x");
+            for (String time : List.of("080000", "090000", "100000")) {
+                Files.writeString(folder.resolve("sochibo-202611" + day + "-" + time + "-before-import" + Backups.SUFFIX), "x");
+            }
         }
-        assertThat(Backups.prune(folder, 10)).isEqualTo(5);
+        Files.writeString(folder.resolve("sochibo-20261101-090000-manual" + Backups.SUFFIX), "x");
+        // 45 automatic: the newest 10 stay, and of the other days the last backup of each (11 days left: 11 kept)
+        assertThat(Backups.prune(folder, 10)).isEqualTo(46 - 10 - 11 - 1);
         List<Path> left = Backups.list(folder);
-        assertThat(left).hasSize(10);
-        assertThat(left.get(0).getFileName().toString()).startsWith("sochibo-20261124");
+        assertThat(left).hasSize(22);
+        assertThat(left.get(0).getFileName().toString()).startsWith("sochibo-20261124-100000");
+        assertThat(left).extracting(p -> p.getFileName().toString())
+                .contains("sochibo-20261110-100000-before-import" + Backups.SUFFIX, "sochibo-20261101-090000-manual" + Backups.SUFFIX)
+                .doesNotContain("sochibo-20261110-090000-before-import" + Backups.SUFFIX);
+        assertThat(Backups.prune(folder, 10)).isZero();
     }
 
     @Test
