@@ -240,8 +240,34 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * Closes the database. A file that has grown past {@link #COMPACT_ABOVE} (H2 keeps old pages after big
+     * changes: an import of 100,000 members left 1.2 GB for 21 MB of data) is rewritten compactly first, so that
+     * opening, backing up and restoring stay quick; a failure there leaves the file as it was.
+     */
     @Override
     public void close() {
+        if (location != null) {
+            compactIfLarge();
+        }
         pool.dispose();
+    }
+
+    /** Files above this size are compacted when closed (a branch's register stays far below it). */
+    static final long COMPACT_ABOVE = 48L << 20;
+
+    private void compactIfLarge() {
+        try {
+            if (!java.nio.file.Files.exists(location.databaseFile()) || java.nio.file.Files.size(location.databaseFile()) < COMPACT_ABOVE) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException | RuntimeException | AssertionError e) {
+            org.slf4j.LoggerFactory.getLogger(Database.class).warn("Compacting the database on close failed; it stays as it was", e);
+        }
     }
 }
