@@ -36,7 +36,7 @@ public final class DataSafety {
      * working files, so the register opens whole; {@link #takeRestoreNotice} then says which. Does nothing while
      * another program uses the folder.
      */
-    public static void recover(DataLocation location) {
+    public static void finishInterruptedRestore(DataLocation location) {
         Backups.recover(location);
     }
 
@@ -57,10 +57,10 @@ public final class DataSafety {
 
     /**
      * How the data folder is protected, after finishing or undoing a restore that an earlier run left half done
-     * (see {@link #recover}).
+     * (see {@link #finishInterruptedRestore}).
      */
     public static State state(DataLocation location) {
-        recover(location);
+        finishInterruptedRestore(location);
         if (Files.exists(location.keyFile())) {
             return State.ENCRYPTED;
         }

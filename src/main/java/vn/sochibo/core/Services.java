@@ -88,7 +88,7 @@ public final class Services implements AutoCloseable {
     /** Opens the branch database encrypted with {@code key} (null: a register without a password). */
     public static Services open(DataLocation location, vn.sochibo.storage.DatabaseKey key, Clock clock) {
         location.ensureExists();
-        DataSafety.recover(location);
+        DataSafety.finishInterruptedRestore(location);
         // the folder is this program's until close(): another window or the command line is told and touches nothing
         DataLock lock = DataLock.acquire(location);
         try {

@@ -44,6 +44,7 @@ public final class DataSafetyView {
     @FXML private Button backupNowButton;
     @FXML private Button restoreFileButton;
     @FXML private Button restoreSelectedButton;
+    @FXML private Button deleteSelectedButton;
     @FXML private TableView<DataSafetyViewModel.BackupRow> backupTable;
     @FXML private TableColumn<DataSafetyViewModel.BackupRow, String> createdColumn;
     @FXML private TableColumn<DataSafetyViewModel.BackupRow, String> reasonColumn;
@@ -83,6 +84,7 @@ public final class DataSafetyView {
         }
         restoreSelectedButton.disableProperty().bind(viewModel.busyProperty()
                 .or(backupTable.getSelectionModel().selectedItemProperty().isNull()));
+        deleteSelectedButton.disableProperty().bind(restoreSelectedButton.disableProperty());
         backupTable.setItems(viewModel.backups());
         createdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.date(c.getValue().created().toLocalDate())
                 + " " + c.getValue().created().toLocalTime().withNano(0)));
@@ -127,6 +129,15 @@ public final class DataSafetyView {
         DataSafetyViewModel.BackupRow row = backupTable.getSelectionModel().getSelectedItem();
         if (row != null) {
             restore(row.file());
+        }
+    }
+
+    /** Deletes the chosen backup after a confirmation that names it (the automatic ones are kept until then). */
+    @FXML
+    private void onDeleteSelected() {
+        DataSafetyViewModel.BackupRow row = backupTable.getSelectionModel().getSelectedItem();
+        if (row != null && dialogs.confirm(messages.get("safety.backup.delete"), viewModel.describeDeletion(row))) {
+            viewModel.delete(row);
         }
     }
 

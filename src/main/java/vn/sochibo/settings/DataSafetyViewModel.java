@@ -108,6 +108,23 @@ public final class DataSafetyViewModel {
         });
     }
 
+    /** The confirmation before deleting a backup: which one, and that it cannot be undone. */
+    public String describeDeletion(BackupRow row) {
+        return messages.get("safety.backup.deleteConfirm", Formats.date(row.created().toLocalDate()),
+                row.created().toLocalTime().withNano(0).toString(), reasonLabel(row.reason()), row.members());
+    }
+
+    /** Deletes one backup the clerk chose, then lists again. */
+    public void delete(BackupRow row) {
+        run(() -> {
+            Backups.delete(row.file());
+            return row;
+        }, deleted -> {
+            message.set(messages.get("safety.backup.deleted"));
+            load();
+        });
+    }
+
     /** Reads what a backup holds, for the preview before a restore. */
     public void preview(Path file, Consumer<Backups.Info> then) {
         run(() -> Backups.read(file, services.location()), then);

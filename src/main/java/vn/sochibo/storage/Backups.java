@@ -57,7 +57,7 @@ import org.flywaydb.core.Flyway;
  * into a freshly migrated database ({@link BackupLoader}), which is checked against the manifest and swapped in
  * crash-safely ({@link RestoreJournal}) while the data folder stays locked ({@link DataLock}). Backups of the
  * first format (an H2 SQL script) are read as data too ({@link LegacyScript}). Slow for big registers: call off
- * the FX thread.
+ * the FX thread. The rules it follows (retention included): src/site/rules.md, "Sao lưu và khôi phục".
  */
 public final class Backups {
 

@@ -167,4 +167,22 @@ class DataSafetyFlowTest {
                 && robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Dữ liệu và các bản sao lưu được mã hoá"));
         assertThat(robot.lookup("#backupTable").queryAs(TableView.class).getItems()).isNotEmpty();
     }
+
+    @Test
+    void aBackupTheClerkNoLongerWantsIsDeletedAfterAConfirmationThatNamesIt(FxRobot robot) throws Exception {
+        Backups.Info daily = app.services().safetyBackup("daily");
+        robot.clickOn("#navSettings");
+        waitFor(() -> !robot.lookup("#backupTable").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#deleteSelectedButton").queryButton().isDisabled()).isTrue(); // nothing chosen yet
+        robot.interact(() -> robot.lookup("#backupTable").queryAs(TableView.class).getSelectionModel().select(0));
+        fireLater(robot, "#deleteSelectedButton");
+        waitFor(() -> robot.lookup(".dialog-pane").match(Node::isVisible).tryQuery().isPresent());
+        String question = robot.lookup(".dialog-pane").match(Node::isVisible).queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText();
+        assertThat(question).contains("22/11/2026").contains("36 đảng viên").contains("Không lấy lại được");
+        clickDialogButton(robot, Messages.forLanguage("vi").get("common.yes"));
+        waitFor(() -> robot.lookup("#backupTable").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(daily.file()).doesNotExist();
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Đã xóa bản sao lưu.");
+    }
 }
