@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import vn.sochibo.storage.DataLocation;
+import vn.sochibo.storage.FileModes;
 
 /**
  * The app's log file: {@code logs/sochibo.log} in the data folder, rotated at start-up when over 1 MB
- * (keeps sochibo.log.1 … .3). Must run before the first logger is created.
+ * (keeps sochibo.log.1 … .3). Must run before the first logger is created. The folder and the log files are the
+ * user's alone on POSIX (0700/0600, see {@link FileModes}).
  */
 public final class LogFiles {
 
@@ -29,8 +31,13 @@ public final class LogFiles {
         Path dir = location.logDirectory();
         Path log = dir.resolve("sochibo.log");
         try {
-            Files.createDirectories(dir);
+            FileModes.createPrivateFolders(dir);
             rotate(log);
+            // slf4j-simple appends to the file with the process umask; made here first, it stays 0600
+            if (!Files.exists(log)) {
+                FileModes.createPrivateFile(log);
+            }
+            FileModes.tighten(dir);
         } catch (IOException e) {
             return null; // no log file is better than no app: stderr still gets the messages
         }

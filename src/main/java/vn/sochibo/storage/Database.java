@@ -47,14 +47,18 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database in {@code location} encrypted with {@code key} (H2 AES file encryption), or plain when
      * {@code key} is null. An encrypted file opened without its key, or with another key, is a clear error and
-     * the file is not touched. With a key, H2's own trace file is off, so no statement with member data is ever
-     * written in readable form beside the encrypted file.
+     * the file is not touched. H2's own trace file is off for every database: a failing statement's text, with
+     * member data or (during a backup) a key, would otherwise land in {@code sochibo.trace.db} in readable form;
+     * errors reach the caller as exceptions and go to the app's log from there. The folder and its files are
+     * then made private to the user ({@link FileModes}).
      */
     public static Database open(DataLocation location, DatabaseKey key) {
         location.ensureExists();
-        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0"
-                + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
-        return openUrl(url, key, location);
+        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + (key == null ? "" : ";CIPHER=AES");
+        Database database = openUrl(url, key, location);
+        FileModes.tighten(location); // H2 created its files with the process umask
+        return database;
     }
 
     /** A private in-memory database with the real migrations, for tests and benchmarks. */
@@ -240,8 +244,12 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** Closes the pool; the files made meanwhile (backups, H2's) are then made private like the rest. */
     @Override
     public void close() {
         pool.dispose();
+        if (location != null) {
+            FileModes.tighten(location);
+        }
     }
 }

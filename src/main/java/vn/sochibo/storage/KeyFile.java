@@ -136,13 +136,18 @@ public final class KeyFile {
         return new KeyFile(v);
     }
 
-    /** Writes the key file durably: a temporary file forced to disk, then renamed over the old one. */
+    /**
+     * Writes the key file durably: a temporary file forced to disk, then renamed over the old one. On POSIX the
+     * file is readable by the user only (0600, see {@link FileModes}).
+     */
     public void write(Path file) {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Properties p = new Properties();
         putInto(p, "");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(temp); // left by a crash: recreated below, private from its first byte
+            FileModes.createPrivateFile(temp);
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 p.store(w, "So Chi bo database key (wrapped; keep with your backups)");
             }
