@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseKey key;
     private final DataLocation location;
     private final java.util.concurrent.atomic.AtomicLong checkpoints = new java.util.concurrent.atomic.AtomicLong();
+    /** The transaction of the {@link #writeAll} running on each thread, which nested reads and writes join. */
+    private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
 
     private Database(String url, DatabaseKey key, DataLocation location) {
         this.key = key;
@@ -185,9 +187,34 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
-    /** Runs {@code work} in a read transaction and returns its result. */
+    /** Runs {@code work} in a read transaction (or in the {@link #writeAll} running on this thread) and returns its result. */
     public <T> T read(Function<DSLContext, T> work) {
+        DSLContext current = joined.get();
+        if (current != null) {
+            return work.apply(current);
+        }
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    /**
+     * Runs {@code work}, which calls services that each open their own transactions, as one write transaction:
+     * every {@link #read} and {@link #write} it makes on this thread joins this one, so all of it is committed or,
+     * on an exception or a killed process, none of it (loading the sample branch). Logged as {@code operation}.
+     */
+    public <T> T writeAll(Operation operation, java.util.function.Supplier<T> work) {
+        return write(operation, ctx -> {
+            DSLContext outer = joined.get();
+            joined.set(ctx);
+            try {
+                return work.get();
+            } finally {
+                if (outer == null) {
+                    joined.remove();
+                } else {
+                    joined.set(outer);
+                }
+            }
+        });
     }
 
     /**
@@ -204,6 +231,10 @@ public final class Database implements AutoCloseable {
      * an action named by {@link #labelled} is already running on this thread.
      */
     public <T> T write(Operation operation, Function<DSLContext, T> work) {
+        DSLContext current = joined.get();
+        if (current != null) {
+            return AuditScope.labelled(operation, () -> work.apply(current));
+        }
         return AuditScope.labelled(operation, () -> dsl.transactionResult(configuration -> {
             DSLContext ctx = configuration.dsl();
             return ctx.connectionResult(connection -> AuditScope.collect(connection, () -> work.apply(ctx)));
