@@ -26,6 +26,15 @@ public final class LogFiles {
         return System.getProperty("org.slf4j.simpleLogger.logFile") != null;
     }
 
+    /** The log file this process writes to, or null when it logs to the console (tests) or nowhere. */
+    public static Path file() {
+        String chosen = System.getProperty("org.slf4j.simpleLogger.logFile");
+        if (chosen == null || chosen.equals("System.err") || chosen.equals("System.out")) {
+            return null;
+        }
+        return Path.of(chosen);
+    }
+
     /** Points slf4j-simple at the log file (unless a log file was chosen explicitly) and rotates old logs. */
     public static Path configure(DataLocation location) {
         Path dir = location.logDirectory();

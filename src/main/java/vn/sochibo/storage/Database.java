@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
                     throw new StorageException("security.error.otherKey", e, location.databaseFile().toString());
                 }
             }
-            throw new StorageException("storage.error.open", e, String.valueOf(root.getMessage()));
+            throw new StorageException("storage.error.open", e, firstLine(root.getMessage()));
         }
         return database;
     }
@@ -163,6 +163,12 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** A library's message shortened for the clerk: its first line, at most 300 characters (the rest is logged). */
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     private static Throwable rootCause(Throwable e) {
