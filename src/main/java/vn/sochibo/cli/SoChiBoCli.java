@@ -20,12 +20,14 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.core.DataSafety;
 import vn.sochibo.core.BuildInfo;
+import vn.sochibo.core.LogFiles;
 import vn.sochibo.core.Services;
 import vn.sochibo.storage.DataLocation;
 
 /**
  * {@code sochibo}: the command line over the same services as the app. It never starts JavaFX.
- * Output is UTF-8; errors are one Vietnamese sentence on stderr and a non-zero exit code.
+ * Output is UTF-8; errors are one Vietnamese sentence on stderr and a non-zero exit code, never a stack trace; it
+ * logs to the data folder's {@code logs/sochibo.log} as the window does.
  */
 @Command(name = "sochibo", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
         subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, ElectionCommand.class, BackupCommand.class})
@@ -47,6 +49,7 @@ public final class SoChiBoCli {
     public static void main(String[] args) {
         BuildInfo.quietLibraries();
         vn.sochibo.storage.DataLock.identifyAs(vn.sochibo.storage.DataLock.Holder.COMMAND_LINE);
+        logLikeTheWindow(args);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, Clock.systemDefaultZone()));
@@ -60,12 +63,64 @@ public final class SoChiBoCli {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            Messages messages = Messages.forLanguage("vi");
-            commandLine.getErr().println(messages.get("cli.error.prefix") + " " + messages.describe(e));
+            commandLine.getErr().println(failureLine(e, commandLine.getCommandName()));
             return 2;
         });
         cli.setParameterExceptionHandler(SoChiBoCli::badCommandLine);
         return cli.execute(args);
+    }
+
+    /**
+     * The log file of the data folder named on the command line (or the default one), chosen before the first
+     * logger exists, exactly as the window's Launcher does. When no log file can be made there (a read-only
+     * folder), logging is switched off rather than falling back to the console: no stack trace ever reaches the
+     * user's terminal.
+     */
+    static void logLikeTheWindow(String[] args) {
+        Path log;
+        try {
+            log = LogFiles.configure(DataLocation.resolve(dataDirArgument(args)));
+        } catch (RuntimeException e) {
+            log = null;
+        }
+        if (log == null && LogFiles.file() == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        }
+    }
+
+    /** {@code --data-dir DIR} or {@code --data-dir=DIR} anywhere on the command line (it is inherited), or null. */
+    static Path dataDirArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                return null;
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one line the user gets for a failed command: what went wrong and where, in Vietnamese, never a stack
+     * trace. A refusal the program foresaw (a {@link UserFacingException} without a cause) is all there is to say;
+     * anything else is logged with its trace, and the line ends with the log file's path.
+     */
+    static String failureLine(Throwable e, String command) {
+        Messages messages = Messages.forLanguage("vi");
+        String line = messages.get("cli.error.prefix") + " " + messages.describe(e).replaceAll("\\s*\\R\\s*", "; ");
+        // the logger is made here, not in a static field, so that main has chosen the log file first
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SoChiBoCli.class);
+        if (e instanceof UserFacingException u && e.getCause() == null) {
+            log.warn("sochibo {}: {}", command, u.messageKey());
+            return line;
+        }
+        log.error("sochibo {} failed", command, e);
+        Path file = LogFiles.file();
+        return file == null ? line : line + " " + messages.get("cli.error.logged", file.toString());
     }
 
     /**

@@ -69,8 +69,16 @@ public final class Messages {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
-    /** A clerk-readable sentence for any failure; unknown failures get a general message (details go to the log). */
+    /**
+     * A clerk-readable sentence for any failure; unknown failures get a general message (details go to the log).
+     * A full disk, wherever it surfaced and whatever wrapped it, is always said as such, with the folder and what
+     * to do ({@link DiskFull}).
+     */
     public String describe(Throwable failure) {
+        if (DiskFull.in(failure)) {
+            java.nio.file.Path folder = DiskFull.folder(failure);
+            return folder == null ? get("error.diskFull.noFolder") : get("error.diskFull", folder.toString());
+        }
         Throwable t = failure;
         while (t != null) {
             if (t instanceof ValidationException v && !v.problems().isEmpty()) {

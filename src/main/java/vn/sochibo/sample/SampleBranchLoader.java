@@ -36,7 +36,7 @@ import vn.sochibo.storage.Operation;
 
 /**
  * Loads the realistic sample branch that ships in {@code samples/} (inside the jar as {@code /samples/}):
- * the profile, the sub-branches and every member with its history, in one transaction.
+ * the profile, the sub-branches, every member with its history and a few months of meetings, in one transaction.
  */
 public final class SampleBranchLoader {
 
@@ -47,6 +47,8 @@ public final class SampleBranchLoader {
     private final MemberService members;
     private final MeetingService meetings;
     private final Database database;
+    /** Runs between the members and the meetings; tests make it fail to prove the load is all or nothing. */
+    Runnable afterMembers = () -> { };
 
     /** @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log */
     public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database) {
@@ -75,14 +77,16 @@ public final class SampleBranchLoader {
     }
 
     /**
-     * Loads the sample into the register. Refuses (changing nothing) when the register already has members.
+     * Loads the sample into the register, all of it in one transaction: after a failure or a killed process
+     * nothing of it is stored, so the next try starts from an empty register. Refuses (changing nothing) when
+     * the register already has members.
      *
      * @param withProfile also store the sample's branch profile (the {@code demo} command; the first-run step
      *                    keeps the profile the clerk typed)
      * @return how many members were loaded
      */
     public int load(boolean withProfile) {
-        return database.labelled(Operation.of("audit.op.sample"), () -> loadAll(withProfile));
+        return database.writeAll(Operation.of("audit.op.sample"), () -> loadAll(withProfile));
     }
 
     private int loadAll(boolean withProfile) {
@@ -109,6 +113,7 @@ public final class SampleBranchLoader {
             newMembers.add(new MemberService.NewMember(draft, history));
         }
         int loaded = members.createAllWithHistory(newMembers).size();
+        afterMembers.run();
         if (branch.profile().isPresent()) {
             loadMeetings();
         }

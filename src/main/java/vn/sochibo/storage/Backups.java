@@ -212,7 +212,7 @@ public final class Backups {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.createDirectories(folder);
+            FileModes.createPrivateFolders(folder);
             removeStaleTemps(folder);
             Files.deleteIfExists(temp);
             FileModes.createPrivateFile(temp);

@@ -81,10 +81,10 @@ public final class DataLocation {
         return directory.resolve("logs");
     }
 
-    /** Creates the folder if it does not exist yet. */
+    /** Creates the folder if it does not exist yet; on POSIX it is made private to the user (0700). */
     public DataLocation ensureExists() {
         try {
-            Files.createDirectories(directory);
+            FileModes.createPrivateFolders(directory);
         } catch (java.io.IOException e) {
             throw new StorageException("storage.error.dataDir", e, directory.toString());
         }

@@ -110,7 +110,7 @@ public final class DataLock implements AutoCloseable {
                 return "storage.error.inUseByCommandLine";
             }
             if (text.startsWith(Holder.WINDOW.name())) {
-                return "storage.error.inUse";
+                return "storage.error.inUseByWindow";
             }
         } catch (IOException | RuntimeException e) {
             // unreadable: say it neutrally

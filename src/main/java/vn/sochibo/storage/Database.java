@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseKey key;
     private final DataLocation location;
     private final java.util.concurrent.atomic.AtomicLong checkpoints = new java.util.concurrent.atomic.AtomicLong();
+    /** The transaction of the {@link #writeAll} running on each thread, which nested reads and writes join. */
+    private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
 
     private Database(String url, DatabaseKey key, DataLocation location) {
         this.key = key;
@@ -47,14 +49,18 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database in {@code location} encrypted with {@code key} (H2 AES file encryption), or plain when
      * {@code key} is null. An encrypted file opened without its key, or with another key, is a clear error and
-     * the file is not touched. With a key, H2's own trace file is off, so no statement with member data is ever
-     * written in readable form beside the encrypted file.
+     * the file is not touched. H2's own trace file is off for every database: a failing statement's text, with
+     * member data or (during a backup) a key, would otherwise land in {@code sochibo.trace.db} in readable form;
+     * errors reach the caller as exceptions and go to the app's log from there. The folder and its files are
+     * then made private to the user ({@link FileModes}).
      */
     public static Database open(DataLocation location, DatabaseKey key) {
         location.ensureExists();
-        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0"
-                + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
-        return openUrl(url, key, location);
+        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + (key == null ? "" : ";CIPHER=AES");
+        Database database = openUrl(url, key, location);
+        FileModes.tighten(location); // H2 created its files with the process umask
+        return database;
     }
 
     /** A private in-memory database with the real migrations, for tests and benchmarks. */
@@ -87,7 +93,7 @@ public final class Database implements AutoCloseable {
                     throw new StorageException("security.error.otherKey", e, location.databaseFile().toString());
                 }
             }
-            throw new StorageException("storage.error.open", e, String.valueOf(root.getMessage()));
+            throw new StorageException("storage.error.open", e, firstLine(root.getMessage()));
         }
         return database;
     }
@@ -159,6 +165,12 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /** A library's message shortened for the clerk: its first line, at most 300 characters (the rest is logged). */
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -181,9 +193,34 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
-    /** Runs {@code work} in a read transaction and returns its result. */
+    /** Runs {@code work} in a read transaction (or in the {@link #writeAll} running on this thread) and returns its result. */
     public <T> T read(Function<DSLContext, T> work) {
+        DSLContext current = joined.get();
+        if (current != null) {
+            return work.apply(current);
+        }
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    /**
+     * Runs {@code work}, which calls services that each open their own transactions, as one write transaction:
+     * every {@link #read} and {@link #write} it makes on this thread joins this one, so all of it is committed or,
+     * on an exception or a killed process, none of it (loading the sample branch). Logged as {@code operation}.
+     */
+    public <T> T writeAll(Operation operation, java.util.function.Supplier<T> work) {
+        return write(operation, ctx -> {
+            DSLContext outer = joined.get();
+            joined.set(ctx);
+            try {
+                return work.get();
+            } finally {
+                if (outer == null) {
+                    joined.remove();
+                } else {
+                    joined.set(outer);
+                }
+            }
+        });
     }
 
     /**
@@ -200,6 +237,10 @@ public final class Database implements AutoCloseable {
      * an action named by {@link #labelled} is already running on this thread.
      */
     public <T> T write(Operation operation, Function<DSLContext, T> work) {
+        DSLContext current = joined.get();
+        if (current != null) {
+            return AuditScope.labelled(operation, () -> work.apply(current));
+        }
         return AuditScope.labelled(operation, () -> dsl.transactionResult(configuration -> {
             DSLContext ctx = configuration.dsl();
             return ctx.connectionResult(connection -> AuditScope.collect(connection, () -> work.apply(ctx)));
@@ -243,7 +284,8 @@ public final class Database implements AutoCloseable {
     /**
      * Closes the database. A file that has grown past {@link #COMPACT_ABOVE} (H2 keeps old pages after big
      * changes: an import of 100,000 members left 1.2 GB for 21 MB of data) is rewritten compactly first, so that
-     * opening, backing up and restoring stay quick; a failure there leaves the file as it was.
+     * opening, backing up and restoring stay quick; a failure there leaves the file as it was. The files made
+     * meanwhile (backups, H2's) are then made private like the rest.
      */
     @Override
     public void close() {
@@ -251,6 +293,9 @@ public final class Database implements AutoCloseable {
             compactIfLarge();
         }
         pool.dispose();
+        if (location != null) {
+            FileModes.tighten(location);
+        }
     }
 
     /** Files above this size are compacted when closed (a branch's register stays far below it). */

@@ -112,9 +112,30 @@ public final class KeyFile {
         return values.get("fingerprint");
     }
 
-    /** Unwraps the database key with the password; a wrong password is a clear error and changes nothing. */
+    /**
+     * Unwraps the database key with the password; a wrong password is a clear error and changes nothing. When
+     * the wrong text has the shape of a recovery code (a restore tries a typed secret both ways; a clerk may
+     * type the code where the password belongs), the message says so instead of blaming the password: the
+     * recovery code in the password field, or neither the password nor the recovery code.
+     */
     public DatabaseKey unlock(String password) {
-        return unwrap("password", password == null ? "" : password, "security.error.wrongPassword");
+        String typed = password == null ? "" : password;
+        try {
+            return unwrap("password", typed, "security.error.wrongPassword");
+        } catch (StorageException wrong) {
+            if (!"security.error.wrongPassword".equals(wrong.messageKey()) || RecoveryCode.normalise(typed) == null) {
+                throw wrong;
+            }
+        }
+        try {
+            unlockWithRecoveryCode(typed);
+        } catch (StorageException notTheCode) {
+            if ("security.error.wrongRecoveryCode".equals(notTheCode.messageKey())) {
+                throw new StorageException("security.error.wrongPasswordOrCode", null);
+            }
+            throw notTheCode;
+        }
+        throw new StorageException("security.error.recoveryCodeAsPassword", null);
     }
 
     /** Unwraps the database key with the recovery code (typing forgiven, see {@link RecoveryCode#normalise}). */
@@ -136,13 +157,18 @@ public final class KeyFile {
         return new KeyFile(v);
     }
 
-    /** Writes the key file durably: a temporary file forced to disk, then renamed over the old one. */
+    /**
+     * Writes the key file durably: a temporary file forced to disk, then renamed over the old one. On POSIX the
+     * file is readable by the user only (0600, see {@link FileModes}).
+     */
     public void write(Path file) {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Properties p = new Properties();
         putInto(p, "");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(temp); // left by a crash: recreated below, private from its first byte
+            FileModes.createPrivateFile(temp);
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 p.store(w, "So Chi bo database key (wrapped; keep with your backups)");
             }

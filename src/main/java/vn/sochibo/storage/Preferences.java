@@ -54,6 +54,8 @@ public final class Preferences {
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temp);
+            FileModes.createPrivateFile(temp); // 0600 on POSIX, like every file in the data folder
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 values.store(writer, "So Chi bo settings");
             }

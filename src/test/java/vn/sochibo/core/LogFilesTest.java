@@ -33,4 +33,18 @@ class LogFilesTest {
         LogFiles.rotate(log);
         assertThat(log).hasContent("a few lines");
     }
+
+    @Test
+    void thePreviousSessionsLogIsKeptBecauseTheLoggerTruncatesItsFile() throws Exception {
+        Path log = dir.resolve("sochibo.log");
+        Files.writeString(log, "the window's session");
+        LogFiles.keepPreviousSession(log);
+        assertThat(log).doesNotExist();
+        assertThat(dir.resolve("sochibo.log.1")).hasContent("the window's session");
+
+        Files.writeString(log, "");
+        LogFiles.keepPreviousSession(log);
+        assertThat(log).as("an empty log pushes nothing out").exists();
+        assertThat(dir.resolve("sochibo.log.1")).hasContent("the window's session");
+    }
 }

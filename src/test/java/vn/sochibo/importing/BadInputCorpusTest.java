@@ -48,6 +48,7 @@ import vn.sochibo.io.excel.ImportFiles;
 import vn.sochibo.io.excel.SheetProblem;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.storage.Backups;
+import vn.sochibo.storage.DataLocation;
 import vn.sochibo.ui.ProgressListener;
 
 /**
@@ -73,7 +74,7 @@ class BadInputCorpusTest {
 
     @BeforeAll
     static void register() {
-        services = Services.inMemory(TestClocks.FIXED);
+        services = Services.open(DataLocation.at(dir.resolve("register")), TestClocks.FIXED);
         services.samples().load(true);
         registered = services.members().list().stream().filter(m -> m.partyCardNumber() != null
                 && m.partyCardNumber().length() == 12 && m.personalId() != null).findFirst().orElseThrow();
@@ -142,6 +143,18 @@ class BadInputCorpusTest {
                 new Refused("import.error.notExcel", "không phải bảng tính Excel")));
         c.add(new Case("zip bomb", BadInputCorpusTest::zipBomb,
                 new Refused("import.error.tooLarge", "quá lớn")));
+        c.add(new Case("zip bomb that lies about its size: 1 GB of shared strings declared as 1,000 bytes",
+                f -> lyingBomb(f, "bom-khai-gian.xlsx", false),
+                new Refused("import.error.tooLarge", "bom-khai-gian.xlsx", "quá lớn")));
+        c.add(new Case("one shared string of 300 MB declared as 1,000 bytes",
+                f -> lyingBomb(f, "chuoi-khong-lo.xlsx", true),
+                new Refused("import.error.tooLarge", "chuoi-khong-lo.xlsx", "quá lớn")));
+        c.add(new Case(".xlsx without its sheet part", BadInputCorpusTest::missingSheetPart,
+                new Refused("import.error.sheetDamaged", "thieu-trang.xlsx", "trang tính \"" + SHEET + "\"", "bị hỏng")));
+        c.add(new Case(".xlsx whose sheet breaks off after row 3", BadInputCorpusTest::brokenSheetXml,
+                new Refused("import.error.sheetDamagedAfterRow", "dut-giua.xlsx", SHEET, "sau dòng 3")));
+        c.add(new Case(".xls header followed by garbage", BadInputCorpusTest::xlsGarbage,
+                new Refused("import.error.damaged", "rac.xls", "bị hỏng")));
         c.add(new Case("password-protected workbook", BadInputCorpusTest::encrypted,
                 new Refused("import.error.encrypted", "mật khẩu")));
         c.add(new Case("XML entity (XXE) in a sheet", BadInputCorpusTest::xxe,
@@ -397,6 +410,113 @@ class BadInputCorpusTest {
             }
         }
         return file;
+    }
+
+    /**
+     * A workbook whose shared strings really inflate to about 1 GB (or hold one 300 MB text) from about a
+     * megabyte, while the zip's central directory declares 1,000 bytes for that part: a check that trusts the
+     * declared sizes lets it through to the reader. Written in 1 MB steps, so making it needs little memory.
+     */
+    static Path lyingBomb(Path folder, String name, boolean oneString) throws IOException {
+        Path file = folder.resolve(name);
+        byte[] chunk;
+        long chunks;
+        if (oneString) {
+            chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'A');
+            chunks = 300;
+        } else {
+            chunk = "<si><t>Nguyễn Văn An</t></si>".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+            chunks = 1_000_000_000L / chunk.length;
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            part(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            part(zip, "xl/workbook.xml", "<workbook><sheets><sheet name=\"" + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            part(zip, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst>".getBytes(StandardCharsets.UTF_8));
+            if (oneString) {
+                zip.write("<si><t>".getBytes(StandardCharsets.UTF_8));
+            }
+            for (long i = 0; i < chunks; i++) {
+                zip.write(chunk);
+            }
+            zip.write((oneString ? "</t></si></sst>" : "</sst>").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes.length).as("packed small").isLessThan(5_000_000);
+        declareSize(bytes, "xl/sharedStrings.xml", 1_000);
+        Files.write(file, bytes);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertThat(zip.getEntry("xl/sharedStrings.xml").getSize()).as("the lie is in place").isEqualTo(1_000);
+        }
+        return file;
+    }
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Rewrites the uncompressed size the central directory records for {@code entry}. */
+    private static void declareSize(byte[] zip, String entry, int size) {
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && (zip[i + 28] & 0xFF | (zip[i + 29] & 0xFF) << 8) == name.length
+                    && Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                java.nio.ByteBuffer.wrap(zip, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(size);
+                return;
+            }
+        }
+        throw new AssertionError("no central directory entry " + entry);
+    }
+
+    /** A good workbook with its only sheet's part left out of the zip. */
+    static Path missingSheetPart(Path folder) throws IOException {
+        Path good = members(folder, "du.xlsx", good(1), good(2));
+        Path file = folder.resolve("thieu-trang.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (!e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    out.write(bytes);
+                }
+            }
+        }
+        Files.delete(good);
+        return file;
+    }
+
+    /** A good workbook whose sheet XML stops in the middle of row 4 (a part cut short, still a valid zip). */
+    static Path brokenSheetXml(Path folder) throws IOException {
+        Path good = members(folder, "nguon.xlsx", good(1), good(2), good(3), good(4));
+        Path file = folder.resolve("dut-giua.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = xml.substring(0, xml.indexOf("<row r=\"4\"") + 20).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+            }
+        }
+        Files.delete(good);
+        return file;
+    }
+
+    /** The eight bytes that open every .xls (an OLE2 compound file), then 8 KB of noise. */
+    static Path xlsGarbage(Path folder) throws IOException {
+        byte[] bytes = new byte[8 + 8192];
+        new Random(12).nextBytes(bytes);
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        return Files.write(folder.resolve("rac.xls"), bytes);
     }
 
     static Path encrypted(Path folder) throws Exception {

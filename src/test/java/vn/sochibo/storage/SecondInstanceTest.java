@@ -42,7 +42,7 @@ class SecondInstanceTest {
             assertThatThrownBy(() -> Services.open(DataLocation.at(dir), TestClocks.FIXED))
                     .isInstanceOf(StorageException.class)
                     .satisfies(e -> assertThat(Messages.forLanguage("vi").describe(e))
-                            .isEqualTo("Dữ liệu đang được một cửa sổ Sổ Chi bộ khác sử dụng. Hãy đóng cửa sổ đó rồi mở lại."));
+                            .isEqualTo("Dữ liệu đang được mở bởi một cửa sổ Sổ Chi bộ khác hoặc bởi lệnh sochibo đang chạy. Hãy đóng cửa sổ đó hoặc chờ lệnh chạy xong rồi thử lại."));
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();

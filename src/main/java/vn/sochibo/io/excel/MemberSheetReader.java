@@ -49,7 +49,7 @@ public final class MemberSheetReader {
             }
             LegacyVietnamese.Encoding hint = workbookHint(rows);
             for (String s : candidates) {
-                SheetLayout layout = layoutOf(rows, s, hint);
+                SheetLayout layout = layoutOf(rows, name, s, hint);
                 if (layout != null) {
                     return layout;
                 }
@@ -74,13 +74,13 @@ public final class MemberSheetReader {
         return LegacyVietnamese.Encoding.UNICODE;
     }
 
-    private static SheetLayout layoutOf(SheetRows rows, String sheet, LegacyVietnamese.Encoding hint) throws IOException {
+    private static SheetLayout layoutOf(SheetRows rows, String name, String sheet, LegacyVietnamese.Encoding hint) {
         HeaderFinder finder = new HeaderFinder(hint);
         Map<Integer, List<String>> samples = new HashMap<>();
         Map<Integer, Map<LegacyVietnamese.Encoding, Integer>> fonts = new HashMap<>();
         int[] sampled = {0};
         boolean[] headerDone = {false};
-        rows.read(sheet, (rowNumber, cells) -> {
+        readSheet(rows, name, sheet, (rowNumber, cells) -> {
             if (!headerDone[0]) {
                 headerDone[0] = finder.feed(rowNumber, cells);
                 if (!headerDone[0] || !finder.found() || rowNumber <= finder.lastHeaderRow()) {
@@ -128,7 +128,7 @@ public final class MemberSheetReader {
         RowParser parser = new RowParser(layout, mapping, today);
         int[] count = {0};
         try (SheetRows rows = WorkbookFiles.open(file)) {
-            rows.read(layout.sheet(), (rowNumber, cells) -> {
+            readSheet(rows, name, layout.sheet(), (rowNumber, cells) -> {
                 if (rowNumber <= layout.headerLastRow()) {
                     return true;
                 }
@@ -150,6 +150,48 @@ public final class MemberSheetReader {
             throw new UserFacingException("import.error.damaged", e, name);
         }
         return count[0];
+    }
+
+    /**
+     * Streams {@code sheet} to {@code handler}; a failure of the reader itself (a missing or malformed sheet part,
+     * which fastexcel reports with its own runtime exceptions) becomes a message naming the file, the sheet and the
+     * last row read. Failures of {@code handler} pass through unchanged: they are not the file's fault.
+     */
+    private static void readSheet(SheetRows rows, String name, String sheet, SheetRows.RowHandler handler) {
+        int[] last = {0};
+        try {
+            rows.read(sheet, (rowNumber, cells) -> {
+                last[0] = rowNumber;
+                try {
+                    return handler.row(rowNumber, cells);
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e);
+                }
+            });
+        } catch (HandlerFailure e) {
+            throw e.getCause();
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (last[0] == 0) {
+                throw new UserFacingException("import.error.sheetDamaged", e, name, sheet);
+            }
+            throw new UserFacingException("import.error.sheetDamagedAfterRow", e, name, sheet, last[0]);
+        }
+    }
+
+    /** Carries a handler's own failure through the reader, to tell it from the reader's. */
+    private static final class HandlerFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     private static List<String> texts(SheetLayout layout, List<RawCell> cells) {

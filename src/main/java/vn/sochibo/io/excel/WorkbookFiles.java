@@ -24,9 +24,21 @@ import vn.sochibo.common.UserFacingException;
  */
 final class WorkbookFiles {
 
-    /** Largest total unpacked size of an .xlsx we accept (about 120 bytes per cell for 100,000 × 30 cells). */
+    /*
+     * Limits on what a workbook really inflates to (counted while inflating, never taken from the sizes the zip
+     * declares, which a crafted file can set to anything). Measured on a 100,000-member list: written by
+     * fastexcel with 15 columns, the sheet is 54 MB (7:1) and the shared strings 11 MB (14:1); written by POI with
+     * 30 columns of inline text, the sheet is 284 MB (33:1). Each limit leaves that at least twice over.
+     */
+    /** Largest total unpacked size of an .xlsx. */
     static final long MAX_UNPACKED = 1_000_000_000L;
-    /** Largest unpacked/packed ratio of a big entry: beyond this it is a zip bomb, not a spreadsheet. */
+    /** Largest unpacked size of one part (a sheet). */
+    static final long MAX_ENTRY = 600_000_000L;
+    /** Largest unpacked shared-strings part (all the text of the workbook, each distinct text once). */
+    static final long MAX_SHARED_STRINGS = 256_000_000L;
+    /** Longest text between two XML tags, in bytes: Excel's 32,767 characters of a cell are at most ~100 KB. */
+    static final int MAX_TEXT = 1_000_000;
+    /** Largest unpacked/packed ratio of a big part: beyond this it is a zip bomb, not a spreadsheet. */
     static final long MAX_RATIO = 100;
     private static final long RATIO_CHECK_FROM = 10_000_000L;
 
@@ -94,8 +106,11 @@ final class WorkbookFiles {
     }
 
     /**
-     * fastexcel-reader has no zip-bomb guard of its own: refuse archives whose declared sizes are too large or
-     * compress too well, and archives that are not a workbook (a .docx or .ods renamed) or are cut short.
+     * fastexcel-reader has no zip-bomb guard of its own: every part is inflated once here, counting the bytes it
+     * really yields (in 64 KB steps, so memory stays flat), and the archive is refused as soon as a part or the
+     * whole grows past the limits above, compresses too well, or holds one text longer than {@link #MAX_TEXT}.
+     * Archives that are not a workbook (a .docx or .ods renamed) or are cut short are refused too. Costs about a
+     * second for the largest real list (300 MB of XML).
      */
     static void checkZip(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -105,18 +120,10 @@ final class WorkbookFiles {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 workbook |= e.getName().equals("xl/workbook.xml");
-                if (declaresDoctype(zip, e)) {
-                    throw new UserFacingException("import.error.doctype", name);
-                }
-                long size = e.getSize();
-                long packed = e.getCompressedSize();
-                if (size < 0 || packed < 0) {
+                if (e.isDirectory()) {
                     continue;
                 }
-                total += size;
-                if (total > MAX_UNPACKED || size > RATIO_CHECK_FROM && size > packed * MAX_RATIO) {
-                    throw new UserFacingException("import.error.tooLarge", name);
-                }
+                total += inflatedSize(zip, e, MAX_UNPACKED - total, name);
             }
             if (!workbook) {
                 throw new UserFacingException("import.error.notExcel", name);
@@ -129,18 +136,60 @@ final class WorkbookFiles {
     }
 
     /**
+     * Inflates one part to nothing and returns its real size; refuses it when it outgrows {@code allowed} or the
+     * limits of its kind, or declares a DOCTYPE (see {@link #declaresDoctype}).
+     */
+    private static long inflatedSize(ZipFile zip, ZipEntry e, long allowed, String name) throws IOException {
+        String entry = e.getName();
+        boolean xml = entry.endsWith(".xml") || entry.endsWith(".rels");
+        long limit = Math.min(allowed, entry.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS : MAX_ENTRY);
+        long packed = Math.max(e.getCompressedSize(), 1);
+        long size = 0;
+        int[] text = {0};
+        boolean[] inTag = {false};
+        try (InputStream in = zip.getInputStream(e)) {
+            byte[] buffer = in.readNBytes(1024);
+            if (xml && declaresDoctype(buffer, buffer.length)) {
+                throw new UserFacingException("import.error.doctype", name);
+            }
+            int n = buffer.length;
+            buffer = java.util.Arrays.copyOf(buffer, 1 << 16);
+            while (n > 0) {
+                size += n;
+                if (size > limit || size > RATIO_CHECK_FROM && size > packed * MAX_RATIO
+                        || xml && longestText(buffer, n, text, inTag) > MAX_TEXT) {
+                    throw new UserFacingException("import.error.tooLarge", name);
+                }
+                n = Math.max(in.read(buffer), 0);
+            }
+        }
+        return size;
+    }
+
+    /** Scans {@code n} bytes of XML, carrying the current text length and tag state; returns the longest text seen. */
+    private static int longestText(byte[] buffer, int n, int[] text, boolean[] inTag) {
+        int longest = text[0];
+        for (int i = 0; i < n; i++) {
+            byte b = buffer[i];
+            if (b == '<') {
+                inTag[0] = true;
+                text[0] = 0;
+            } else if (b == '>') {
+                inTag[0] = false;
+            } else if (!inTag[0]) {
+                longest = Math.max(longest, ++text[0]);
+            }
+        }
+        return longest;
+    }
+
+    /**
      * Excel never writes a DOCTYPE; one in a part of the package is an attempt to make an XML parser fetch files
      * or expand entities (XXE, "billion laughs"). The readers would ignore it, but such a file is refused.
      */
-    private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
-        String entry = e.getName();
-        if (!(entry.endsWith(".xml") || entry.endsWith(".rels")) || e.isDirectory()) {
-            return false;
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-            String start = new String(in.readNBytes(1024), StandardCharsets.UTF_8);
-            return start.toUpperCase(java.util.Locale.ROOT).contains("<!DOCTYPE");
-        }
+    private static boolean declaresDoctype(byte[] start, int length) {
+        String head = new String(start, 0, Math.min(length, 1024), StandardCharsets.UTF_8);
+        return head.toUpperCase(java.util.Locale.ROOT).contains("<!DOCTYPE");
     }
 
     private static boolean looksLikeText(Path file) {
