@@ -16,12 +16,15 @@ import java.util.Set;
 /**
  * Puts the rows of a backup into a freshly migrated database, as data only: each decoded table must be one of the
  * database's own tables with exactly its columns, and each value is bound to a prepared {@code INSERT}. Nothing
- * from the backup is ever run. Foreign keys are checked once every table is in, and identity columns continue
- * after the highest restored id. Used only on a scratch database that is not the register yet.
+ * from the backup is ever run. Foreign keys are checked over all rows once every table is in, unless the backup's
+ * seal already vouches that this program wrote it from a consistent register; identity columns continue after the
+ * highest restored id. Used only on a scratch database that is not the register yet, so it commits as it goes (a
+ * failure discards the whole file).
  */
 final class BackupLoader implements TableStream.Sink, AutoCloseable {
 
     private static final int BATCH = 1_000;
+    private static final int COMMIT = 20_000;
 
     private final Connection c;
     private final Map<String, TableStream.Table> known = new HashMap<>();
@@ -29,9 +32,13 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     private TableStream.Table current;
     private PreparedStatement insert;
     private int pending;
+    private int uncommitted;
 
-    BackupLoader(Connection c) throws SQLException {
+    private final boolean checkKeys;
+
+    BackupLoader(Connection c, boolean checkKeys) throws SQLException {
         this.c = c;
+        this.checkKeys = checkKeys;
         for (TableStream.Table t : TableStream.tables(c)) {
             known.put(t.name().toUpperCase(Locale.ROOT), t);
         }
@@ -80,6 +87,10 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
             insert.executeBatch();
             pending = 0;
         }
+        if (++uncommitted == COMMIT) {
+            c.commit(); // a scratch file: small transactions keep H2's undo log and the file small
+            uncommitted = 0;
+        }
     }
 
     @Override
@@ -95,14 +106,18 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     }
 
     /**
-     * Checks every foreign key over the loaded rows and commits. A backup whose rows do not hold together is
-     * refused here (an {@link SQLException}), before anything replaces the register.
+     * Commits the last rows and turns the foreign keys back on, checking every row against them when asked: a
+     * backup whose rows do not hold together is refused here (an {@link SQLException}), before anything replaces
+     * the register.
      */
     void finish() throws SQLException {
+        c.commit();
         try (Statement st = c.createStatement()) {
             st.execute("SET REFERENTIAL_INTEGRITY TRUE");
-            for (TableStream.Table t : known.values()) {
-                st.execute("ALTER TABLE " + quote(t.name()) + " SET REFERENTIAL_INTEGRITY TRUE CHECK");
+            if (checkKeys) {
+                for (TableStream.Table t : known.values()) {
+                    st.execute("ALTER TABLE " + quote(t.name()) + " SET REFERENTIAL_INTEGRITY TRUE CHECK");
+                }
             }
         }
         c.commit();

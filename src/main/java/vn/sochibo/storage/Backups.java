@@ -453,12 +453,7 @@ public final class Backups {
             try {
                 return info.keyFile().unlockWithRecoveryCode(secret);
             } catch (StorageException wrongCode) {
-                try {
-                    return info.keyFile().unlock(secret);
-                } catch (StorageException wrongPassword) {
-                    // it has the shape of a recovery code: say that neither opened it
-                    throw new StorageException("security.error.wrongPasswordOrCode", null);
-                }
+                // not the recovery code: try it as the password below (which names a wrong code as such)
             }
         }
         return info.keyFile().unlock(secret);
@@ -527,7 +522,8 @@ public final class Backups {
      */
     private static Info build(DataLocation location, Info info, DatabaseKey backupKey, DatabaseKey targetKey)
             throws IOException, SQLException {
-        String url = "jdbc:h2:file:" + RestoreJournal.freshBase(location) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+        // no WRITE_DELAY=0 here: the file is forced to disk once, whole, before it replaces anything
+        String url = "jdbc:h2:file:" + RestoreJournal.freshBase(location) + ";TRACE_LEVEL_FILE=0"
                 + (targetKey == null ? "" : ";CIPHER=AES");
         String password = targetKey == null ? "" : targetKey.filePassword() + " ";
         Info checked;
@@ -535,9 +531,12 @@ public final class Backups {
             checked = load(c, info, backupKey, location);
             flyway(c, null).migrate(); // an older backup's schema brought up to date
             try (Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT SYNC");
+                st.execute("SHUTDOWN COMPACT"); // written compactly (a bulk insert leaves H2's file many times larger)
+            } catch (SQLException | RuntimeException | AssertionError e) {
+                org.slf4j.LoggerFactory.getLogger(Backups.class).warn("Compacting the restored file failed; it stays larger", e);
             }
         }
+        RestoreJournal.force(RestoreJournal.freshFile(location)); // whole on disk before the swap begins
         return checked;
     }
 
@@ -559,12 +558,15 @@ public final class Backups {
             checkNotNewer(m.get("schema"), backup);
             flyway(c, m.get("schema")).migrate();
             TableStream.Totals totals;
-            try (BackupLoader loader = new BackupLoader(c); InputStream data = data(zip, m, seal)) {
+            // a sealed backup was written by this program from one consistent moment of a register: its keys held
+            boolean sealed = seal != null;
+            try (BackupLoader loader = new BackupLoader(c, !sealed); InputStream data = data(zip, m, seal)) {
                 totals = TableStream.read(data, loader);
                 loader.finish();
             }
             c.setAutoCommit(true);
-            TableStream.Totals again = TableStream.totals(c);
+            // the stream's checksum proves the values are the backup's; the database must hold every row of it
+            TableStream.Totals again = sealed ? new TableStream.Totals(rowCounts(c), totals.checksum()) : TableStream.totals(c);
             if (!totals.checksum().equals(info.checksum()) || !again.checksum().equals(info.checksum())
                     || !again.counts().equals(info.counts())) {
                 throw new StorageException("backup.error.damaged", null, backup.toString());
@@ -641,7 +643,7 @@ public final class Backups {
             }
             checkNotNewer(version[0], backup);
             flyway(c, version[0]).migrate();
-            try (BackupLoader loader = new BackupLoader(c); Reader script = legacyScript(backup, key)) {
+            try (BackupLoader loader = new BackupLoader(c, true); Reader script = legacyScript(backup, key)) {
                 LegacyScript.Into into = new LegacyScript.Into(loader, TableStream.tables(c));
                 LegacyScript.read(script, into);
                 into.end();
@@ -651,7 +653,7 @@ public final class Backups {
         } catch (LegacyScript.RefusedStatement | BackupLoader.BackupFormatException e) {
             throw new StorageException("backup.error.tampered", e, backup.toString());
         }
-        if (!info.counts().equals(legacyCounts(c)) || !info.checksum().equals(legacyChecksum(c))) {
+        if (!info.counts().equals(rowCounts(c)) || !info.checksum().equals(legacyChecksum(c))) {
             throw new StorageException("backup.error.damaged", null, backup.toString());
         }
         return new Info(info.file(), info.created(), info.reason(), info.branch(), info.counts(), info.checksum(),
@@ -742,8 +744,8 @@ public final class Backups {
         }
     }
 
-    /** Rows per application table, as the first format counted them. */
-    private static Map<String, Long> legacyCounts(Connection c) throws SQLException {
+    /** Rows per application table (the first format counted them the same way). */
+    private static Map<String, Long> rowCounts(Connection c) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableStream.Table t : TableStream.tables(c)) {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + t.name() + "\"")) {

@@ -150,7 +150,7 @@ final class TableStream {
         Map<String, Long> counts = new LinkedHashMap<>();
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
-        for (Table table : tables(c)) {
+        for (Table table : parentsFirst(c, tables(c))) {
             data.writeByte(TABLE);
             writeName(data, table.name());
             data.writeInt(table.columns().size());
@@ -240,6 +240,36 @@ final class TableStream {
             throw new IOException("truncated", e);
         }
         return new Totals(counts, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * The tables ordered so that a table comes after every table its foreign keys point to (ties by name): a
+     * restore then inserts parents before children with every key checked as it goes.
+     */
+    static List<Table> parentsFirst(Connection c, List<Table> byName) throws SQLException {
+        Map<String, java.util.Set<String>> parents = new LinkedHashMap<>();
+        for (Table t : byName) {
+            java.util.Set<String> of = new java.util.TreeSet<>();
+            try (ResultSet rs = c.getMetaData().getImportedKeys(null, "PUBLIC", t.name())) {
+                while (rs.next()) {
+                    String parent = rs.getString("PKTABLE_NAME");
+                    if (!parent.equals(t.name())) {
+                        of.add(parent);
+                    }
+                }
+            }
+            parents.put(t.name(), of);
+        }
+        List<Table> ordered = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        List<Table> left = new ArrayList<>(byName);
+        while (!left.isEmpty()) {
+            Table next = left.stream().filter(t -> placed.containsAll(parents.get(t.name()))).findFirst().orElse(left.get(0));
+            ordered.add(next);
+            placed.add(next.name());
+            left.remove(next);
+        }
+        return ordered;
     }
 
     /** The primary key's columns, or else every column that can be ordered: one fixed order for the same rows. */
