@@ -11,8 +11,8 @@ import vn.sochibo.common.Text;
  * in {@code Problem.field()}.
  */
 public enum ColumnField {
-    IGNORED(null),
-    SEQUENCE(null),
+    IGNORED(),
+    SEQUENCE(),
     FULL_NAME("fullName"),
     OTHER_NAMES("otherNames"),
     GENDER("gender"),

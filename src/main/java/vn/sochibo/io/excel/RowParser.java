@@ -76,6 +76,8 @@ final class RowParser {
         return i < parts.size() && !parts.get(i).isEmpty() ? parts.get(i) : null;
     }
 
+    private static final Pattern RECORD_NUMBER = Pattern.compile("\\d{4,6}\\s*[-/]?\\s*\\p{Lu}{1,3}");
+
     private static final Pattern DATE_IN_TEXT = Pattern.compile("\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}|\\b(19|20)\\d{2}\\b");
 
     /** A dated fact cell ("12/03/2020\nĐảng bộ phường X", "15/6/2021, bệnh"): its date and the words around it. */
@@ -202,10 +204,20 @@ final class RowParser {
                         }
                     }
                     case CARD_RECORD_BADGE -> {
-                        List<String> p = parts(t, true);
+                        // the record number is told by its form (6 digits and a province code, "000123 HN"); the
+                        // other numbers go in order: card, then badge (src/site/rules.md)
+                        List<String> p = new ArrayList<>(parts(t, true));
+                        p.removeIf(String::isEmpty);
+                        for (java.util.Iterator<String> it = p.iterator(); it.hasNext(); ) {
+                            String x = it.next();
+                            if (RECORD_NUMBER.matcher(x).matches()) {
+                                text.put("recordNumber", x);
+                                it.remove();
+                                break;
+                            }
+                        }
                         text.put("partyCardNumber", part(p, 0));
-                        text.put("recordNumber", part(p, 1));
-                        text.put("badgeNumber", part(p, 2));
+                        text.put("badgeNumber", part(p, 1));
                     }
                     case SERVICE_BACKGROUND -> text.put("serviceBackground", joinedLines(t));
                     case TRANSFER_OUT -> transferOut = dated(cell, t);
