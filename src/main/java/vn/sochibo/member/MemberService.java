@@ -54,7 +54,26 @@ public final class MemberService {
 
     /** The work list "Cần bổ sung": what imports inferred or found missing, member by member. */
     public List<FollowUp> workList() {
-        return database.read(followUps::all);
+        return database.read(ctx -> {
+            // a missing field the clerk (or a later import) has since filled in is no longer on the list
+            Map<Long, MemberDraft> records = new java.util.HashMap<>();
+            for (Member m : members.all(ctx)) {
+                records.put(m.id(), m.data());
+            }
+            return followUps.all(ctx).stream().filter(f -> !filledSince(f, records.get(f.memberId()))).toList();
+        });
+    }
+
+    private static boolean filledSince(FollowUp f, MemberDraft now) {
+        if (now == null || !f.problem().messageKey().endsWith(".required")) {
+            return false;
+        }
+        return switch (f.problem().field() == null ? "" : f.problem().field()) {
+            case "gender" -> now.gender() != null;
+            case "birthDate" -> now.birthDate() != null || now.birthYear() != null;
+            case "joinedDate" -> now.joinedDate() != null;
+            default -> false;
+        };
     }
 
     /** Takes a line off the work list once the clerk has confirmed or filled it in (one transaction). */

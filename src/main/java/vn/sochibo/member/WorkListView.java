@@ -37,13 +37,13 @@ public final class WorkListView {
         root.setTop(top);
         TableColumn<FollowUp, String> member = new TableColumn<>(messages.get("workList.member"));
         member.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().memberName()));
-        member.setPrefWidth(220);
+        member.setPrefWidth(190);
         TableColumn<FollowUp, String> what = new TableColumn<>(messages.get("workList.what"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.what(c.getValue())));
-        what.setPrefWidth(600);
+        what.setPrefWidth(560);
         TableColumn<FollowUp, String> source = new TableColumn<>(messages.get("workList.source"));
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.source(c.getValue())));
-        source.setPrefWidth(260);
+        source.setPrefWidth(380);
         table.getColumns().add(member);
         table.getColumns().add(what);
         table.getColumns().add(source);

@@ -307,5 +307,18 @@ class ListLayoutImportTest {
         });
         services.members().resolveFollowUp(list.get(0).id());
         assertThat(services.members().workList()).hasSize(3);
+        // a later list that gives a birth date takes that line off by itself
+        Member binh = member("Trần Thị Bình");
+        services.members().update(binh.id(), withBirthYear(binh.data(), 1990));
+        assertThat(services.members().workList()).hasSize(2).noneMatch(f -> f.memberId() == binh.id());
+    }
+
+    private static MemberDraft withBirthYear(MemberDraft d, int year) {
+        return new MemberDraft(d.fullName(), d.otherNames(), d.gender(), null, year, d.birthPlace(), d.homeTown(), d.residence(),
+                d.ethnicity(), d.religion(), d.personalId(), d.partyCardNumber(), d.recordNumber(), d.generalEducation(),
+                d.professionalLevel(), d.politicalTheory(), d.occupation(), d.jobPosition(), d.partyPosts(), d.youthUnionDate(),
+                d.admissionDecisionDate(), d.joinedDate(), d.officialDate(), d.subBranch(), d.phone(), d.notes(),
+                d.residenceBranch(), d.badgeNumber(), d.permanentAddress(), d.foreignLanguage(), d.occupationBefore(),
+                d.serviceBackground());
     }
 }
