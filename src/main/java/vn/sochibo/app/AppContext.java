@@ -163,6 +163,7 @@ public final class AppContext {
             MemberListView list = new MemberListView(model, views, dialogs, messages);
             ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
+            list.workListAction(excel::openWorkList);
             return list;
         }
         if (type == MemberImportView.class) {

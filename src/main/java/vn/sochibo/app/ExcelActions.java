@@ -53,6 +53,19 @@ final class ExcelActions {
         dialogs.show(dialog);
     }
 
+    /** Opens the work list "Cần bổ sung" (what imports inferred or found missing) in a dialog. */
+    void openWorkList() {
+        vn.sochibo.member.WorkListView view = new vn.sochibo.member.WorkListView(
+                new vn.sochibo.member.WorkListViewModel(services.members(), executor, messages), messages);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("workList.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("workList.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        view.viewModel().load();
+        dialogs.show(dialog);
+    }
+
     /** Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background. */
     void export(List<MemberSummary> members) {
         files.saveWorkbook(messages.get("member.list.exportExcel"), messages.get("export.fileName")).ifPresent((Path target) ->

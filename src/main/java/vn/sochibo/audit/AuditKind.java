@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The parts of the register the log page filters by (labels {@code enum.AuditKind.*}), each a set of tables. */
 public enum AuditKind {
-    MEMBERS("member", "member_event", "sub_branch"),
+    MEMBERS("member", "member_event", "sub_branch", "member_follow_up"),
     MEETINGS("meeting", "meeting_agenda_item", "meeting_attendance", "meeting_resolution", "meeting_assignment",
             "meeting_agenda_template"),
     ELECTIONS("congress", "congress_attendee", "election_office", "election_candidate", "election_round",

@@ -27,7 +27,9 @@ import vn.sochibo.ui.ProgressListener;
 
 /**
  * {@code sochibo members import FILE [--sheet NAME] [--dry-run] [--strict] [--json]}: one JSON object with
- * rowsRead, imported, updated, rejected and warnings ({row, column, reason}) and convertedColumns. Exit 0 when
+ * dryRun, committed, rowsRead, imported and updated (in a dry run: what a real import would add and update), refused,
+ * columns (every column of the file with the field it feeds or "không dùng"), rejected and warnings ({row, column,
+ * reason}), convertedColumns and rows (per row: action, status, history, toComplete). Exit 0 when
  * it committed or dry-ran, 1 when --strict refused the file, 2 with a message when the file cannot be read.
  */
 @Command(name = "import")
@@ -65,9 +67,13 @@ final class MembersImportCommand implements Callable<Integer> {
         Messages vi = Messages.forLanguage("vi");
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
+            out.put("dryRun", mode == MemberImportService.Mode.DRY_RUN);
+            out.put("committed", result.committed());
             out.put("rowsRead", result.rowsRead());
             out.put("imported", result.imported());
             out.put("updated", result.updated());
+            out.put("refused", result.rejectedRows());
+            out.put("columns", columns(result, vi));
             out.put("rejected", problems(result.rejected(), vi));
             out.put("warnings", problems(result.warnings(), vi));
             List<Map<String, Object>> converted = new ArrayList<>();
@@ -79,6 +85,7 @@ final class MembersImportCommand implements Callable<Integer> {
                 converted.add(col);
             }
             out.put("convertedColumns", converted);
+            out.put("rows", rows(result, vi));
             spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(out));
         } else {
             spec.commandLine().getOut().println(vi.get("cli.import.summary", result.rowsRead(), result.imported(),
@@ -92,6 +99,51 @@ final class MembersImportCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** Every column of the file: the field it feeds, or "không dùng" (and why, when another column has it). */
+    private static List<Map<String, Object>> columns(ImportResult result, Messages vi) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ImportResult.ColumnUse use : result.columns()) {
+            Map<String, Object> col = new LinkedHashMap<>();
+            col.put("column", use.column().letter());
+            col.put("header", use.column().header());
+            col.put("field", use.field() == null ? null : use.field().name());
+            col.put("feeds", use.field() == null ? vi.get("import.column.unused") : vi.label(use.field()));
+            if (use.sameFieldAs() != null) {
+                col.put("note", vi.get("import.column.sameFieldAs", use.sameFieldAs()));
+            }
+            list.add(col);
+        }
+        return list;
+    }
+
+    /** Per row: what the import does (or would do) with it, the status and history it brings, what to complete. */
+    private static List<Map<String, Object>> rows(ImportResult result, Messages vi) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ImportResult.Row r : result.rows()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("row", r.row());
+            item.put("action", switch (r.state()) {
+                case NEW -> "add";
+                case UPDATE -> "update";
+                case DUPLICATE, ERROR -> "refuse";
+            });
+            item.put("fullName", r.fullName());
+            item.put("status", r.status() == null ? null : r.status().name());
+            List<Map<String, Object>> history = new ArrayList<>();
+            for (var e : r.history()) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("type", e.type().name());
+                event.put("date", e.date() == null ? null : e.date().toString());
+                event.put("note", e.note());
+                history.add(event);
+            }
+            item.put("history", history);
+            item.put("toComplete", r.followUps().stream().map(vi::describe).toList());
+            list.add(item);
+        }
+        return list;
     }
 
     private static List<Map<String, Object>> problems(List<SheetProblem> problems, Messages vi) {

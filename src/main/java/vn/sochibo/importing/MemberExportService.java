@@ -98,7 +98,12 @@ public final class MemberExportService {
                 vi.get("export.date", place, vn.sochibo.common.Formats.count(today.getDayOfMonth()),
                         vn.sochibo.common.Formats.count(today.getMonthValue()), String.valueOf(today.getYear())));
         try {
-            new MemberListWriter().write(file, heading, list, vi);
+            java.util.Map<Long, vn.sochibo.member.Member> records = new java.util.HashMap<>();
+            for (vn.sochibo.member.Member m : members.records()) {
+                records.put(m.id(), m);
+            }
+            new MemberListWriter().write(file, heading, list.stream().map(s -> records.get(s.id()))
+                    .filter(java.util.Objects::nonNull).toList(), vi);
         } catch (IOException e) {
             throw new UserFacingException("export.error.write", e, file.getFileName().toString());
         }

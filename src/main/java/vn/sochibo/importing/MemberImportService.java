@@ -128,13 +128,24 @@ public final class MemberImportService {
         if (!mapping.containsValue(ColumnField.FULL_NAME)) {
             throw new UserFacingException("import.error.noNameColumn");
         }
+        List<String> clashes = layout.clashes(mapping);
+        if (!clashes.isEmpty()) {
+            throw new UserFacingException("import.error.columnsClash", String.join(", ", clashes));
+        }
         Map<String, SheetColumn> columns = new java.util.HashMap<>();
         mapping.forEach((index, field) -> {
-            if (field.draftField() != null && layout.column(index) != null) {
-                columns.putIfAbsent(field.draftField(), layout.column(index));
+            for (String fed : field.feeds()) {
+                if (layout.column(index) != null) {
+                    columns.putIfAbsent(fed, layout.column(index));
+                }
             }
         });
-        return new RowClassifier(members.list(), columns, id -> members.details(id).member().data());
+        return new RowClassifier(members.list(), columns, id -> members.details(id).member().data(), LocalDate.now(clock));
+    }
+
+    /** The work list "Cần bổ sung" (what imports inferred or found missing), member by member. */
+    public List<vn.sochibo.member.FollowUp> workList() {
+        return members.workList();
     }
 
     /** Reads every row under {@code mapping} and says what an import would do with it; writes nothing. */
@@ -162,7 +173,7 @@ public final class MemberImportService {
     /** Imports the good rows of a preview (new and updated members) in one transaction; cancel rolls back. */
     public ImportResult commit(ImportPreview preview, ProgressListener progress) {
         safetyBackup.run();
-        Tally tally = new Tally(preview.file());
+        Tally tally = new Tally(preview.file(), preview.layout().sheet(), ImportResult.columnUses(preview.layout(), preview.mapping()));
         database.labelled(importing(preview.file()), () -> members.inOneTransaction(writer -> {
             Batches batches = new Batches(writer, tally);
             int done = 0;
@@ -190,9 +201,18 @@ public final class MemberImportService {
         SheetLayout layout = layout(file, sheet);
         Map<Integer, ColumnField> mapping = mappingFor(layout);
         RowClassifier classifier = classifier(layout, mapping);
-        Tally tally = new Tally(file);
+        Tally tally = new Tally(file, layout.sheet(), ImportResult.columnUses(layout, mapping));
         if (mode == Mode.DRY_RUN) {
-            read(file, layout, mapping, progress, row -> tally.count(classifier.classify(row)));
+            // exactly what a real import would do, row by row, without writing: the same classification
+            read(file, layout, mapping, progress, row -> {
+                PreviewRow p = classifier.classify(row);
+                tally.count(p);
+                if (p.state() == RowState.NEW) {
+                    tally.imported++;
+                } else if (p.state() == RowState.UPDATE) {
+                    tally.updated++;
+                }
+            });
             requireRows(file, layout, tally.rowsRead);
             return tally.result(layout, false);
         }
@@ -277,14 +297,19 @@ public final class MemberImportService {
     /** Counts and problems of one import. */
     private static final class Tally {
         final String fileName;
+        final String sheet;
+        final List<ImportResult.ColumnUse> columns;
         int rowsRead;
         int imported;
         int updated;
         final List<SheetProblem> rejected = new ArrayList<>();
         final List<SheetProblem> warnings = new ArrayList<>();
+        final List<ImportResult.Row> rows = new ArrayList<>();
 
-        Tally(Path file) {
+        Tally(Path file, String sheet, List<ImportResult.ColumnUse> columns) {
             this.fileName = file.getFileName().toString();
+            this.sheet = sheet;
+            this.columns = columns;
         }
 
         void count(PreviewRow row) {
@@ -292,11 +317,18 @@ public final class MemberImportService {
             for (SheetProblem p : row.problems()) {
                 (p.isError() ? rejected : warnings).add(p);
             }
+            rows.add(new ImportResult.Row(row.rowNumber(), row.state(), row.draft().fullName(), row.status(), row.history(),
+                    row.followUps()));
+        }
+
+        /** Where the work-list lines of a row came from. */
+        String source(PreviewRow row) {
+            return vn.sochibo.member.FollowUp.source(fileName, sheet, row.rowNumber());
         }
 
         ImportResult result(SheetLayout layout, boolean committed) {
             return new ImportResult(rowsRead, imported, updated, List.copyOf(rejected), List.copyOf(warnings),
-                    layout.convertedColumns(), committed, fileName, layout.sheet());
+                    layout.convertedColumns(), committed, fileName, layout.sheet(), columns, List.copyOf(rows));
         }
     }
 
@@ -305,7 +337,9 @@ public final class MemberImportService {
         private final BulkWriter writer;
         private final Tally tally;
         private final List<NewMember> creates = new ArrayList<>(BATCH);
+        private final List<PreviewRow> createdRows = new ArrayList<>(BATCH);
         private final List<MemberUpdate> updates = new ArrayList<>();
+        private final List<PreviewRow> updatedRows = new ArrayList<>();
 
         Batches(BulkWriter writer, Tally tally) {
             this.writer = writer;
@@ -314,9 +348,11 @@ public final class MemberImportService {
 
         void add(PreviewRow row) {
             if (row.state() == RowState.NEW) {
-                creates.add(MemberService.withDefaultHistory(row.draft()));
+                creates.add(new NewMember(row.draft(), row.history()));
+                createdRows.add(row);
             } else if (row.state() == RowState.UPDATE) {
                 updates.add(new MemberUpdate(row.memberId(), row.draft()));
+                updatedRows.add(row);
             }
             if (creates.size() >= BATCH || updates.size() >= BATCH) {
                 flush();
@@ -325,13 +361,22 @@ public final class MemberImportService {
 
         void flush() {
             if (!creates.isEmpty()) {
-                tally.imported += writer.create(creates).size();
+                List<Long> ids = writer.create(creates);
+                tally.imported += ids.size();
+                for (int i = 0; i < ids.size(); i++) {
+                    writer.followUp(ids.get(i), createdRows.get(i).followUps(), tally.source(createdRows.get(i)));
+                }
                 creates.clear();
+                createdRows.clear();
             }
             if (!updates.isEmpty()) {
                 writer.update(updates);
                 tally.updated += updates.size();
+                for (PreviewRow row : updatedRows) {
+                    writer.followUp(row.memberId(), row.followUps(), tally.source(row));
+                }
                 updates.clear();
+                updatedRows.clear();
             }
         }
     }

@@ -34,6 +34,10 @@ public final class MemberImportView {
     @FXML private TableColumn<MemberImportViewModel.MappingLine, String> letterColumn;
     @FXML private TableColumn<MemberImportViewModel.MappingLine, String> headerColumn;
     @FXML private TableColumn<MemberImportViewModel.MappingLine, ColumnField> fieldColumn;
+    @FXML private TableColumn<MemberImportViewModel.MappingLine, String> noteColumn;
+    @FXML private TableColumn<PreviewRow, String> statusColumn;
+    @FXML private TableColumn<PreviewRow, String> toCompleteColumn;
+    @FXML private Label formLabel;
     @FXML private TableView<PreviewRow> previewTable;
     @FXML private TableColumn<PreviewRow, Integer> rowColumn;
     @FXML private TableColumn<PreviewRow, String> stateColumn;
@@ -68,6 +72,9 @@ public final class MemberImportView {
         mappingTable.setItems(viewModel.mapping());
         letterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column().letter()));
         headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column().header()));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        formLabel.textProperty().bind(viewModel.formProperty());
+        formLabel.managedProperty().bind(viewModel.formProperty().isNotEmpty());
         fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
         fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -89,6 +96,8 @@ public final class MemberImportView {
                 ? Formats.date(c.getValue().draft().birthDate())
                 : c.getValue().draft().birthYear() == null ? "" : String.valueOf(c.getValue().draft().birthYear())));
         problemsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.problemsText(c.getValue())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.statusText(c.getValue())));
+        toCompleteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.toCompleteText(c.getValue())));
         importSummaryLabel.textProperty().bind(viewModel.summaryProperty());
         importProblemLabel.textProperty().bind(viewModel.problemProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());

@@ -37,10 +37,17 @@ public final class MemberImportViewModel {
     public static final class MappingLine {
         private final SheetColumn column;
         private final ObjectProperty<ColumnField> field;
+        private final String note;
 
-        MappingLine(SheetColumn column, ColumnField field) {
+        MappingLine(SheetColumn column, ColumnField field, String note) {
             this.column = column;
             this.field = new SimpleObjectProperty<>(field == null ? ColumnField.IGNORED : field);
+            this.note = note;
+        }
+
+        /** Why the column is not used when the program chose so ("cột B đã đưa vào thông tin này"), else "". */
+        public String note() {
+            return note;
         }
 
         public SheetColumn column() {
@@ -64,6 +71,7 @@ public final class MemberImportViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper converted = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper form = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -91,6 +99,8 @@ public final class MemberImportViewModel {
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() { return preview.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty convertedProperty() { return converted.getReadOnlyProperty(); }
+    /** Which official list layout was recognised (Mẫu 7-HSĐV), else "". */
+    public ReadOnlyStringProperty formProperty() { return form.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
@@ -129,8 +139,12 @@ public final class MemberImportViewModel {
         layout = found;
         mapping.clear();
         for (SheetColumn c : found.columns()) {
-            mapping.add(new MappingLine(c, map.get(c.index())));
+            Integer same = map.get(c.index()) == null && c.suggested() != null ? SheetLayout.clash(map, c.index(), c.suggested()) : null;
+            String note = same != null ? messages.get("import.column.sameFieldAs", SheetColumn.letter(same))
+                    : c.header().isEmpty() ? messages.get("import.column.noHeader") : "";
+            mapping.add(new MappingLine(c, map.get(c.index()), note));
         }
+        form.set(found.officialRegister() ? messages.get("import.wizard.form") : "");
         converted.set(found.convertedColumns().isEmpty() ? "" : messages.get("import.wizard.converted",
                 String.join(", ", found.convertedColumns().stream().map(c -> c.letter() + " (" + c.header() + ", "
                         + messages.label(c.encoding()) + ")").toList())));
@@ -157,8 +171,10 @@ public final class MemberImportViewModel {
         run(p -> imports.preview(path, l, map, p), done -> {
             preview.set(done);
             rows.setAll(done.rows());
+            long toComplete = done.rows().stream().filter(r -> r.importable() && !r.followUps().isEmpty()).count();
             summary.set(messages.get("import.wizard.summary", done.rows().size(), done.count(RowState.NEW),
-                    done.count(RowState.UPDATE), done.count(RowState.DUPLICATE), done.count(RowState.ERROR)));
+                    done.count(RowState.UPDATE), done.count(RowState.DUPLICATE), done.count(RowState.ERROR))
+                    + (toComplete == 0 ? "" : " " + messages.get("import.wizard.summary.toComplete", toComplete)));
         });
     }
 
@@ -174,7 +190,8 @@ public final class MemberImportViewModel {
             return r;
         }, r -> {
             result.set(r);
-            summary.set(messages.get("import.wizard.done", r.imported(), r.updated(), r.rejectedRows()));
+            summary.set(messages.get("import.wizard.done", r.imported(), r.updated(), r.rejectedRows())
+                    + " " + messages.get("import.wizard.workListHint"));
         });
     }
 
@@ -210,12 +227,23 @@ public final class MemberImportViewModel {
                 .map(p -> (p.column() == null ? "" : p.column() + ": ") + messages.describe(p.problem())).toList());
     }
 
+    /** The status the row's member will have, for the preview table ("" when the row is left out). */
+    public String statusText(PreviewRow row) {
+        return row.importable() && row.status() != null ? messages.label(row.status()) : "";
+    }
+
+    /** What the import inferred for the row or found missing: the lines it puts on the work list. */
+    public String toCompleteText(PreviewRow row) {
+        return String.join("\n", row.followUps().stream().map(messages::describe).toList());
+    }
+
     public String fieldLabel(ColumnField field) {
         return messages.label(field);
     }
 
     private void clearPreview() {
         preview.set(null);
+        form.set("");
         rows.clear();
         summary.set("");
         problem.set("");

@@ -2,16 +2,25 @@ package vn.sochibo.importing;
 
 import java.util.List;
 
+import vn.sochibo.common.Problem;
 import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.MemberDraft;
+import vn.sochibo.member.MemberStatus;
 
 /**
  * One row of the file as the import will treat it: its row number, state, the member record it will store
  * (for an update: the stored record with the file's values laid over it), the stored member's id for an
- * update, every problem, and the row's cells as text.
+ * update, every problem, the row's cells as text, and for a new member the history it will get, the status
+ * that follows and the lines it puts on the work list "Cần bổ sung" (what was inferred or is missing).
  */
 public record PreviewRow(int rowNumber, RowState state, MemberDraft draft, Long memberId, List<SheetProblem> problems,
-                         List<String> cells) {
+                         List<String> cells, List<EventDraft> history, MemberStatus status, List<Problem> followUps) {
+
+    public PreviewRow(int rowNumber, RowState state, MemberDraft draft, Long memberId, List<SheetProblem> problems,
+                      List<String> cells) {
+        this(rowNumber, state, draft, memberId, problems, cells, List.of(), null, List.of());
+    }
 
     public boolean importable() {
         return state == RowState.NEW || state == RowState.UPDATE;

@@ -1,5 +1,7 @@
 package vn.sochibo.importing;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import vn.sochibo.io.excel.ReadRow;
 import vn.sochibo.io.excel.SheetColumn;
 import vn.sochibo.io.excel.SheetProblem;
 import vn.sochibo.member.MemberDraft;
+import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.MemberSummary;
 
 /**
@@ -33,14 +36,19 @@ final class RowClassifier {
     private final Map<Integer, String> fileNames = new HashMap<>();
     private final Map<String, SheetColumn> columns;
     private final LongFunction<MemberDraft> storedDraft;
+    private final Map<Long, MemberStatus> storedStatus = new HashMap<>();
+    private final LocalDate today;
 
     /**
      * @param columns the sheet column of each draft field the mapping reads ("fullName", "partyCardNumber" …)
      */
-    RowClassifier(List<MemberSummary> stored, Map<String, SheetColumn> columns, LongFunction<MemberDraft> storedDraft) {
+    RowClassifier(List<MemberSummary> stored, Map<String, SheetColumn> columns, LongFunction<MemberDraft> storedDraft,
+                  LocalDate today) {
         this.columns = columns;
         this.storedDraft = storedDraft;
+        this.today = today;
         for (MemberSummary m : stored) {
+            storedStatus.put(m.id(), m.status());
             if (m.partyCardNumber() != null) {
                 storedByCard.putIfAbsent(m.partyCardNumber(), m);
                 storedCards.put(m.id(), m.partyCardNumber());
@@ -135,10 +143,28 @@ final class RowClassifier {
                 stored = null;
             }
         }
+        HistoryInference.Result inferred = HistoryInference.infer(d, row.facts(), today);
         if (stored != null) {
+            // an update replaces the record and keeps the stored history; a different status in the file is
+            // not applied silently but put on the work list
             MemberDraft merged = Drafts.overlay(storedDraft.apply(stored), d);
-            return new PreviewRow(row.rowNumber(), RowState.UPDATE, merged, stored, row.problems(), row.cells());
+            List<Problem> followUps = new ArrayList<>(missing(merged.importProblems(today)));
+            MemberStatus now = storedStatus.get(stored);
+            if (!row.facts().isEmpty() && now != null && inferred.status() != now) {
+                followUps.add(Problem.warning("status", "import.followUp.statusDiffers", inferred.status(), now));
+            }
+            return new PreviewRow(row.rowNumber(), RowState.UPDATE, merged, stored, row.problems(), row.cells(), List.of(), now,
+                    List.copyOf(followUps));
         }
-        return new PreviewRow(row.rowNumber(), RowState.NEW, d, null, row.problems(), row.cells());
+        List<Problem> followUps = new ArrayList<>(missing(d.importProblems(today)));
+        followUps.addAll(inferred.followUps());
+        return new PreviewRow(row.rowNumber(), RowState.NEW, inferred.draft(), null, row.problems(), row.cells(),
+                inferred.history(), inferred.status(), List.copyOf(followUps));
+    }
+
+    /** The fields the list left empty that the register needs (gender, birth date, ceremony date). */
+    private static List<Problem> missing(List<Problem> problems) {
+        return problems.stream().filter(p -> !p.isError() && MemberDraft.COMPLETE_LATER.contains(p.field())
+                && p.messageKey().endsWith(".required")).toList();
     }
 }

@@ -19,7 +19,9 @@ public record MemberDraft(
         String generalEducation, String professionalLevel, PoliticalTheory politicalTheory,
         String occupation, String jobPosition, String partyPosts,
         LocalDate youthUnionDate, LocalDate admissionDecisionDate, LocalDate joinedDate, LocalDate officialDate,
-        String subBranch, String phone, String notes) {
+        String subBranch, String phone, String notes,
+        String residenceBranch, String badgeNumber, String permanentAddress, String foreignLanguage,
+        String occupationBefore, String serviceBackground) {
 
     /** The earliest plausible year of birth; earlier dates are typing slips or an empty Excel date (00/01/1900). */
     static final int MIN_BIRTH_YEAR = 1900;
@@ -46,6 +48,35 @@ public record MemberDraft(
         subBranch = Text.cleanOrNull(subBranch);
         phone = Text.cleanOrNull(phone);
         notes = Text.cleanOrNull(notes);
+        residenceBranch = Text.cleanOrNull(residenceBranch);
+        badgeNumber = Text.cleanOrNull(badgeNumber);
+        permanentAddress = Text.cleanOrNull(permanentAddress);
+        foreignLanguage = Text.cleanOrNull(foreignLanguage);
+        occupationBefore = Text.cleanOrNull(occupationBefore);
+        serviceBackground = Text.cleanOrNull(serviceBackground);
+    }
+
+    /** A draft without the register fields added for imports (chi bộ nơi cư trú, số Huy hiệu, hộ khẩu …). */
+    public MemberDraft(String fullName, String otherNames, Gender gender, LocalDate birthDate, Integer birthYear,
+                       String birthPlace, String homeTown, String residence, String ethnicity, String religion,
+                       String personalId, String partyCardNumber, String recordNumber,
+                       String generalEducation, String professionalLevel, PoliticalTheory politicalTheory,
+                       String occupation, String jobPosition, String partyPosts,
+                       LocalDate youthUnionDate, LocalDate admissionDecisionDate, LocalDate joinedDate, LocalDate officialDate,
+                       String subBranch, String phone, String notes) {
+        this(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity, religion,
+                personalId, partyCardNumber, recordNumber, generalEducation, professionalLevel, politicalTheory, occupation,
+                jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, officialDate, subBranch, phone,
+                notes, null, null, null, null, null, null);
+    }
+
+    /** The same draft with the register fields of the official lists set. */
+    public MemberDraft withRegisterFields(String residenceBranch, String badgeNumber, String permanentAddress,
+                                          String foreignLanguage, String occupationBefore, String serviceBackground) {
+        return new MemberDraft(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity,
+                religion, personalId, partyCardNumber, recordNumber, generalEducation, professionalLevel, politicalTheory,
+                occupation, jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, officialDate, subBranch,
+                phone, notes, residenceBranch, badgeNumber, permanentAddress, foreignLanguage, occupationBefore, serviceBackground);
     }
 
     private static String digitsOrText(String value) {
@@ -61,7 +92,8 @@ public record MemberDraft(
     public MemberDraft withOfficialDate(LocalDate date) {
         return new MemberDraft(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity,
                 religion, personalId, partyCardNumber, recordNumber, generalEducation, professionalLevel, politicalTheory,
-                occupation, jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, date, subBranch, phone, notes);
+                occupation, jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, date, subBranch, phone, notes,
+                residenceBranch, badgeNumber, permanentAddress, foreignLanguage, occupationBefore, serviceBackground);
     }
 
     /** A draft with only the name, gender, birth year and ceremony date set (handy in tests and imports). */
@@ -138,10 +170,33 @@ public record MemberDraft(
         tooLong(problems, "subBranch", subBranch, 300);
         tooLong(problems, "phone", phone, 30);
         tooLong(problems, "notes", notes, 2000);
+        tooLong(problems, "residenceBranch", residenceBranch, 300);
+        tooLong(problems, "badgeNumber", badgeNumber, 40);
+        tooLong(problems, "permanentAddress", permanentAddress, 300);
+        tooLong(problems, "foreignLanguage", foreignLanguage, 100);
+        tooLong(problems, "occupationBefore", occupationBefore, 200);
+        tooLong(problems, "serviceBackground", serviceBackground, 100);
         if (phone != null && !phone.matches("[+0-9 .()-]{6,20}")) {
             problems.add(Problem.warning("phone", "member.problem.phone.format"));
         }
         return problems;
+    }
+
+    /** Fields the form requires but a member list may lack: brought in, then filled in from the work list. */
+    public static final java.util.Set<String> COMPLETE_LATER = java.util.Set.of("gender", "birthDate", "joinedDate");
+
+    /**
+     * The problems of an imported record (src/site/rules.md, "Nhập danh sách đảng viên"): the same as
+     * {@link #problems}, except that a missing gender, birth date or ceremony date is a warning (the member comes
+     * in and goes on the work list) instead of an error. Only a missing or unreadable name refuses the record.
+     */
+    public List<Problem> importProblems(LocalDate today) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems(today)) {
+            boolean missing = p.isError() && COMPLETE_LATER.contains(p.field()) && p.messageKey().endsWith(".required");
+            out.add(missing ? Problem.warning(p.field(), p.messageKey(), p.args().toArray()) : p);
+        }
+        return out;
     }
 
     /** The column sizes of the member table (V001): longer text is refused here, not by the database. */

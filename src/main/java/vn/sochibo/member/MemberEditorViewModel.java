@@ -34,7 +34,8 @@ public final class MemberEditorViewModel {
     public static final List<String> TEXT_FIELDS = List.of("fullName", "otherNames", "birthDate", "birthYear",
             "birthPlace", "homeTown", "residence", "ethnicity", "religion", "personalId", "partyCardNumber",
             "recordNumber", "generalEducation", "professionalLevel", "occupation", "jobPosition", "partyPosts",
-            "youthUnionDate", "admissionDecisionDate", "joinedDate", "officialDate", "subBranch", "phone", "notes");
+            "youthUnionDate", "admissionDecisionDate", "joinedDate", "officialDate", "subBranch", "phone", "notes",
+            "residenceBranch", "badgeNumber", "permanentAddress", "foreignLanguage", "occupationBefore", "serviceBackground");
     private static final List<String> DATE_FIELDS = List.of("birthDate", "youthUnionDate", "admissionDecisionDate",
             "joinedDate", "officialDate");
 
@@ -142,6 +143,12 @@ public final class MemberEditorViewModel {
         set("subBranch", m.subBranch());
         set("phone", m.phone());
         set("notes", m.notes());
+        set("residenceBranch", m.residenceBranch());
+        set("badgeNumber", m.badgeNumber());
+        set("permanentAddress", m.permanentAddress());
+        set("foreignLanguage", m.foreignLanguage());
+        set("occupationBefore", m.occupationBefore());
+        set("serviceBackground", m.serviceBackground());
     }
 
     private void set(String field, String value) {
@@ -202,7 +209,8 @@ public final class MemberEditorViewModel {
                 v("partyCardNumber"), v("recordNumber"), v("generalEducation"), v("professionalLevel"),
                 politicalTheory.get(), v("occupation"), v("jobPosition"), v("partyPosts"), dates.get("youthUnionDate"),
                 dates.get("admissionDecisionDate"), dates.get("joinedDate"), dates.get("officialDate"), v("subBranch"),
-                v("phone"), v("notes"));
+                v("phone"), v("notes"), v("residenceBranch"), v("badgeNumber"), v("permanentAddress"), v("foreignLanguage"),
+                v("occupationBefore"), v("serviceBackground"));
     }
 
     private String v(String field) {

@@ -295,6 +295,18 @@ public final class MemberListView {
         this.exportAction = onExport;
     }
 
+    /** What the "Cần bổ sung" button does: opens the work list (set by the app). */
+    public void workListAction(Runnable onWorkList) {
+        this.workListAction = onWorkList;
+    }
+
+    private Runnable workListAction = () -> { };
+
+    @FXML
+    private void onWorkList() {
+        workListAction.run();
+    }
+
     /** Reloads the list (after an import). */
     public void reload() {
         viewModel.refresh();

@@ -126,10 +126,21 @@ public final class MemberRepository {
                         MEMBER.PROFESSIONAL_LEVEL, MEMBER.POLITICAL_THEORY, MEMBER.SEARCH_KEY)
                 .from(MEMBER).leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
                 .orderBy(MEMBER.ID)
-                .fetch(r -> new MemberSummary(r.value1(), r.value2(), Gender.valueOf(r.value3()), r.value4(), r.value5(),
+                .fetch(r -> new MemberSummary(r.value1(), r.value2(), gender(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
                         MemberStatus.valueOf(r.value13()), r.value14(), r.value15(),
                         r.value16() == null ? null : PoliticalTheory.valueOf(r.value16()), r.value17()));
+    }
+
+    /** Every member's full record, in id order (the command line's {@code members list --json}, exports). */
+    public List<Member> all(DSLContext ctx) {
+        return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)
+                .leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
+                .orderBy(MEMBER.ID).fetch(MemberRepository::toMember);
+    }
+
+    private static Gender gender(String code) {
+        return code == null ? null : Gender.valueOf(code);
     }
 
     /** Ids of members whose card number equals {@code cardNumber}. */
@@ -158,7 +169,7 @@ public final class MemberRepository {
         v.put(MEMBER.FULL_NAME, d.fullName());
         v.put(MEMBER.SEARCH_KEY, searchKey(d));
         v.put(MEMBER.OTHER_NAMES, d.otherNames());
-        v.put(MEMBER.GENDER, d.gender().name());
+        v.put(MEMBER.GENDER, d.gender() == null ? null : d.gender().name());
         v.put(MEMBER.BIRTH_DATE, d.birthDate());
         v.put(MEMBER.BIRTH_YEAR, d.birthYear());
         v.put(MEMBER.BIRTH_PLACE, d.birthPlace());
@@ -182,20 +193,28 @@ public final class MemberRepository {
         v.put(MEMBER.SUB_BRANCH_ID, subBranchId);
         v.put(MEMBER.PHONE, d.phone());
         v.put(MEMBER.NOTES, d.notes());
+        v.put(MEMBER.RESIDENCE_BRANCH, d.residenceBranch());
+        v.put(MEMBER.BADGE_NUMBER, d.badgeNumber());
+        v.put(MEMBER.PERMANENT_ADDRESS, d.permanentAddress());
+        v.put(MEMBER.FOREIGN_LANGUAGE, d.foreignLanguage());
+        v.put(MEMBER.OCCUPATION_BEFORE, d.occupationBefore());
+        v.put(MEMBER.SERVICE_BACKGROUND, d.serviceBackground());
         return v;
     }
 
     private static Member toMember(Record r) {
         String theory = r.get(MEMBER.POLITICAL_THEORY);
         MemberDraft draft = new MemberDraft(r.get(MEMBER.FULL_NAME), r.get(MEMBER.OTHER_NAMES),
-                Gender.valueOf(r.get(MEMBER.GENDER)), r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.BIRTH_YEAR),
+                gender(r.get(MEMBER.GENDER)), r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.BIRTH_YEAR),
                 r.get(MEMBER.BIRTH_PLACE), r.get(MEMBER.HOME_TOWN), r.get(MEMBER.RESIDENCE), r.get(MEMBER.ETHNICITY),
                 r.get(MEMBER.RELIGION), r.get(MEMBER.PERSONAL_ID), r.get(MEMBER.PARTY_CARD_NUMBER),
                 r.get(MEMBER.RECORD_NUMBER), r.get(MEMBER.GENERAL_EDUCATION), r.get(MEMBER.PROFESSIONAL_LEVEL),
                 theory == null ? null : PoliticalTheory.valueOf(theory), r.get(MEMBER.OCCUPATION),
                 r.get(MEMBER.JOB_POSITION), r.get(MEMBER.PARTY_POSTS), r.get(MEMBER.YOUTH_UNION_DATE),
                 r.get(MEMBER.ADMISSION_DECISION_DATE), r.get(MEMBER.JOINED_DATE), r.get(MEMBER.OFFICIAL_DATE),
-                r.get(SUB_BRANCH.NAME), r.get(MEMBER.PHONE), r.get(MEMBER.NOTES));
+                r.get(SUB_BRANCH.NAME), r.get(MEMBER.PHONE), r.get(MEMBER.NOTES), r.get(MEMBER.RESIDENCE_BRANCH),
+                r.get(MEMBER.BADGE_NUMBER), r.get(MEMBER.PERMANENT_ADDRESS), r.get(MEMBER.FOREIGN_LANGUAGE),
+                r.get(MEMBER.OCCUPATION_BEFORE), r.get(MEMBER.SERVICE_BACKGROUND));
         return new Member(r.get(MEMBER.ID), draft, MemberStatus.valueOf(r.get(MEMBER.STATUS)));
     }
 }

@@ -27,6 +27,7 @@ public final class MemberService {
     private final MemberEventRepository events;
     private final SubBranchRepository subBranches;
     private final Clock clock;
+    private final FollowUpRepository followUps = new FollowUpRepository();
 
     public MemberService(Database database, MemberRepository members, MemberEventRepository events,
                          SubBranchRepository subBranches, Clock clock) {
@@ -44,6 +45,45 @@ public final class MemberService {
     /** Every member as a list row (unsorted). */
     public List<MemberSummary> list() {
         return database.read(members::summaries);
+    }
+
+    /** Every member's full record, in id order. */
+    public List<Member> records() {
+        return database.read(members::all);
+    }
+
+    /** The work list "Cần bổ sung": what imports inferred or found missing, member by member. */
+    public List<FollowUp> workList() {
+        return database.read(ctx -> {
+            // a missing field the clerk (or a later import) has since filled in is no longer on the list
+            Map<Long, MemberDraft> records = new java.util.HashMap<>();
+            for (Member m : members.all(ctx)) {
+                records.put(m.id(), m.data());
+            }
+            return followUps.all(ctx).stream().filter(f -> !filledSince(f, records.get(f.memberId()))).toList();
+        });
+    }
+
+    private static boolean filledSince(FollowUp f, MemberDraft now) {
+        if (now == null || !f.problem().messageKey().endsWith(".required")) {
+            return false;
+        }
+        return switch (f.problem().field() == null ? "" : f.problem().field()) {
+            case "gender" -> now.gender() != null;
+            case "birthDate" -> now.birthDate() != null || now.birthYear() != null;
+            case "joinedDate" -> now.joinedDate() != null;
+            default -> false;
+        };
+    }
+
+    /** Takes a line off the work list once the clerk has confirmed or filled it in (one transaction). */
+    public void resolveFollowUp(long id) {
+        database.write(Operation.of("audit.op.member.followUpDone"), ctx -> {
+            if (!followUps.delete(ctx, id)) {
+                throw new UserFacingException("member.error.followUpNotFound");
+            }
+            return null;
+        });
     }
 
     /** Every member's events grouped by member id. */
@@ -172,11 +212,20 @@ public final class MemberService {
     public static final class BulkWriter {
         private final java.util.function.Function<List<NewMember>, List<Long>> create;
         private final java.util.function.Consumer<List<MemberUpdate>> update;
+        private final FollowUpWriter followUp;
 
         private BulkWriter(java.util.function.Function<List<NewMember>, List<Long>> create,
-                           java.util.function.Consumer<List<MemberUpdate>> update) {
+                           java.util.function.Consumer<List<MemberUpdate>> update, FollowUpWriter followUp) {
             this.create = create;
             this.update = update;
+            this.followUp = followUp;
+        }
+
+        /** Puts lines on the work list "Cần bổ sung" for a member (same transaction). */
+        public void followUp(long memberId, List<Problem> problems, String source) {
+            if (!problems.isEmpty()) {
+                followUp.write(memberId, problems, source);
+            }
         }
 
         /** Validates and adds the members with their histories; returns their ids in input order. */
@@ -190,6 +239,11 @@ public final class MemberService {
         }
     }
 
+    @FunctionalInterface
+    private interface FollowUpWriter {
+        void write(long memberId, List<Problem> problems, String source);
+    }
+
     /**
      * Runs {@code work} in ONE transaction in which it may add and replace members in as many batches as it
      * likes (imports stream a file this way). Each batch is validated first; if any batch is invalid or
@@ -199,13 +253,14 @@ public final class MemberService {
         return database.write(Operation.of("audit.op.member.createMany"), ctx -> {
             Map<String, Long> subBranchIds = new java.util.HashMap<>();
             return work.apply(new BulkWriter(batch -> createBatch(ctx, batch, subBranchIds),
-                    batch -> updateBatch(ctx, batch, subBranchIds)));
+                    batch -> updateBatch(ctx, batch, subBranchIds),
+                    (id, problems, source) -> followUps.insertAll(ctx, id, problems, source, LocalDateTime.now(clock))));
         });
     }
 
     private List<Long> createBatch(DSLContext ctx, List<NewMember> newMembers, Map<String, Long> subBranchIds) {
         for (NewMember m : newMembers) {
-            requireValid(m.draft());
+            requireImportable(m.draft());
         }
         return insertAll(ctx, newMembers, subBranchIds);
     }
@@ -214,7 +269,7 @@ public final class MemberService {
         List<MemberDraft> drafts = new ArrayList<>(updates.size());
         List<Long> ids = new ArrayList<>(updates.size());
         for (MemberUpdate u : updates) {
-            requireValid(u.draft());
+            requireImportable(u.draft());
             drafts.add(u.draft());
             ids.add(u.id());
         }
@@ -317,6 +372,14 @@ public final class MemberService {
         LocalDate officialDate = MemberLifecycle.lastDate(history, MemberEventType.OFFICIAL).orElse(null);
         members.updateStatus(ctx, id, status, officialDate, now);
         return status;
+    }
+
+    /** Imports: a missing gender, birth date or ceremony date does not refuse the record (work list instead). */
+    private void requireImportable(MemberDraft draft) {
+        List<Problem> errors = draft.importProblems(today()).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     private void requireValid(MemberDraft draft) {

@@ -142,7 +142,8 @@ class ImportWizardFlowTest {
                 org.assertj.core.groups.Tuple.tuple(14, RowState.ERROR), org.assertj.core.groups.Tuple.tuple(15, RowState.ERROR),
                 org.assertj.core.groups.Tuple.tuple(16, RowState.DUPLICATE), org.assertj.core.groups.Tuple.tuple(17, RowState.NEW));
         assertThat(robot.lookup("#importSummaryLabel").queryAs(Label.class).getText())
-                .isEqualTo("8 dòng: 5 mới, 0 cập nhật, 1 trùng trong tệp, 2 có lỗi. Chưa ghi gì vào sổ.");
+                .isEqualTo("8 dòng: 5 mới, 0 cập nhật, 1 trùng trong tệp, 2 có lỗi. Chưa ghi gì vào sổ. "
+                        + "1 đảng viên có việc cần bổ sung hoặc xác nhận.");
         assertThat(services.members().list()).as("a preview writes nothing").isEmpty();
 
         saveTo = dir.resolve("bao-cao-loi.xlsx");
@@ -168,6 +169,16 @@ class ImportWizardFlowTest {
         robot.clickOn("#closeImportButton");
         TableView<MemberRow> list = table(robot, "#memberTable");
         waitFor(() -> list.getItems().size() == 5);
+
+        // what the import inferred stays visible afterwards: the work list "Cần bổ sung"
+        robot.clickOn("#workListButton");
+        TableView<vn.sochibo.member.FollowUp> work = table(robot, "#workListTable");
+        waitFor(() -> work.getItems().size() == services.members().workList().size() && !work.getItems().isEmpty());
+        assertThat(work.getItems()).extracting(f -> f.problem().messageKey()).contains("import.followUp.officialInferred");
+        int left = work.getItems().size() - 1;
+        robot.interact(() -> work.getSelectionModel().select(0));
+        robot.clickOn("#workListDoneButton");
+        waitFor(() -> work.getItems().size() == left && services.members().workList().size() == left);
     }
 
     @Test

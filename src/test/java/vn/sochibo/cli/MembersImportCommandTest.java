@@ -81,7 +81,7 @@ class MembersImportCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("convertedColumns").findValuesAsText("column")).containsExactly("B", "D", "E");
         assertThat(json.get("convertedColumns").findValuesAsText("encoding")).containsOnly("TCVN3");
-        assertThat(json.get("imported").asInt()).isZero();
+        assertThat(json.get("imported").asInt()).as("a dry run counts what a real import would add").isEqualTo(3);
         assertThat(members()).isZero();
     }
 
@@ -101,5 +101,38 @@ class MembersImportCommandTest {
         assertThat(r.err()).contains("bad-renamed-pdf.xlsx").contains("PDF");
         assertThat(r.out()).isEmpty();
         assertThat(members()).isZero();
+    }
+
+    @Test
+    void dryRunJsonShowsTheMappingAndWhatEachRowWouldBecomeThenTheListHasEveryField() throws Exception {
+        Path file = Path.of("src/test/resources/import/layouts/csdl-dang-vien.xlsx");
+        Run dry = run("members", "import", file.toString(), "--dry-run", "--json");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(dry.out());
+        assertThat(json.get("dryRun").asBoolean()).isTrue();
+        assertThat(json.get("imported").asInt()).as("a dry run counts what it would add").isEqualTo(5);
+        assertThat(json.get("refused").asInt()).isZero();
+        assertThat(json.get("columns").findValuesAsText("column")).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I");
+        assertThat(json.get("columns").get(7).get("header").asText()).isEqualTo("Chi bộ nơi cư trú");
+        assertThat(json.get("columns").get(7).get("field").asText()).isEqualTo("RESIDENCE_BRANCH");
+        assertThat(json.get("columns").get(8).get("field").asText()).isEqualTo("STATUS");
+        JsonNode cuong = json.get("rows").get(2);
+        assertThat(cuong.get("action").asText()).isEqualTo("add");
+        assertThat(cuong.get("status").asText()).isEqualTo("DECEASED");
+        assertThat(cuong.get("history").findValuesAsText("type")).containsExactly("ADMITTED", "OFFICIAL", "DECEASED");
+        assertThat(cuong.get("toComplete").toString()).contains("cần xác nhận");
+        assertThat(members()).as("a dry run writes nothing").isZero();
+
+        assertThat(run("members", "import", file.toString(), "--json").exit()).isZero();
+        JsonNode list = new ObjectMapper().readTree(run("members", "list", "--json").out());
+        JsonNode an = list.get(0);
+        assertThat(an.get("fullName").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(an.get("residenceBranch").asText()).isEqualTo("Chi bộ Tổ dân phố 5");
+        assertThat(an.get("subBranch").asText()).isEqualTo("Chi bộ Khu phố 1");
+        assertThat(an.get("status").asText()).isEqualTo("OFFICIAL");
+        assertThat(an.get("gender").isNull()).isTrue();
+        assertThat(an.has("notes")).isTrue();
+        assertThat(an.has("badgeNumber")).isTrue();
+        assertThat(an.get("toComplete").toString()).contains("giới tính");
     }
 }

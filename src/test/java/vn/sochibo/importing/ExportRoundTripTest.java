@@ -53,6 +53,9 @@ class ExportRoundTripTest {
         }
     }
 
+    /** Every register field is exported (33 columns, issue 14): the right half of the title block starts here. */
+    private static final int HALF = 16;
+
     @Test
     void theExportIsLaidOutAsOfficesSendIt() throws Exception {
         Path file = dir.resolve("danh-sach.xlsx");
@@ -64,10 +67,13 @@ class ExportRoundTripTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(sheet.getRow(0).getCell(0).getStringCellValue().toUpperCase());
-            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM");
-            assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).endsWith("ngày 22 tháng 11 năm 2026");
+            assertThat(sheet.getRow(0).getCell(HALF).getStringCellValue()).isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM");
+            assertThat(sheet.getRow(2).getCell(HALF).getStringCellValue()).endsWith("ngày 22 tháng 11 năm 2026");
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getRow(5).getLastCellNum()).isEqualTo((short) 33);
+            assertThat(sheet.getRow(5).getCell(29).getStringCellValue()).isEqualTo("Chi bộ nơi cư trú");
+            assertThat(sheet.getRow(5).getCell(32).getStringCellValue()).isEqualTo("Ghi chú");
             assertThat(wb.getFontAt(sheet.getRow(5).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 6);
@@ -76,16 +82,16 @@ class ExportRoundTripTest {
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("6:6");
             assertThat(sheet.getFooter().getCenter()).contains("&P");
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).isTrue();
-            Cell joined = sheet.getRow(6).getCell(8);
+            Cell joined = sheet.getRow(6).getCell(17);
             assertThat(joined.getLocalDateTimeCellValue().toLocalDate()).isBefore(LocalDate.of(2026, 11, 22));
             assertThat(joined.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
-            Cell card = sheet.getRow(6).getCell(5);
+            Cell card = sheet.getRow(6).getCell(11);
             assertThat(card.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
             int total = 6 + count + 1;
             assertThat(sheet.getRow(total).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: " + count + " đồng chí");
             assertThat(sheet.getRow(total + 2).getCell(0).getStringCellValue()).isEqualTo("Người lập biểu");
-            assertThat(sheet.getRow(total + 2).getCell(7).getStringCellValue()).isEqualTo("T/M CHI BỘ");
-            assertThat(sheet.getRow(total + 3).getCell(7).getStringCellValue()).isEqualTo("BÍ THƯ");
+            assertThat(sheet.getRow(total + 2).getCell(HALF).getStringCellValue()).isEqualTo("T/M CHI BỘ");
+            assertThat(sheet.getRow(total + 3).getCell(HALF).getStringCellValue()).isEqualTo("BÍ THƯ");
         }
     }
 }

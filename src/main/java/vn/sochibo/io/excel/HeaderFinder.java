@@ -34,6 +34,7 @@ final class HeaderFinder {
         rowsSeen++;
         if (header == null) {
             List<String> texts = headerTexts(cells);
+            noteTitle(texts);
             int known = 0;
             boolean name = false;
             for (String t : texts) {
@@ -90,15 +91,45 @@ final class HeaderFinder {
         return fields;
     }
 
+    /**
+     * The row's texts in Unicode: the encoding of the whole row (its cells' content and fonts together) is the
+     * context each cell is decided in, so a TCVN3 header whose font was changed ("Ghi chó") still reads "Ghi chú".
+     */
     private List<String> headerTexts(List<RawCell> cells) {
-        List<String> texts = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        LegacyVietnamese.Encoding font = fontHint;
         for (RawCell c : cells) {
-            String t = c.value() instanceof String s ? s : c.isEmpty() ? "" : c.text();
-            LegacyVietnamese.Encoding enc = LegacyVietnamese.detect(List.of(t),
-                    c.font() != null ? LegacyVietnamese.byFont(c.font()) : fontHint);
-            texts.add(vn.sochibo.common.Text.clean(LegacyVietnamese.decode(t, enc)));
+            raw.add(c.value() instanceof String s ? s : c.isEmpty() ? "" : c.text());
+            if (c.font() != null && LegacyVietnamese.byFont(c.font()) != LegacyVietnamese.Encoding.UNICODE) {
+                font = LegacyVietnamese.byFont(c.font());
+            }
+        }
+        LegacyVietnamese.Encoding row = LegacyVietnamese.detect(raw, font);
+        List<String> texts = new ArrayList<>();
+        for (String t : raw) {
+            texts.add(vn.sochibo.common.Text.clean(LegacyVietnamese.decodeCell(t, row)));
         }
         return texts;
+    }
+
+    /**
+     * True when the rows above the header or the header itself show a transfer book (Mẫu 10-SHĐ, "Sổ giới thiệu
+     * sinh hoạt đảng": "Ngày giới thiệu", "Giới thiệu đến …"), which lists transfers, not the branch's members.
+     */
+    boolean transferBook() {
+        return transferBook;
+    }
+
+    private boolean transferBook;
+
+    private void noteTitle(List<String> texts) {
+        for (String t : texts) {
+            String f = ColumnField.normalise(t);
+            if (f.contains("gioi thieu sinh hoat dang") || f.contains("ngay gioi thieu") || f.startsWith("gioi thieu den")
+                    || f.contains("mau 10 shd")) {
+                transferBook = true;
+            }
+        }
     }
 
     private boolean isSubHeader(List<RawCell> cells) {

@@ -233,4 +233,50 @@ public final class LegacyVietnamese {
         }
         return vni > unicode && vni > tcvn3 ? Encoding.VNI : Encoding.UNICODE;
     }
+
+    /**
+     * One cell's text in Unicode, decided by the cell's own content first and by {@code context} (the encoding
+     * of its column or of the header row, from content and fonts) only when the content alone cannot tell:
+     * "Ghi chó" reads as Vietnamese both ways, so a TCVN3 header row makes it "Ghi chú". Text typed for the
+     * ".VnTimeH" capitals font comes out in capitals ({@link #capitalsFont}). See src/site/rules.md.
+     */
+    public static String decodeCell(String text, Encoding context) {
+        if (text == null || text.chars().allMatch(ch -> ch < 0x80)) {
+            return text;
+        }
+        if (text.chars().anyMatch(ch -> ch > 0xFF && toByte((char) ch) < 0)) {
+            return text; // letters like "ạ", "ư" exist only in Unicode text
+        }
+        int unicode = score(text);
+        int tcvn3 = score(fromTcvn3(text));
+        int vni = score(fromVni(text));
+        Encoding chosen;
+        int best = Math.max(unicode, Math.max(tcvn3, vni));
+        boolean contextTies = context == Encoding.TCVN3 && tcvn3 == best || context == Encoding.VNI && vni == best
+                || context == Encoding.UNICODE && unicode == best;
+        if (contextTies) {
+            chosen = context;
+        } else if (tcvn3 == best && tcvn3 > unicode) {
+            chosen = Encoding.TCVN3;
+        } else if (vni == best && vni > unicode) {
+            chosen = Encoding.VNI;
+        } else {
+            chosen = Encoding.UNICODE;
+        }
+        String decoded = decode(text, chosen);
+        return chosen == Encoding.TCVN3 ? capitalsFont(text, decoded) : decoded;
+    }
+
+    /**
+     * TCVN3 has no capitals for most accented letters: capitals are typed as the lower-case bytes in a ".VnTimeH"
+     * font, so a cell whose plain letters are all capitals but whose decoded accented letters are small
+     * ("CộNG HòA") was written for that font and is all capitals ("CỘNG HÒA").
+     */
+    static String capitalsFont(String raw, String decoded) {
+        long asciiLetters = raw.chars().filter(ch -> ch < 0x80 && Character.isLetter(ch)).count();
+        boolean asciiAllCaps = asciiLetters >= 2 && raw.chars().filter(ch -> ch < 0x80 && Character.isLetter(ch))
+                .allMatch(Character::isUpperCase);
+        boolean smallAccented = decoded.chars().anyMatch(ch -> ch >= 0x80 && Character.isLowerCase(ch));
+        return asciiAllCaps && smallAccented ? upper(decoded) : decoded;
+    }
 }

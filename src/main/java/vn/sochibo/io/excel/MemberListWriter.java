@@ -22,7 +22,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.sochibo.common.Messages;
-import vn.sochibo.member.MemberSummary;
+import vn.sochibo.member.Member;
+import vn.sochibo.member.MemberDraft;
 
 /**
  * Writes the member list as offices send it: title block (upper body, branch, place and date, title), bold
@@ -36,13 +37,13 @@ public final class MemberListWriter {
     public record Heading(String upperBody, String branchName, String placeAndDate) {
     }
 
-    private record Column(String header, Function<MemberSummary, Object> value) {
+    private record Column(String header, Function<Member, Object> value) {
     }
 
     private static final int HEADER_ROW = 5;
 
     /** Writes {@code members} (already in list order) to {@code file}. */
-    public void write(Path file, Heading heading, List<MemberSummary> members, Messages vi) throws IOException {
+    public void write(Path file, Heading heading, List<Member> members, Messages vi) throws IOException {
         List<Column> columns = columns(vi);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles st = new Styles(wb);
@@ -70,7 +71,7 @@ public final class MemberListWriter {
                 widths[c] = Math.min(columns.get(c).header().length(), 14);
             }
             int r = HEADER_ROW + 1;
-            for (MemberSummary m : members) {
+            for (Member m : members) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(r - HEADER_ROW);
                 row.getCell(0).setCellStyle(st.number);
@@ -130,24 +131,47 @@ public final class MemberListWriter {
         }
     }
 
+    /** Every register field (issue 14: nothing the register holds is left out of the list), then the status. */
     private static List<Column> columns(Messages vi) {
         List<Column> c = new ArrayList<>();
         c.add(new Column(vi.get("export.column.number"), m -> null));
-        c.add(new Column(vi.get("field.fullName"), MemberSummary::fullName));
-        c.add(new Column(vi.get("field.gender"), m -> m.gender().label()));
-        c.add(new Column(vi.get("field.birthDate"), m -> m.birthDate() != null ? m.birthDate() : m.birthYear()));
-        c.add(new Column(vi.get("field.homeTown"), MemberSummary::homeTown));
-        c.add(new Column(vi.get("field.partyCardNumber"), MemberSummary::partyCardNumber));
-        c.add(new Column(vi.get("field.personalId"), MemberSummary::personalId));
-        c.add(new Column(vi.get("field.admissionDecisionDate"), MemberSummary::admissionDecisionDate));
-        c.add(new Column(vi.get("field.joinedDate"), MemberSummary::joinedDate));
-        c.add(new Column(vi.get("field.officialDate"), MemberSummary::officialDate));
-        c.add(new Column(vi.get("export.column.professionalLevel"), MemberSummary::professionalLevel));
-        c.add(new Column(vi.get("field.politicalTheory"), m -> m.politicalTheory() == null ? null : vi.label(m.politicalTheory())));
-        c.add(new Column(vi.get("export.column.subBranch"), MemberSummary::subBranch));
-        c.add(new Column(vi.get("field.phone"), MemberSummary::phone));
+        c.add(field(vi, "fullName", MemberDraft::fullName));
+        c.add(field(vi, "otherNames", MemberDraft::otherNames));
+        c.add(field(vi, "gender", d -> d.gender() == null ? "" : d.gender().label()));
+        c.add(field(vi, "birthDate", d -> d.birthDate() != null ? d.birthDate() : d.birthYear()));
+        c.add(field(vi, "birthPlace", MemberDraft::birthPlace));
+        c.add(field(vi, "homeTown", MemberDraft::homeTown));
+        c.add(field(vi, "residence", MemberDraft::residence));
+        c.add(field(vi, "permanentAddress", MemberDraft::permanentAddress));
+        c.add(field(vi, "ethnicity", MemberDraft::ethnicity));
+        c.add(field(vi, "religion", MemberDraft::religion));
+        c.add(field(vi, "partyCardNumber", MemberDraft::partyCardNumber));
+        c.add(field(vi, "personalId", MemberDraft::personalId));
+        c.add(field(vi, "recordNumber", MemberDraft::recordNumber));
+        c.add(field(vi, "badgeNumber", MemberDraft::badgeNumber));
+        c.add(field(vi, "youthUnionDate", MemberDraft::youthUnionDate));
+        c.add(field(vi, "admissionDecisionDate", MemberDraft::admissionDecisionDate));
+        c.add(field(vi, "joinedDate", MemberDraft::joinedDate));
+        c.add(field(vi, "officialDate", MemberDraft::officialDate));
+        c.add(field(vi, "generalEducation", MemberDraft::generalEducation));
+        c.add(new Column(vi.get("export.column.professionalLevel"), m -> m.data().professionalLevel()));
+        c.add(field(vi, "politicalTheory", d -> d.politicalTheory() == null ? null : vi.label(d.politicalTheory())));
+        c.add(field(vi, "foreignLanguage", MemberDraft::foreignLanguage));
+        c.add(field(vi, "occupationBefore", MemberDraft::occupationBefore));
+        c.add(field(vi, "occupation", MemberDraft::occupation));
+        c.add(field(vi, "jobPosition", MemberDraft::jobPosition));
+        c.add(field(vi, "partyPosts", MemberDraft::partyPosts));
+        c.add(field(vi, "serviceBackground", MemberDraft::serviceBackground));
+        c.add(new Column(vi.get("export.column.subBranch"), m -> m.data().subBranch()));
+        c.add(field(vi, "residenceBranch", MemberDraft::residenceBranch));
+        c.add(field(vi, "phone", MemberDraft::phone));
         c.add(new Column(vi.get("export.column.status"), m -> vi.label(m.status())));
+        c.add(field(vi, "notes", MemberDraft::notes));
         return c;
+    }
+
+    private static Column field(Messages vi, String name, Function<MemberDraft, Object> value) {
+        return new Column(vi.get("field." + name), m -> value.apply(m.data()));
     }
 
     private static String upper(String s) {

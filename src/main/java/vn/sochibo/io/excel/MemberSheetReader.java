@@ -49,9 +49,13 @@ public final class MemberSheetReader {
             }
             LegacyVietnamese.Encoding hint = workbookHint(rows);
             for (String s : candidates) {
-                SheetLayout layout = layoutOf(rows, name, s, hint);
-                if (layout != null) {
-                    return layout;
+                try {
+                    SheetLayout layout = layoutOf(rows, name, s, hint);
+                    if (layout != null) {
+                        return layout;
+                    }
+                } catch (TransferBookException book) {
+                    throw new UserFacingException("import.error.transferBook", name, book.sheet);
                 }
             }
             if (sheet == null && !rows.hiddenSheetNames().isEmpty()) {
@@ -61,6 +65,17 @@ public final class MemberSheetReader {
             throw new UserFacingException("import.error.noTable", name, sheet == null ? String.join(", ", rows.sheetNames()) : sheet);
         } catch (IOException e) {
             throw new UserFacingException("import.error.damaged", e, name);
+        }
+    }
+
+    /** A sheet that is a transfer book (Mẫu 10-SHĐ), found while looking for the member table. */
+    private static final class TransferBookException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String sheet;
+
+        TransferBookException(String sheet) {
+            super(null, null, false, false);
+            this.sheet = sheet;
         }
     }
 
@@ -89,6 +104,9 @@ public final class MemberSheetReader {
             }
             for (int i = 0; i < cells.size(); i++) {
                 RawCell c = cells.get(i);
+                if (!c.isEmpty() && !(c.value() instanceof String)) {
+                    samples.computeIfAbsent(i, k -> new ArrayList<>());
+                }
                 if (c.value() instanceof String s && !s.isBlank()) {
                     samples.computeIfAbsent(i, k -> new ArrayList<>()).add(s);
                     if (c.font() != null) {
@@ -98,14 +116,22 @@ public final class MemberSheetReader {
             }
             return ++sampled[0] < ENCODING_SAMPLE_ROWS;
         });
+        if (finder.transferBook()) {
+            throw new TransferBookException(sheet);
+        }
         if (!finder.found()) {
             return null;
         }
         List<SheetColumn> columns = new ArrayList<>();
-        List<String> headers = finder.headers();
+        List<String> headers = new ArrayList<>(finder.headers());
+        int width = Math.max(headers.size(), samples.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
+        while (headers.size() < width) {
+            headers.add("");
+            finder.fields().add(null);
+        }
         for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).isEmpty()) {
-                continue;
+            if (headers.get(i).isEmpty() && !samples.containsKey(i)) {
+                continue; // an empty column: nothing to account for
             }
             LegacyVietnamese.Encoding columnHint = fonts.containsKey(i)
                     ? fonts.get(i).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() : hint;
@@ -127,6 +153,10 @@ public final class MemberSheetReader {
         String name = file.getFileName().toString();
         RowParser parser = new RowParser(layout, mapping, today);
         int[] count = {0};
+        Integer sequence = mapping.entrySet().stream().filter(e -> e.getValue() == ColumnField.SEQUENCE).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        boolean grouped = sequence != null && mapping.values().stream().anyMatch(ColumnField::combined);
+        MemberRows member = new MemberRows();
         try (SheetRows rows = WorkbookFiles.open(file)) {
             readSheet(rows, name, layout.sheet(), (rowNumber, cells) -> {
                 if (rowNumber <= layout.headerLastRow()) {
@@ -142,10 +172,28 @@ public final class MemberSheetReader {
                 if (RowParser.isFooter(texts)) {
                     return false;
                 }
+                if (grouped) {
+                    // Mẫu 7-HSĐV as printed: a member's first sub-row has its number, the next ones continue it
+                    boolean starts = sequence < texts.size() && !texts.get(sequence).isBlank();
+                    if (starts || member.isEmpty()) {
+                        if (!member.isEmpty()) {
+                            out.accept(member.parse(parser));
+                            count[0]++;
+                        }
+                        member.start(rowNumber, cells, texts);
+                    } else {
+                        member.add(cells, texts);
+                    }
+                    return true;
+                }
                 out.accept(parser.parse(rowNumber, cells, texts));
                 count[0]++;
                 return true;
             });
+            if (!member.isEmpty() && !cancelled.getAsBoolean()) {
+                out.accept(member.parse(parser));
+                count[0]++;
+            }
         } catch (IOException e) {
             throw new UserFacingException("import.error.damaged", e, name);
         }
@@ -194,13 +242,70 @@ public final class MemberSheetReader {
         }
     }
 
+    /**
+     * The sub-rows of one member in the printed Mẫu 7-HSĐV (four small rows under one thick line): each column's
+     * cells joined by line breaks, as if typed in one row with line breaks inside the cells.
+     */
+    private static final class MemberRows {
+        private int first = -1;
+        private final List<List<RawCell>> cells = new ArrayList<>();
+        private final List<List<String>> texts = new ArrayList<>();
+
+        boolean isEmpty() {
+            return first < 0;
+        }
+
+        void start(int rowNumber, List<RawCell> rowCells, List<String> rowTexts) {
+            first = rowNumber;
+            cells.clear();
+            texts.clear();
+            add(rowCells, rowTexts);
+        }
+
+        void add(List<RawCell> rowCells, List<String> rowTexts) {
+            cells.add(rowCells);
+            texts.add(rowTexts);
+        }
+
+        ReadRow parse(RowParser parser) {
+            int width = texts.stream().mapToInt(List::size).max().orElse(0);
+            List<RawCell> joinedCells = new ArrayList<>(width);
+            List<String> joinedTexts = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                List<String> lines = new ArrayList<>();
+                RawCell only = null;
+                int filled = 0;
+                for (int r = 0; r < texts.size(); r++) {
+                    String t = i < texts.get(r).size() ? texts.get(r).get(i) : "";
+                    lines.add(t.strip());
+                    if (!t.isBlank()) {
+                        filled++;
+                        only = cells.get(r).get(i);
+                    }
+                }
+                while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                    lines.remove(lines.size() - 1);
+                }
+                String text = String.join("\n", lines);
+                joinedTexts.add(text);
+                joinedCells.add(filled == 1 && lines.size() == 1 ? only : new RawCell(text, null));
+            }
+            ReadRow row = parser.parse(first, joinedCells, joinedTexts);
+            first = -1;
+            return row;
+        }
+    }
+
+    /** Each cell in Unicode, decided by its own content, its column's encoding as the context (rules.md). */
     private static List<String> texts(SheetLayout layout, List<RawCell> cells) {
         List<String> texts = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             RawCell c = cells.get(i);
             if (c.value() instanceof String s) {
                 SheetColumn column = layout.column(i);
-                String decoded = column == null ? s : LegacyVietnamese.decode(s, column.encoding());
+                LegacyVietnamese.Encoding context = c.font() != null && LegacyVietnamese.byFont(c.font()) != LegacyVietnamese.Encoding.UNICODE
+                        ? LegacyVietnamese.byFont(c.font()) : column == null ? LegacyVietnamese.Encoding.UNICODE : column.encoding();
+                String decoded = LegacyVietnamese.decodeCell(s, context);
                 texts.add(LegacyVietnamese.isCapitalFont(c.font()) ? LegacyVietnamese.upper(decoded) : decoded);
             } else {
                 texts.add(c.text());

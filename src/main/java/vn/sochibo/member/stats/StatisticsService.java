@@ -52,7 +52,9 @@ public final class StatisticsService {
                 continue;
             }
             onRegister++;
-            byGender.merge(m.gender(), 1, Integer::sum);
+            if (m.gender() != null) { // an imported member whose gender is still to fill in (work list)
+                byGender.merge(m.gender(), 1, Integer::sum);
+            }
             byAge.merge(ageBand(m, today), 1, Integer::sum);
             EducationLevel education = EducationLevel.of(m.professionalLevel());
             byEducation.merge(education, 1, Integer::sum);
