@@ -52,7 +52,7 @@ final class MembersCommand {
             List<FollowUp> followUps;
             try (Services services = parent.root.openServices()) {
                 members = new ArrayList<>(services.members().list());
-                records = json ? new ArrayList<>(services.members().records()) : List.of();
+                records = json ? new ArrayList<>(services.members().records()) : new ArrayList<>();
                 followUps = json ? services.imports().workList() : List.of();
             }
             members.sort((a, b) -> PersonName.sortKey(a.fullName()).compareTo(PersonName.sortKey(b.fullName())));
