@@ -136,7 +136,7 @@ public final class DataSafetyView {
     @FXML
     private void onDeleteSelected() {
         DataSafetyViewModel.BackupRow row = backupTable.getSelectionModel().getSelectedItem();
-        if (row != null && dialogs.confirm(messages.get("safety.backup.delete"), viewModel.describeDeletion(row))) {
+        if (row != null && dialogs.confirmDestructive(messages.get("safety.backup.delete"), viewModel.describeDeletion(row))) {
             viewModel.delete(row);
         }
     }
@@ -150,7 +150,7 @@ public final class DataSafetyView {
     /** Preview (branch, date, counts), then confirmation, then (for another computer's backup) its password. */
     private void restore(Path file) {
         viewModel.preview(file, info -> {
-            if (!dialogs.confirm(messages.get("safety.restore.title"), viewModel.describe(info))) {
+            if (!dialogs.confirmDestructive(messages.get("safety.restore.title"), viewModel.describe(info))) {
                 return;
             }
             String secret = null;

@@ -16,6 +16,14 @@ public interface Dialogs {
 
     boolean confirm(String title, String message);
 
+    /**
+     * A question before something that cannot be undone (deleting, replacing the register): "Không" is the
+     * default button, so a stray Enter changes nothing.
+     */
+    default boolean confirmDestructive(String title, String message) {
+        return confirm(title, message);
+    }
+
     /** Shows a custom dialog and returns its result (empty when cancelled). */
     <R> Optional<R> show(javafx.scene.control.Dialog<R> dialog);
 }

@@ -82,6 +82,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirmDestructive(String title, String message) {
+        Alert alert = prepare(new Alert(Alert.AlertType.CONFIRMATION), title, message);
+        ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonType.OK.getButtonData());
+        ButtonType no = new ButtonType(messages.get("common.no"), ButtonType.CANCEL.getButtonData());
+        alert.getButtonTypes().setAll(yes, no);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().map(b -> b == yes).orElse(false);
+    }
+
+    @Override
     public <R> Optional<R> show(Dialog<R> dialog) {
         Window window = owner.get();
         if (window != null && dialog.getOwner() == null) {

@@ -180,6 +180,9 @@ class DataSafetyFlowTest {
         String question = robot.lookup(".dialog-pane").match(Node::isVisible).queryAs(javafx.scene.control.DialogPane.class)
                 .getContentText();
         assertThat(question).contains("22/11/2026").contains("36 đảng viên").contains("Không lấy lại được");
+        assertThat(robot.lookup(".dialog-pane .button").match(Node::isVisible)
+                .match((javafx.scene.control.Button b) -> b.isDefaultButton()).queryButton().getText())
+                .as("a stray Enter keeps the backup").isEqualTo(Messages.forLanguage("vi").get("common.no"));
         clickDialogButton(robot, Messages.forLanguage("vi").get("common.yes"));
         waitFor(() -> robot.lookup("#backupTable").queryAs(TableView.class).getItems().isEmpty());
         assertThat(daily.file()).doesNotExist();
