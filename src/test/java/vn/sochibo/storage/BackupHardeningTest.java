@@ -97,6 +97,20 @@ class BackupHardeningTest {
         return to;
     }
 
+    /** The attacker's next step: the manifest's data hash made to match the altered data (the MAC is left as it was). */
+    private static Path withDataHashFixed(Path altered, Path to) throws Exception {
+        byte[] data;
+        try (ZipFile zip = new ZipFile(altered.toFile())) {
+            data = zip.getInputStream(zip.getEntry("data.bin")).readAllBytes();
+        }
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        return rewrite(altered, to, Map.of("manifest.properties", b -> {
+            Properties p = manifest(b);
+            p.setProperty("data.sha256", hash);
+            return store(p);
+        }));
+    }
+
     private static Properties manifest(byte[] bytes) {
         Properties p = new Properties();
         try {
@@ -126,21 +140,9 @@ class BackupHardeningTest {
         DataLocation location = sample("data");
         Backups.Info good = backup(location, dir.resolve("usb"));
         // an attacker changes a value in the data and fixes the data hash in the manifest (not the MAC)
-        byte[][] data = new byte[1][];
-        Path altered = rewrite(good.file(), dir.resolve("altered" + Backups.SUFFIX), Map.of("data.bin", b -> {
-            String text = new String(b, StandardCharsets.ISO_8859_1).replace("NAM", "NU\u0000");
-            data[0] = text.getBytes(StandardCharsets.ISO_8859_1);
-            return data[0];
-        }));
-        Path forged = rewrite(altered, dir.resolve("forged" + Backups.SUFFIX), Map.of("manifest.properties", b -> {
-            Properties p = manifest(b);
-            try {
-                p.setProperty("data.sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data[0])));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-            return store(p);
-        }));
+        Path altered = rewrite(good.file(), dir.resolve("altered" + Backups.SUFFIX), Map.of("data.bin",
+                b -> new String(b, StandardCharsets.ISO_8859_1).replace("NAM", "NU\u0000").getBytes(StandardCharsets.ISO_8859_1)));
+        Path forged = withDataHashFixed(altered, dir.resolve("forged" + Backups.SUFFIX));
         String before = sha(location.databaseFile());
         for (Path bad : List.of(altered, forged)) {
             assertThatThrownBy(() -> Backups.restore(location, bad, TestClocks.FIXED))
@@ -186,21 +188,11 @@ class BackupHardeningTest {
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             good = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
         }
-        byte[][] data = new byte[1][];
         Path altered = rewrite(good.file(), dir.resolve("a1" + Backups.SUFFIX), Map.of("data.bin", b -> {
             b[b.length / 2] ^= 0x55;
-            data[0] = b;
             return b;
         }));
-        Path forged = rewrite(altered, dir.resolve("a2" + Backups.SUFFIX), Map.of("manifest.properties", b -> {
-            Properties p = manifest(b);
-            try {
-                p.setProperty("data.sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data[0])));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-            return store(p);
-        }));
+        Path forged = withDataHashFixed(altered, dir.resolve("a2" + Backups.SUFFIX));
         // the key lines dropped: it claims to be a plain backup from elsewhere; its data then does not decode
         Path keyless = rewrite(good.file(), dir.resolve("a3" + Backups.SUFFIX), Map.of("manifest.properties", b -> {
             Properties p = manifest(b);
