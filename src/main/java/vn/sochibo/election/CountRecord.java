@@ -71,7 +71,8 @@ public record CountRecord(String upperBody, String branchName, String number, St
             RoundInfo round, TallyResult result, CongressRoll roll, Election election) {
         String officeName = messages.get("election.record.office." + office.office().name());
         LocalDate date = congress.heldOn();
-        String number = messages.get("election.record.number", twoDigits(congress.recordNumber()));
+        String number = messages.get("election.record.number", twoDigits(
+                round.recordNumber() != null ? round.recordNumber() : congress.recordNumber()));
         String placeDate = messages.get("election.record.placeDate", profile.placeName(),
                 twoDigits(date.getDayOfMonth()), twoDigits(date.getMonthValue()),
                 String.valueOf(date.getYear()));
@@ -81,7 +82,9 @@ public record CountRecord(String upperBody, String branchName, String number, St
                 + date.getYear();
         String opening = messages.get("election.record.opening", dayMonthYear, congress.place(),
                 profile.branchName(), congress.term(), officeName, roundText);
-        String seats = office.alternates() > 0
+        String seats = office.office() == Office.DELEGATES && office.alternates() == 0
+                ? messages.get("election.record.seatsAllocated", result.contest().seats())
+                : office.alternates() > 0
                 ? messages.get("election.record.seatsWithAlternates", result.contest().seats(),
                         result.contest().alternates())
                 : messages.get("election.record.seats", result.contest().seats(), office.handsFor(),
