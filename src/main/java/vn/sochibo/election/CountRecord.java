@@ -34,11 +34,12 @@ import vn.sochibo.common.Messages;
  * @param notes          ties, places left open, decisions, alternates, problems
  * @param endedAt        "10 giờ 30 phút"
  * @param boardSignature the board members' names, one per line, for the signature block
+ * @param congressLine   "ĐẠI HỘI NHIỆM KỲ 2025–2030", under the branch in the header
  */
 public record CountRecord(String upperBody, String branchName, String number, String placeDate, String subject,
         String opening, String boardHead, String boardMembers, String seats, String list, int official,
         List<Integer> subtractions, int base, int present, String votesNeeded, String ballots, List<Row> rows,
-        String elected, String notes, String endedAt, String boardSignature) {
+        String elected, String notes, String endedAt, String boardSignature, String congressLine) {
 
     /**
      * One candidate's line.
@@ -103,6 +104,10 @@ public record CountRecord(String upperBody, String branchName, String number, St
         for (TallyResult.ReasonCount reason : result.invalidReasons()) {
             ballots.append('\n').append(messages.get("election.record.invalidReason", reason.reason(), reason.count()));
         }
+        if (!round.shortfallNote().isEmpty()) {
+            ballots.append('\n').append(messages.get("election.record.shortfall",
+                    result.ballotsIssued() - result.ballotsCollected(), round.shortfallNote()));
+        }
         List<Row> rows = new ArrayList<>();
         int rank = 1;
         for (CandidateResult row : result.candidates()) {
@@ -135,7 +140,8 @@ public record CountRecord(String upperBody, String branchName, String number, St
                 profile.branchName().toUpperCase(Locale.forLanguageTag("vi")), number, placeDate, subject, opening,
                 congress.boardHead(), String.join(", ", congress.boardMembers()), seats, list.toString(),
                 base.officialMembers(), subtractions, result.base(), present, votesNeeded, ballots.toString(), rows,
-                elected, String.join("\n", notes), endedAt, String.join("\n\n\n", congress.boardMembers()));
+                elected, String.join("\n", notes), endedAt, String.join("\n\n\n", congress.boardMembers()),
+                messages.get("election.record.congressLine", congress.term()).toUpperCase(Locale.forLanguageTag("vi")));
     }
 
     private static String numbered(List<String> names) {

@@ -93,9 +93,15 @@ class MeetingGuardFlowTest {
         waitFor(() -> meetings.getSelectionModel().getSelectedItem() != null
                 && meetings.getSelectionModel().getSelectedItem().id() == first.id());
 
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        // not robot.interact: the question waits for an answer on the FX thread
+        var closing = WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent() || closing.isDone());
+        if (closing.isDone()) {
+            closing.get();
+        }
         waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent());
         robot.clickOn("#unsavedStayButton");
+        app.awaitIdle();
         assertThat(stage.isShowing()).isTrue();
 
         robot.clickOn(other(robot, first));
