@@ -59,6 +59,13 @@ class MeetingGuardFlowTest {
         return robot.lookup(id).queryAs(TextField.class).getText();
     }
 
+    /** A question's button is on screen (the dialog is shown, not only built). */
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()).isPresent();
+    }
+
     private Node row(FxRobot robot, int index) {
         return robot.lookup("#meetingTable .table-row-cell").nth(index).query();
     }
@@ -86,7 +93,7 @@ class MeetingGuardFlowTest {
         robot.interact(() -> robot.lookup("#subjectField").queryAs(TextField.class).setText("Nội dung đã sửa"));
 
         robot.clickOn(other(robot, first));
-        waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent());
+        waitFor(() -> shown(robot, "#unsavedStayButton"));
         robot.clickOn("#unsavedStayButton");
         app.awaitIdle();
         assertThat(field(robot, "#subjectField")).isEqualTo("Nội dung đã sửa");
@@ -95,17 +102,16 @@ class MeetingGuardFlowTest {
 
         // not robot.interact: the question waits for an answer on the FX thread
         var closing = WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent() || closing.isDone());
+        waitFor(() -> shown(robot, "#unsavedStayButton") || closing.isDone());
         if (closing.isDone()) {
             closing.get();
         }
-        waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent());
         robot.clickOn("#unsavedStayButton");
         app.awaitIdle();
         assertThat(stage.isShowing()).isTrue();
 
         robot.clickOn(other(robot, first));
-        waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent());
+        waitFor(() -> shown(robot, "#unsavedSaveButton"));
         robot.clickOn("#unsavedSaveButton");
         waitFor(() -> meetings.getSelectionModel().getSelectedItem() != null
                 && meetings.getSelectionModel().getSelectedItem().id() != first.id());
@@ -131,7 +137,7 @@ class MeetingGuardFlowTest {
         assertThat(app.services().meetings().openAssignmentsBefore("Chi bộ Văn phòng", LocalDate.of(2026, 12, 4), 0))
                 .hasSize(2);
         robot.clickOn(row(robot, 0));
-        waitFor(() -> robot.lookup("#unsavedQuestion").tryQuery().isPresent());
+        waitFor(() -> shown(robot, "#unsavedDiscardButton"));
         robot.clickOn("#unsavedDiscardButton");
         app.awaitIdle();
         assertThat(app.services().meetings().list()).hasSize(4);
@@ -143,7 +149,7 @@ class MeetingGuardFlowTest {
     void enterOnTheDeleteQuestionCancels(FxRobot robot) throws Exception {
         openFirst(robot);
         robot.clickOn("#deleteButton");
-        waitFor(() -> robot.lookup("#deleteQuestion").tryQuery().isPresent());
+        waitFor(() -> shown(robot, "#deleteCancelButton"));
         robot.type(KeyCode.ENTER);
         app.awaitIdle();
         assertThat(robot.lookup("#deleteQuestion").tryQuery()).isEmpty();
