@@ -30,6 +30,14 @@ public final class FirstRunViewModel {
         this.messages = messages;
         this.form = new BranchProfileForm(messages);
         form.termProperty().set("2025–2030");
+        // the sample is a đảng bộ cơ sở with three chi bộ: ticking it proposes that kind, so the sample's
+        // meetings, book and reminders belong to a chi bộ the screens offer (the clerk may still change it)
+        loadSample.addListener((obs, was, now) -> {
+            if (now) {
+                executor.submit(progress -> samples.read().profile().kind(),
+                        kind -> form.kindProperty().set(vn.sochibo.branch.BranchKind.valueOf(kind)), failure -> { });
+            }
+        });
     }
 
     public BranchProfileForm form() { return form; }

@@ -69,6 +69,29 @@ public final class MainView {
         });
         viewModel.load();
         select(Screen.MEMBERS);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> guardClose(window));
+                guardClose(scene.getWindow());
+            }
+        });
+    }
+
+    private final java.util.Set<javafx.stage.Window> guarded = new java.util.HashSet<>();
+
+    /** Closing the window asks first when the meeting shown has unsaved changes (after "Lưu", it closes once saved). */
+    private void guardClose(javafx.stage.Window window) {
+        if (window == null || !guarded.add(window)) {
+            return;
+        }
+        window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (window.getScene() == null || window.getScene().getRoot() != root) {
+                return; // this main view is no longer shown in the window
+            }
+            if (views.get(Screen.MEETINGS) instanceof MeetingView meetings && !meetings.confirmLeave(window::hide)) {
+                event.consume();
+            }
+        });
     }
 
     /** Switches to a screen (loading it the first time), or refreshes it when it is the current one. */

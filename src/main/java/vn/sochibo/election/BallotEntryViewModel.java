@@ -55,6 +55,12 @@ public final class BallotEntryViewModel {
     private final BooleanProperty shownCounted = new SimpleBooleanProperty(this, "shownCounted", false);
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty comparisonText = new SimpleStringProperty(this, "comparisonText", "");
+    private final StringProperty collected = new SimpleStringProperty(this, "collected", "");
+    private final StringProperty shortfallNote = new SimpleStringProperty(this, "shortfallNote", "");
+    private final StringProperty recordNumber = new SimpleStringProperty(this, "recordNumber", "");
+    private final StringProperty endedAt = new SimpleStringProperty(this, "endedAt", "");
+    private long closingRound = -1;
 
     /** Wires the view model. */
     public BallotEntryViewModel(ElectionService elections, BranchService branch, UiExecutor executor,
@@ -89,6 +95,16 @@ public final class BallotEntryViewModel {
     public BooleanProperty shownCountedProperty() { return shownCounted; }
     public StringProperty errorProperty() { return error; }
     public StringProperty messageProperty() { return message; }
+    /** How far each entry has got; says the comparison waits until both are done (blind double entry). */
+    public StringProperty comparisonTextProperty() { return comparisonText; }
+    /** Ballots the board found in the box, as it confirms at the count. */
+    public StringProperty collectedProperty() { return collected; }
+    /** Why fewer ballots came back than were issued. */
+    public StringProperty shortfallNoteProperty() { return shortfallNote; }
+    /** The count record's number, as the board confirms it. */
+    public StringProperty recordNumberProperty() { return recordNumber; }
+    /** When the count ended ("10:30"), as the board confirms it. */
+    public StringProperty endedAtProperty() { return endedAt; }
 
     /** Reloads the selected office's latest round, its disagreements and result. */
     public void reload() {
@@ -104,14 +120,16 @@ public final class BallotEntryViewModel {
             RoundInfo last = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
             Election election = elections.election(current.id());
             TallyResult result = last == null ? null : elections.result(last.id());
-            List<Disagreement> differing = last == null ? List.of() : elections.disagreements(last.id());
+            EntryComparison comparison = last == null ? new EntryComparison(0, 0, List.of())
+                    : elections.comparison(last.id());
             int next = last == null ? 1 : elections.nextSequence(last.id(), entryNo.get());
-            return new Loaded(rounds, last, election.next(), result, differing, next);
+            CountClosing closing = last == null ? null : elections.closingProposal(last.id());
+            return new Loaded(rounds, last, election.next(), result, comparison, next, closing);
         }, this::show, this::fail);
     }
 
     private record Loaded(List<RoundInfo> all, RoundInfo round, Election.NextStep next, TallyResult result,
-            List<Disagreement> differing, int nextSequence) {
+            EntryComparison comparison, int nextSequence, CountClosing closing) {
     }
 
     /** Shows the result of an earlier round (the result tab's round selector); exports then use that round. */
@@ -136,8 +154,9 @@ public final class BallotEntryViewModel {
         shownRound.set(last);
         shownCounted.set(last != null && last.counted());
         counted.set(last != null && last.counted());
-        disagreements.setAll(loaded.differing());
+        showComparison(loaded.comparison());
         sequence.set(loaded.nextSequence());
+        showClosing(last, loaded.closing());
         canDecide.set(loaded.next() == Election.NextStep.DECIDE_VOTE_AGAIN_OR_STOP
                 || loaded.next() == Election.NextStep.TIE_BREAK_ROUND);
         if (last == null) {
@@ -161,6 +180,45 @@ public final class BallotEntryViewModel {
         TallyResult result = loaded.result();
         resultRows.setAll(result == null ? List.of() : result.candidates());
         resultText.set(result == null ? "" : summary(result, loaded.next()));
+    }
+
+    /**
+     * Blind double entry: while the two entries have not entered the same number of ballots, nothing of the
+     * other entry is shown (src/site/rules.md, "Sinh hoạt chi bộ và đại hội").
+     */
+    private void showComparison(EntryComparison comparison) {
+        if (comparison.bothDone()) {
+            disagreements.setAll(comparison.differing());
+            comparisonText.set(comparison.differing().isEmpty()
+                    ? messages.get("election.ui.comparison.agree", comparison.entered1())
+                    : messages.get("election.ui.comparison.differ", comparison.differing().size()));
+        } else {
+            disagreements.clear();
+            comparisonText.set(comparison.entered1() == 0 && comparison.entered2() == 0 ? ""
+                    : messages.get("election.ui.comparison.waiting", comparison.entered1(), comparison.entered2()));
+        }
+    }
+
+    private void showClosing(RoundInfo round, CountClosing proposal) {
+        if (round != null && round.counted()) {
+            collected.set(round.collected() == null ? "" : String.valueOf(round.collected()));
+            shortfallNote.set(round.shortfallNote());
+            recordNumber.set(round.recordNumber() == null ? "" : String.valueOf(round.recordNumber()));
+            endedAt.set(round.endedAt() == null ? "" : round.endedAt().toLocalTime().toString());
+        } else if (proposal != null) {
+            collected.set(String.valueOf(proposal.collected()));
+            if (closingRound != round.id()) { // what the board typed for this round stays until it counts
+                closingRound = round.id();
+                recordNumber.set(String.valueOf(proposal.recordNumber()));
+                endedAt.set(proposal.endedAt().toString());
+                shortfallNote.set("");
+            }
+        } else {
+            collected.set("");
+            shortfallNote.set("");
+            recordNumber.set("");
+            endedAt.set("");
+        }
     }
 
     private String summary(TallyResult result, Election.NextStep next) {
@@ -215,6 +273,13 @@ public final class BallotEntryViewModel {
             return;
         }
         String typed = entryText.get();
+        if (typed == null || typed.isBlank()) { // a stray Enter: nothing is recorded (the service refuses it too)
+            boolean surplus = current.candidates().size() > 1 && !hint.get().isEmpty()
+                    && hint.get().equals(messages.get("election.ui.hint.crossing"));
+            error.set(messages.get(surplus ? "election.ballot.problem.emptyCrossing"
+                    : "election.ballot.problem.emptyMarks"));
+            return;
+        }
         int number = sequence.get();
         int entry = entryNo.get();
         executor.submit(progress -> elections.enterBallot(current.id(), entry, number, typed), ruling -> {
@@ -244,7 +309,11 @@ public final class BallotEntryViewModel {
 
     private void refreshDisagreements() {
         RoundInfo current = round.get();
-        executor.submit(progress -> elections.disagreements(current.id()), disagreements::setAll, this::fail);
+        executor.submit(progress -> new Object[] {elections.comparison(current.id()),
+            elections.closingProposal(current.id())}, loaded -> {
+                showComparison((EntryComparison) loaded[0]);
+                collected.set(String.valueOf(((CountClosing) loaded[1]).collected()));
+            }, this::fail);
     }
 
     /** Enters the board's totals: figures as typed, votes in list order separated by spaces. */
@@ -271,6 +340,7 @@ public final class BallotEntryViewModel {
         }, result -> {
             error.set("");
             resultRows.setAll(result.candidates());
+            this.collected.set(String.valueOf(ballots[0]));
         }, this::fail);
     }
 
@@ -280,8 +350,19 @@ public final class BallotEntryViewModel {
         if (current == null) {
             return;
         }
-        executor.submit(progress -> elections.count(current.id()), result -> {
+        CountClosing closing;
+        try {
+            String time = endedAt.get().trim();
+            closing = new CountClosing(Integer.parseInt(collected.get().trim()), shortfallNote.get(),
+                    Integer.parseInt(recordNumber.get().trim()), time.isEmpty() ? null
+                    : java.time.LocalTime.parse(time.length() == 4 ? "0" + time : time));
+        } catch (RuntimeException e) {
+            error.set(messages.get("election.ui.problem.closing"));
+            return;
+        }
+        executor.submit(progress -> elections.count(current.id(), closing), result -> {
             error.set("");
+            message.set(messages.get("election.ui.counted", current.number()));
             reload();
         }, this::fail);
     }

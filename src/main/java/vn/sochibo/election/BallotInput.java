@@ -13,8 +13,8 @@ import vn.sochibo.common.ValidationException;
 /**
  * One ballot as the clerk types it, by position on the list (1 = first name on the ballot).
  *
- * <p>Typed forms: a list with surplus takes the numbers of the names crossed out ("2 5"; empty = none
- * crossed); a list without surplus takes one letter per name in list order: {@code d} đồng ý, {@code k}
+ * <p>Typed forms: a list with surplus takes the numbers of the names crossed out ("2 5"; "0" = none
+ * crossed; an empty field is refused, so a stray Enter never records a ballot); a list without surplus takes one letter per name in list order: {@code d} đồng ý, {@code k}
  * không đồng ý, {@code h} both boxes, {@code -} neither ("ddkd"); a ballot the board ruled invalid starts with
  * {@code !} followed by the reason ("!Không có dấu").
  */
@@ -134,6 +134,13 @@ public sealed interface BallotInput permits BallotInput.Crossing, BallotInput.Ma
      */
     static BallotInput parse(String text, int listSize, boolean surplus) {
         String cleaned = text == null ? "" : Text.clean(text);
+        if (cleaned.isEmpty()) {
+            // an empty field is a stray Enter, never a ballot (src/site/rules.md, "Sinh hoạt chi bộ và đại hội")
+            throw invalid(surplus ? "election.ballot.problem.emptyCrossing" : "election.ballot.problem.emptyMarks");
+        }
+        if (surplus && cleaned.equals("0")) {
+            return new Crossing(List.of());
+        }
         if (cleaned.startsWith("!")) {
             String reason = Text.clean(cleaned.substring(1));
             if (reason.isEmpty()) {

@@ -53,7 +53,8 @@ public final class CongressService {
     /**
      * Sets up a congress and takes the roll from the register as it stands on the congress date: official
      * members (active, exempt, temporarily away, suspended) and probationary members. Everyone starts present
-     * except members away on temporary activity and suspended members.
+     * except members away on temporary activity, suspended members and exempt members (who are invited and
+     * count in N only once marked present, as in a meeting's roll call).
      *
      * @param draft what the clerk typed
      * @return the new congress id
@@ -112,8 +113,11 @@ public final class CongressService {
                 case SUSPENDED -> Attendee.Situation.SUSPENDED;
                 default -> Attendee.Situation.ACTIVE;
             };
+            // exempt members are invited but start absent, as in a meeting's roll call: they count in N only
+            // when marked present (src/site/rules.md, "Sinh hoạt chi bộ và đại hội")
             Attendance attendance = situation == Attendee.Situation.TEMPORARILY_ELSEWHERE
-                    || situation == Attendee.Situation.SUSPENDED ? Attendance.ABSENT : Attendance.PRESENT;
+                    || situation == Attendee.Situation.SUSPENDED ? Attendance.ABSENT
+                    : situation == Attendee.Situation.EXEMPT ? Attendance.ABSENT_EXCUSED : Attendance.PRESENT;
             int years = PartyYears.completedYears(member.partyYearsStart(), history, date).orElse(0);
             roll.add(new CongressAttendee(0, member.id(), member.fullName(), standing, situation, attendance, years));
         }

@@ -39,6 +39,7 @@ public final class CongressViewModel {
     private final StringProperty baseText = new SimpleStringProperty(this, "baseText", "");
     private final ObservableList<ElectionOffice> offices = FXCollections.observableArrayList();
     private final ObjectProperty<ElectionOffice> office = new SimpleObjectProperty<>(this, "office");
+    private final ObservableList<CongressAttendee> nominees = javafx.collections.FXCollections.observableArrayList();
     private final ObservableList<ListedCandidate> candidates = FXCollections.observableArrayList();
     private final StringProperty listProblems = new SimpleStringProperty(this, "listProblems", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -67,6 +68,8 @@ public final class CongressViewModel {
     public ObservableList<ElectionOffice> offices() { return offices; }
     public ObjectProperty<ElectionOffice> officeProperty() { return office; }
     public ObservableList<ListedCandidate> candidates() { return candidates; }
+    /** Who may be put on the selected office's list (the secretary and deputy: committee members only). */
+    public ObservableList<CongressAttendee> nominees() { return nominees; }
     public StringProperty listProblemsProperty() { return listProblems; }
     public StringProperty errorProperty() { return error; }
 
@@ -181,11 +184,15 @@ public final class CongressViewModel {
         ElectionOffice current = office.get();
         if (current == null) {
             candidates.clear();
+            nominees.clear();
             listProblems.set("");
             return;
         }
         executor.submit(progress -> new Object[] {elections.lists().candidates(current.id()),
-            elections.lists().listProblems(current.id())}, loaded -> {
+            elections.lists().listProblems(current.id()), elections.lists().eligible(current.id())}, loaded -> {
+                @SuppressWarnings("unchecked")
+                List<CongressAttendee> eligible = (List<CongressAttendee>) loaded[2];
+                nominees.setAll(eligible);
                 @SuppressWarnings("unchecked")
                 List<ListedCandidate> listed = (List<ListedCandidate>) loaded[0];
                 @SuppressWarnings("unchecked")

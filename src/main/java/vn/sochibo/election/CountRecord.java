@@ -34,11 +34,12 @@ import vn.sochibo.common.Messages;
  * @param notes          ties, places left open, decisions, alternates, problems
  * @param endedAt        "10 giờ 30 phút"
  * @param boardSignature the board members' names, one per line, for the signature block
+ * @param congressLine   "ĐẠI HỘI NHIỆM KỲ 2025–2030", under the branch in the header
  */
 public record CountRecord(String upperBody, String branchName, String number, String placeDate, String subject,
         String opening, String boardHead, String boardMembers, String seats, String list, int official,
         List<Integer> subtractions, int base, int present, String votesNeeded, String ballots, List<Row> rows,
-        String elected, String notes, String endedAt, String boardSignature) {
+        String elected, String notes, String endedAt, String boardSignature, String congressLine) {
 
     /**
      * One candidate's line.
@@ -71,7 +72,8 @@ public record CountRecord(String upperBody, String branchName, String number, St
             RoundInfo round, TallyResult result, CongressRoll roll, Election election) {
         String officeName = messages.get("election.record.office." + office.office().name());
         LocalDate date = congress.heldOn();
-        String number = messages.get("election.record.number", twoDigits(congress.recordNumber()));
+        String number = messages.get("election.record.number", twoDigits(
+                round.recordNumber() != null ? round.recordNumber() : congress.recordNumber()));
         String placeDate = messages.get("election.record.placeDate", profile.placeName(),
                 twoDigits(date.getDayOfMonth()), twoDigits(date.getMonthValue()),
                 String.valueOf(date.getYear()));
@@ -81,7 +83,9 @@ public record CountRecord(String upperBody, String branchName, String number, St
                 + date.getYear();
         String opening = messages.get("election.record.opening", dayMonthYear, congress.place(),
                 profile.branchName(), congress.term(), officeName, roundText);
-        String seats = office.alternates() > 0
+        String seats = office.office() == Office.DELEGATES && office.alternates() == 0
+                ? messages.get("election.record.seatsAllocated", result.contest().seats())
+                : office.alternates() > 0
                 ? messages.get("election.record.seatsWithAlternates", result.contest().seats(),
                         result.contest().alternates())
                 : messages.get("election.record.seats", result.contest().seats(), office.handsFor(),
@@ -99,6 +103,10 @@ public record CountRecord(String upperBody, String branchName, String number, St
                 result.ballotsCollected(), result.valid(), result.invalid()));
         for (TallyResult.ReasonCount reason : result.invalidReasons()) {
             ballots.append('\n').append(messages.get("election.record.invalidReason", reason.reason(), reason.count()));
+        }
+        if (!round.shortfallNote().isEmpty()) {
+            ballots.append('\n').append(messages.get("election.record.shortfall",
+                    result.ballotsIssued() - result.ballotsCollected(), round.shortfallNote()));
         }
         List<Row> rows = new ArrayList<>();
         int rank = 1;
@@ -132,7 +140,8 @@ public record CountRecord(String upperBody, String branchName, String number, St
                 profile.branchName().toUpperCase(Locale.forLanguageTag("vi")), number, placeDate, subject, opening,
                 congress.boardHead(), String.join(", ", congress.boardMembers()), seats, list.toString(),
                 base.officialMembers(), subtractions, result.base(), present, votesNeeded, ballots.toString(), rows,
-                elected, String.join("\n", notes), endedAt, String.join("\n\n\n", congress.boardMembers()));
+                elected, String.join("\n", notes), endedAt, String.join("\n\n\n", congress.boardMembers()),
+                messages.get("election.record.congressLine", congress.term()).toUpperCase(Locale.forLanguageTag("vi")));
     }
 
     private static String numbered(List<String> names) {

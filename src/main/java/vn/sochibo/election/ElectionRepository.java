@@ -102,7 +102,8 @@ public final class ElectionRepository {
                 .fetch(c -> new Candidate(c.getFullName(), c.getPartyYears()));
         return new RoundInfo(r.getId(), r.getOfficeId(), r.getRoundNumber(), Round.Kind.valueOf(r.getRoundKind()),
                 r.getBallotsIssued(), r.getTotalsOnly(), r.getCounted(),
-                r.getDecision() == null ? null : Round.Decision.valueOf(r.getDecision()), r.getEndedAt(), list);
+                r.getDecision() == null ? null : Round.Decision.valueOf(r.getDecision()), r.getEndedAt(), list,
+                r.getBallotsCollected(), r.getShortfallNote(), r.getRecordNumber());
     }
 
     /** Stores the board's hand-counted totals for a round (replacing earlier ones). */
@@ -130,8 +131,9 @@ public final class ElectionRepository {
                                 .orderBy(ELECTION_ROUND_CANDIDATE.POSITION).fetch(ELECTION_ROUND_CANDIDATE.TOTAL_VOTES)));
     }
 
-    /** Keeps the counted result of a round and marks it counted. */
-    public void saveResult(DSLContext ctx, long roundId, TallyResult result, LocalDateTime endedAt) {
+    /** Keeps the counted result of a round, what the board confirmed at its close, and marks it counted. */
+    public void saveResult(DSLContext ctx, long roundId, TallyResult result, LocalDateTime endedAt, int collected,
+            String shortfallNote, int recordNumber) {
         ctx.deleteFrom(ELECTION_ROUND_RESULT).where(ELECTION_ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
         int rank = 1;
         for (CandidateResult row : result.candidates()) {
@@ -143,7 +145,17 @@ public final class ElectionRepository {
                     .set(ELECTION_ROUND_RESULT.OUTCOME, row.outcome().name()).execute();
         }
         ctx.update(ELECTION_ROUND).set(ELECTION_ROUND.COUNTED, true).set(ELECTION_ROUND.ENDED_AT, endedAt)
+                .set(ELECTION_ROUND.BALLOTS_COLLECTED, collected).set(ELECTION_ROUND.SHORTFALL_NOTE, shortfallNote)
+                .set(ELECTION_ROUND.RECORD_NUMBER, recordNumber)
                 .where(ELECTION_ROUND.ID.eq(roundId)).execute();
+    }
+
+    /** The count-record numbers already kept by the rounds of a congress (every office). */
+    public List<Integer> recordNumbers(DSLContext ctx, long congressId) {
+        return ctx.select(ELECTION_ROUND.RECORD_NUMBER).from(ELECTION_ROUND).join(ELECTION_OFFICE)
+                .on(ELECTION_OFFICE.ID.eq(ELECTION_ROUND.OFFICE_ID))
+                .where(ELECTION_OFFICE.CONGRESS_ID.eq(congressId).and(ELECTION_ROUND.RECORD_NUMBER.isNotNull()))
+                .fetch(ELECTION_ROUND.RECORD_NUMBER);
     }
 
     /** The kept result lines of a round, in vote order: name, votes, outcome. */

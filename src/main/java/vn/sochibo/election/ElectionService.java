@@ -213,18 +213,35 @@ public final class ElectionService {
     }
 
     private List<Disagreement> disagreements(DSLContext ctx, long roundId) {
+        return comparison(ctx, roundId).differing();
+    }
+
+    /**
+     * How far both entries have got and where they differ. A ballot only one entry has entered is a
+     * difference: a ballot counts only when both entered it alike (src/site/rules.md, "Sinh hoạt chi bộ và đại
+     * hội"). Screens show the differences only once {@link EntryComparison#bothDone()}.
+     *
+     * @param roundId the round
+     * @return ballots entered per entry and the differences
+     */
+    public EntryComparison comparison(long roundId) {
+        return database.read(ctx -> comparison(ctx, roundId));
+    }
+
+    private EntryComparison comparison(DSLContext ctx, long roundId) {
         Map<Integer, String[]> bySequence = new TreeMap<>();
+        int[] entered = new int[2];
         for (BallotEntryRepository.StoredEntry entry : entries.all(ctx, roundId)) {
-            bySequence.computeIfAbsent(entry.sequence(), s -> new String[] {"", ""})[entry.entryNo() - 1] =
-                    entry.payload();
+            bySequence.computeIfAbsent(entry.sequence(), s -> new String[2])[entry.entryNo() - 1] = entry.payload();
+            entered[entry.entryNo() - 1]++;
         }
         List<Disagreement> result = new ArrayList<>();
         bySequence.forEach((sequence, typed) -> {
-            if (!Objects.equals(typed[0], typed[1])) {
+            if (typed[0] == null || !typed[0].equals(typed[1])) {
                 result.add(new Disagreement(sequence, typed[0], typed[1]));
             }
         });
-        return result;
+        return new EntryComparison(entered[0], entered[1], result);
     }
 
     /**
@@ -271,34 +288,99 @@ public final class ElectionService {
     }
 
     /**
-     * Counts the round and keeps the result. Refused while the two entries disagree on any ballot, when no
-     * ballot (or no totals) was entered, or when the round was already counted. The kept count is forced to
-     * disk ({@code CHECKPOINT SYNC}) before the result is returned.
+     * What the board is asked to confirm when it closes the count: the ballots entered (or the totals' figure)
+     * as the ballots collected, no note, the next free record number of the congress, the clock's time.
+     *
+     * @param roundId the round
+     * @return the proposal, for the board to correct
+     */
+    public CountClosing closingProposal(long roundId) {
+        return database.read(ctx -> {
+            RoundInfo info = round(ctx, roundId);
+            int collected = info.totalsOnly()
+                    ? elections.totals(ctx, roundId).map(ElectionRepository.RoundTotals::collected).orElse(0)
+                    : (int) entries.all(ctx, roundId).stream().map(BallotEntryRepository.StoredEntry::sequence)
+                            .distinct().count();
+            long congressId = lists.office(ctx, info.officeId()).congressId();
+            List<Integer> used = elections.recordNumbers(ctx, congressId);
+            int number = info.recordNumber() != null ? info.recordNumber() : used.isEmpty()
+                    ? congresses.find(ctx, congressId).recordNumber()
+                    : used.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            return new CountClosing(collected, "", number, LocalDateTime.now(clock).toLocalTime());
+        });
+    }
+
+    /**
+     * Counts the round with what {@link #closingProposal} proposes (the board accepts it unchanged).
      *
      * @param roundId the round
      * @return the result
-     * @throws ValidationException listing what blocks the count
+     * @throws ValidationException as {@link #count(long, CountClosing)}
      */
     public TallyResult count(long roundId) {
+        return count(roundId, closingProposal(roundId));
+    }
+
+    /**
+     * Counts the round and keeps the result with what the board confirmed. Refused while any ballot was
+     * entered by only one entry or the two differ, when no ballot (or no totals) was entered, when the ballots
+     * entered are not the ballots the board found in the box, when fewer came back than were issued and the
+     * board gave no explanation, when the record number is taken by another count of the congress, when no end
+     * time is given, or when the round was already counted. The kept count is forced to disk
+     * ({@code CHECKPOINT SYNC}) before the result is returned. Rules: src/site/rules.md, "Sinh hoạt chi bộ và đại
+     * hội".
+     *
+     * @param roundId the round
+     * @param closing what the board confirmed
+     * @return the result
+     * @throws ValidationException listing what blocks the count
+     */
+    public TallyResult count(long roundId, CountClosing closing) {
         beforeCount.run();
         TallyResult counted = database.write(Operation.of("audit.op.election.count"), ctx -> {
             RoundContext round = openRoundContext(ctx, roundId);
+            int collected;
             if (round.info().totalsOnly()) {
-                if (elections.totals(ctx, roundId).isEmpty()) {
-                    throw invalid("totals", "election.count.problem.noTotals");
-                }
+                var totals = elections.totals(ctx, roundId)
+                        .orElseThrow(() -> invalid("totals", "election.count.problem.noTotals"));
+                collected = totals.collected();
             } else {
-                if (entries.all(ctx, roundId).isEmpty()) {
+                EntryComparison comparison = comparison(ctx, roundId);
+                if (comparison.entered1() == 0 && comparison.entered2() == 0) {
                     throw invalid("ballot", "election.count.problem.noBallots");
                 }
-                List<Disagreement> differing = disagreements(ctx, roundId);
+                List<Disagreement> differing = comparison.differing();
                 if (!differing.isEmpty()) {
                     throw invalid("ballot", "election.count.problem.disagreements", differing.size(),
                             differing.get(0).sequence());
                 }
+                collected = comparison.entered1();
+            }
+            if (closing.collected() != collected) {
+                throw invalid("collected", "election.count.problem.collected", collected, closing.collected());
+            }
+            if (collected > round.info().ballotsIssued()) {
+                throw invalid("collected", "election.count.problem.moreThanIssued", collected,
+                        round.info().ballotsIssued());
+            }
+            if (collected < round.info().ballotsIssued() && closing.shortfallNote().isEmpty()) {
+                throw invalid("shortfallNote", "election.count.problem.shortfall", round.info().ballotsIssued(),
+                        collected, round.info().ballotsIssued() - collected);
+            }
+            if (closing.recordNumber() < 1) {
+                throw invalid("recordNumber", "election.count.problem.recordNumber");
+            }
+            long congressId = lists.office(ctx, round.info().officeId()).congressId();
+            if (elections.recordNumbers(ctx, congressId).contains(closing.recordNumber())) {
+                throw invalid("recordNumber", "election.count.problem.recordNumberTaken", closing.recordNumber());
+            }
+            if (closing.endedAt() == null) {
+                throw invalid("endedAt", "election.count.problem.endedAt");
             }
             TallyResult result = compute(ctx, round.info(), round.contest());
-            elections.saveResult(ctx, roundId, result, LocalDateTime.now(clock));
+            LocalDateTime ended = congresses.find(ctx, congressId).heldOn().atTime(closing.endedAt());
+            elections.saveResult(ctx, roundId, result, ended, collected, closing.shortfallNote(),
+                    closing.recordNumber());
             return result;
         });
         database.checkpoint(); // on disk before the count is reported as kept

@@ -37,6 +37,11 @@ public final class ElectionsView {
     @FXML private TextField boardMembersField;
     @FXML private javafx.scene.control.TitledPane newCongressPane;
     @FXML private Label errorLabel;
+    @FXML private Label comparisonLabel;
+    @FXML private TextField closingCollectedField;
+    @FXML private TextField closingRecordField;
+    @FXML private TextField endedAtField;
+    @FXML private TextField shortfallField;
     @FXML private Label messageLabel;
     @FXML private TableView<CongressAttendee> rollTable;
     @FXML private TableColumn<CongressAttendee, String> rollNameColumn;
@@ -140,7 +145,11 @@ public final class ElectionsView {
         column(candidateNoteColumn, c -> c.withdrawn() ? messages.get("election.ui.withdrawn")
                 : c.floorVotes() == null ? messages.get("election.ui.committeeNomination")
                 : messages.get("election.ui.floorNomination", c.floorVotes()));
-        nomineeBox.setItems(congress.roll().filtered(CongressAttendee::mayStand));
+        nomineeBox.setItems(congress.nominees());
+        // the upper level allocates the number of delegates: no show of hands for it
+        var delegates = officeKindBox.valueProperty().isEqualTo(Office.DELEGATES);
+        handsForField.disableProperty().bind(delegates);
+        handsAgainstField.disableProperty().bind(delegates);
         nomineeBox.setConverter(converter(CongressAttendee::name));
         listProblemsLabel.textProperty().bind(congress.listProblemsProperty());
 
@@ -159,12 +168,17 @@ public final class ElectionsView {
         entryField.textProperty().bindBidirectional(ballots.entryTextProperty());
         entryField.setOnAction(event -> ballots.enter());
         disagreementList.setItems(ballots.disagreements());
+        comparisonLabel.textProperty().bind(ballots.comparisonTextProperty());
+        closingCollectedField.textProperty().bindBidirectional(ballots.collectedProperty());
+        closingRecordField.textProperty().bindBidirectional(ballots.recordNumberProperty());
+        endedAtField.textProperty().bindBidirectional(ballots.endedAtProperty());
+        shortfallField.textProperty().bindBidirectional(ballots.shortfallNoteProperty());
         disagreementList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Disagreement item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : messages.get("election.ui.disagreement", item.sequence(),
-                        item.entry1().isEmpty() ? "—" : item.entry1(), item.entry2().isEmpty() ? "—" : item.entry2()));
+                        shown(item.entry1()), shown(item.entry2())));
             }
         });
         disagreementList.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
@@ -191,6 +205,10 @@ public final class ElectionsView {
         exportLogButton.disableProperty().bind(ballots.shownCountedProperty().not());
         countButton.disableProperty().bind(ballots.countedProperty());
         congress.load();
+    }
+
+    private String shown(String typed) {
+        return typed == null ? messages.get("election.ui.missing") : typed.isEmpty() ? "0" : typed;
     }
 
     private String percent(java.math.BigDecimal value) {

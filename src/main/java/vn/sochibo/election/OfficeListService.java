@@ -60,6 +60,14 @@ public final class OfficeListService {
                 Contest.checkPlaces(office, seats, alternates);
                 return null;
             });
+            if (office.isSinglePerson() && BodyToElect.forBranch(roll.officialMembers()).committee()) {
+                // with a committee, the secretary and deputy come from it: elect it first
+                requireElectedCommittee(ctx, congressId);
+            }
+            if (office == Office.DELEGATES) {
+                // the upper level allocates the number of delegates: the congress does not vote on it
+                return elections.insertOffice(ctx, congressId, office, seats, alternates, 0, 0);
+            }
             int present = roll.ballotHolders().size();
             if (handsFor < 0 || handsAgainst < 0 || handsFor + handsAgainst > present) {
                 throw ElectionService.invalid("hands", "election.office.problem.hands", present);
@@ -70,6 +78,22 @@ public final class OfficeListService {
             }
             return elections.insertOffice(ctx, congressId, office, seats, alternates, handsFor, handsAgainst);
         });
+    }
+
+    /**
+     * The committee members the congress elected; refused while the committee's election is not finished.
+     * Rules: src/site/rules.md, "Sinh hoạt chi bộ và đại hội".
+     */
+    private List<Candidate> requireElectedCommittee(DSLContext ctx, long congressId) {
+        ElectionOffice committee = elections.offices(ctx, congressId).stream()
+                .filter(o -> o.office() == Office.COMMITTEE).findFirst()
+                .orElseThrow(() -> ElectionService.invalid("office", "election.office.problem.committeeFirst"));
+        Election election = owner.replay(ctx, committee.id()).election();
+        if (election.elected().isEmpty() || election.next() != Election.NextStep.COMPLETE
+                && election.next() != Election.NextStep.STOPPED) {
+            throw ElectionService.invalid("office", "election.office.problem.committeeFirst");
+        }
+        return election.elected();
     }
 
     /**
@@ -113,6 +137,35 @@ public final class OfficeListService {
         return add(officeId, attendeeId, inFavour);
     }
 
+    /**
+     * Who may be put on an office's list: members of the roll who may stand and are not on the counting
+     * board; for the secretary and deputy of a branch with a committee, only the committee members elected.
+     *
+     * @param officeId the office
+     * @return the roll lines, in roll order; empty while the committee those offices need is not elected
+     */
+    public List<CongressAttendee> eligible(long officeId) {
+        return database.read(ctx -> {
+            ElectionOffice office = office(ctx, officeId);
+            Congress congress = congresses.find(ctx, office.congressId());
+            List<CongressAttendee> roll = congresses.attendees(ctx, office.congressId()).stream()
+                    .filter(CongressAttendee::mayStand)
+                    .filter(a -> !a.name().equals(congress.boardHead()) && !congress.boardMembers().contains(a.name()))
+                    .toList();
+            if (!office.office().isSinglePerson() || !BodyToElect.forBranch(
+                    congresses.rollOf(ctx, office.congressId()).officialMembers()).committee()) {
+                return roll;
+            }
+            List<String> committee;
+            try {
+                committee = requireElectedCommittee(ctx, office.congressId()).stream().map(Candidate::name).toList();
+            } catch (ValidationException e) {
+                return List.of();
+            }
+            return roll.stream().filter(a -> committee.contains(a.name())).toList();
+        });
+    }
+
     private long add(long officeId, long attendeeId, Integer inFavour) {
         return database.write(Operation.of("audit.op.election.nominate"), ctx -> {
             ElectionOffice office = office(ctx, officeId);
@@ -126,6 +179,12 @@ public final class OfficeListService {
             }
             if (attendee.name().equals(congress.boardHead()) || congress.boardMembers().contains(attendee.name())) {
                 throw ElectionService.invalid("candidate", "election.list.problem.onBoard", attendee.name());
+            }
+            if (office.office().isSinglePerson() && BodyToElect.forBranch(
+                    congresses.rollOf(ctx, office.congressId()).officialMembers()).committee()
+                    && requireElectedCommittee(ctx, office.congressId()).stream()
+                            .noneMatch(c -> c.name().equals(attendee.name()))) {
+                throw ElectionService.invalid("candidate", "election.list.problem.notOnCommittee", attendee.name());
             }
             CandidateList list = new CandidateList(congresses.rollOf(ctx, office.congressId()).ballotHolders().size());
             activeList(ctx, officeId).forEach(list::nominate);

@@ -60,6 +60,8 @@ public final class MeetingEditorViewModel {
     private final ReadOnlyStringWrapper absenceWarnings = new ReadOnlyStringWrapper(this, "absenceWarnings", "");
     private final ReadOnlyStringWrapper lengthWarning = new ReadOnlyStringWrapper(this, "lengthWarning", "");
     private AttendanceFigures figures = AttendanceFigures.of(List.of());
+    private String cleanState = "";
+    private final List<Long> doneEarlier = new ArrayList<>();
 
     public MeetingEditorViewModel(Messages messages) {
         this.messages = messages;
@@ -124,6 +126,37 @@ public final class MeetingEditorViewModel {
         roll.setAll(m.roll());
         heading.set(messages.get("meeting.editor.heading", m.issuer(), DocumentNumbers.minutes(m.number())));
         loaded.set(true);
+        doneEarlier.clear();
+        cleanState = state();
+    }
+
+    /** Everything the clerk can change, as one string: what "unsaved changes" compares. */
+    private String state() {
+        return String.join("\u0001", String.valueOf(type.get()), subject.get(), date.get(), start.get(), end.get(),
+                place.get(), chair.get(), secretary.get(), guests.get(), number.get(), agenda.toString(),
+                roll.toString(), resolutions.toString(), assignments.toString());
+    }
+
+    /**
+     * Whether the meeting shown has changes not yet saved: a field, the roll, the agenda, a resolution, an
+     * assignment, or an earlier assignment marked done here. Switching meetings or closing then asks first.
+     */
+    public boolean isDirty() {
+        return loaded.get() && (!doneEarlier.isEmpty() || !state().equals(cleanState));
+    }
+
+    /**
+     * Marks an earlier meeting's open assignment done as part of this meeting: it is stored with this meeting
+     * (in the same transaction), never before, so an unsaved meeting changes no earlier one.
+     */
+    public void markDone(CarriedAssignment c) {
+        doneEarlier.add(c.assignment().id());
+        carried.remove(c);
+    }
+
+    /** Earlier assignments marked done in this meeting and not saved yet. */
+    public List<Long> doneEarlier() {
+        return List.copyOf(doneEarlier);
     }
 
     /** Clears the editor (nothing selected). */
@@ -136,6 +169,8 @@ public final class MeetingEditorViewModel {
         assignments.clear();
         carried.clear();
         heading.set("");
+        doneEarlier.clear();
+        cleanState = "";
     }
 
     /** Records one member's answer at the roll call; {@code reason} only counts for an excused absence. */

@@ -179,6 +179,17 @@ public final class MeetingService {
      * @return the meeting's id
      */
     public long save(Meeting meeting) {
+        return save(meeting, List.of());
+    }
+
+    /**
+     * Stores a meeting as {@link #save(Meeting)} and, in the same transaction, marks done the earlier meetings'
+     * assignments the clerk ticked off in it.
+     *
+     * @param doneEarlier ids of earlier meetings' assignments found done at this meeting
+     * @return the meeting's id
+     */
+    public long save(Meeting meeting, java.util.Collection<Long> doneEarlier) {
         List<Problem> problems = problems(meeting);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ValidationException(problems);
@@ -202,6 +213,11 @@ public final class MeetingService {
             for (Assignment a : meeting.assignments()) {
                 if (a.id() == 0 && a.carriedFrom() != null) {
                     meetings.setAssignmentStatus(ctx, a.carriedFrom(), AssignmentStatus.CARRIED_OVER);
+                }
+            }
+            for (long done : doneEarlier) {
+                if (!meetings.setAssignmentStatus(ctx, done, AssignmentStatus.DONE)) {
+                    throw new UserFacingException("meeting.error.assignmentNotFound");
                 }
             }
             return id;

@@ -107,6 +107,32 @@ public final class MeetingView {
         this.messages = messages;
         this.saveFiles = saveFiles;
         this.dialogs = dialogs;
+        this.questions = new MeetingQuestionsView(dialogs, messages);
+    }
+
+    private final MeetingQuestionsView questions;
+    private boolean reverting;
+
+    /**
+     * Asks what to do with unsaved changes before the meeting shown is left (another meeting, a new one, the
+     * window closing). Returns {@code true} when leaving may go ahead at once (nothing unsaved, or discarded);
+     * after "Lưu" the save runs in the background and {@code proceed} runs once it succeeded.
+     *
+     * @param proceed what leaving does, run after a successful save
+     * @return whether the caller may leave now
+     */
+    public boolean confirmLeave(Runnable proceed) {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        return switch (questions.askLeave(editor.headingProperty().get())) {
+            case DISCARD -> true;
+            case STAY -> false;
+            case SAVE -> {
+                viewModel.save(proceed);
+                yield false;
+            }
+        };
     }
 
     @FXML
@@ -126,8 +152,28 @@ public final class MeetingView {
         column(numberColumn, m -> (m.number() < 10 ? "0" : "") + m.number());
         column(subjectColumn, MeetingSummary::subject);
         meetingTable.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null) {
+            if (n == null || reverting || n.id() == editor.id()) {
+                return;
+            }
+            if (confirmLeave(() -> select(n))) {
                 viewModel.selectedProperty().set(n);
+            } else {
+                // stay: once the click that changed the selection is fully handled, select the meeting still shown
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1));
+                later.setOnFinished(done -> {
+                    reverting = true;
+                    try {
+                        MeetingSummary shown = viewModel.selectedProperty().get();
+                        if (shown == null) {
+                            meetingTable.getSelectionModel().clearSelection();
+                        } else {
+                            meetingTable.getSelectionModel().select(shown);
+                        }
+                    } finally {
+                        reverting = false;
+                    }
+                });
+                later.play();
             }
         });
         viewModel.selectedProperty().addListener((obs, o, n) -> {
@@ -246,13 +292,20 @@ public final class MeetingView {
 
     @FXML
     private void onNew() {
-        viewModel.createNew();
+        if (confirmLeave(viewModel::createNew)) {
+            viewModel.createNew();
+        }
     }
 
     @FXML
     private void onBook() {
         saveFiles.chooseSaveTarget(messages.get("meeting.book.title"), "so-bien-ban-" + viewModel.bookYear() + ".docx",
                 messages.get("meeting.export.fileType"), "docx").ifPresent(viewModel::exportBook);
+    }
+
+    private void select(MeetingSummary meeting) {
+        viewModel.meetings().stream().filter(m -> m.id() == meeting.id()).findFirst()
+                .ifPresent(viewModel.selectedProperty()::set);
     }
 
     @FXML
@@ -262,8 +315,7 @@ public final class MeetingView {
 
     @FXML
     private void onDelete() {
-        if (editor.id() == 0 || dialogs.confirm(messages.get("meeting.delete.title"),
-                messages.get("meeting.delete.confirm", editor.headingProperty().get()))) {
+        if (editor.id() == 0 || questions.confirmDelete(editor.headingProperty().get())) {
             viewModel.delete();
         }
     }

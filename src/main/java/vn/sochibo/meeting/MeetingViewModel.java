@@ -131,6 +131,14 @@ public final class MeetingViewModel {
 
     /** Saves the meeting being edited (one transaction) and reloads it and the list. */
     public void save() {
+        save(() -> { });
+    }
+
+    /**
+     * Saves the meeting being edited (one transaction, with the earlier assignments marked done in it), reloads
+     * it and the list, then runs {@code after}; nothing runs after a refused save.
+     */
+    public void save(Runnable after) {
         Meeting m;
         try {
             m = editor.toMeeting();
@@ -138,10 +146,19 @@ public final class MeetingViewModel {
             problem.set(messages.describe(e));
             return;
         }
-        run(() -> meetings.save(m), id -> {
+        List<Long> done = editor.doneEarlier();
+        run(() -> meetings.save(m, done), id -> {
             message.set(messages.get("meeting.saved"));
-            open(id);
-            refresh();
+            run(() -> {
+                Meeting saved = meetings.find(id);
+                LocalDate d = saved.header().date();
+                return new Opened(saved, meetings.openAssignmentsBefore(saved.issuer(), d, id),
+                        meetings.earlierUnexcused(saved.issuer(), d, id));
+            }, opened -> {
+                editor.show(opened.meeting(), opened.open(), opened.unexcused());
+                refresh();
+                after.run();
+            });
         });
     }
 
@@ -162,12 +179,9 @@ public final class MeetingViewModel {
         });
     }
 
-    /** Marks an earlier meeting's open assignment done (stored at once). */
+    /** Marks an earlier meeting's open assignment done; stored when this meeting is saved. */
     public void markDone(CarriedAssignment c) {
-        run(() -> {
-            meetings.markDone(c.assignment().id());
-            return c;
-        }, done -> editor.carried().remove(done));
+        editor.markDone(c);
     }
 
     /** Saves the agenda being edited (titles only) as the chi bộ's own template for this meeting type. */
@@ -213,8 +227,9 @@ public final class MeetingViewModel {
             problem.set(messages.describe(e));
             return;
         }
+        List<Long> done = editor.doneEarlier();
         run(() -> {
-            long id = meetings.save(m);
+            long id = meetings.save(m, done);
             return new SavedExport(id, minutes.writeMinutes(id, target));
         }, result -> {
             MinutesService.Exported exported = result.exported();

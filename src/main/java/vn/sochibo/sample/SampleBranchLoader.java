@@ -122,7 +122,12 @@ public final class SampleBranchLoader {
 
     /** Adds the sample meetings (a few months of one chi bộ) through the meeting service, one meeting at a time. */
     private void loadMeetings() {
-        for (SampleMeetings.SampleMeeting s : read(MEETINGS_RESOURCE, SampleMeetings.class).meetings()) {
+        List<String> issuers = meetings.issuers();
+        for (SampleMeetings.SampleMeeting sample : read(MEETINGS_RESOURCE, SampleMeetings.class).meetings()) {
+            // the meetings go to a chi bộ the meetings screen offers: the sample's own under a đảng bộ profile,
+            // the clerk's chi bộ otherwise (so its list, book, absences and open tasks are usable from the window)
+            SampleMeetings.SampleMeeting s = issuers.contains(sample.issuer()) || issuers.isEmpty() ? sample
+                    : sample.withIssuer(issuers.get(0));
             MeetingType type = MeetingType.valueOf(s.type());
             Meeting prepared = meetings.prepare(s.issuer(), type, s.date());
             MeetingDraft h = prepared.header();

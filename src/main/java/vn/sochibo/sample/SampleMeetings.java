@@ -13,6 +13,12 @@ public record SampleMeetings(List<SampleMeeting> meetings) {
                                 String chair, String secretary, String guests, String subject, List<Absence> absences,
                                 Map<String, Notes> notes, List<SampleResolution> resolutions, List<String> done,
                                 List<String> carry, List<SampleAssignment> assignments) {
+
+        /** The same meeting held by another chi bộ. */
+        public SampleMeeting withIssuer(String other) {
+            return new SampleMeeting(other, type, date, start, end, place, chair, secretary, guests, subject, absences,
+                    notes, resolutions, done, carry, assignments);
+        }
     }
 
     public record Absence(String name, String attendance, String reason) {

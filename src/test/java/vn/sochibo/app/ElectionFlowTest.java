@@ -150,6 +150,8 @@ class ElectionFlowTest {
         waitFor(() -> officeBox.getValue() != null);
         TableView<?> candidates = robot.lookup("#candidateTable").queryAs(TableView.class);
         ComboBox<CongressAttendee> nominee = robot.lookup("#nomineeBox").queryAs(ComboBox.class);
+        waitFor(() -> nominee.getItems().size() >= 6);
+        app.awaitIdle();
         for (int i = 0; i < 6; i++) {
             CongressAttendee person = six.get(i);
             robot.interact(() -> nominee.setValue(nominee.getItems().stream().filter(a -> a.id() == person.id())
@@ -168,6 +170,11 @@ class ElectionFlowTest {
         waitFor(() -> text(robot, "#roundLabel").startsWith("Lần bầu thứ 1"));
         app.awaitIdle();
         assertThat(text(robot, "#sequenceLabel")).isEqualTo("Phiếu số 1");
+        type(robot, ""); // a stray Enter on the empty field records nothing
+        assertThat(text(robot, "#errorLabel")).contains("gõ 0");
+        assertThat(text(robot, "#sequenceLabel")).isEqualTo("Phiếu số 1");
+        assertThat(app.services().elections().entries(
+                app.services().elections().rounds(officeBox.getValue().id()).get(0).id())).isEmpty();
         type(robot, "1");
         type(robot, "2");
         type(robot, "!Không có dấu của Ban kiểm phiếu");
@@ -176,12 +183,15 @@ class ElectionFlowTest {
         waitFor(() -> text(robot, "#sequenceLabel").equals("Phiếu số 1"));
         type(robot, "1");
         type(robot, "3");
+        // blind double entry: ballot 2 differs, but entry 2 is not done, so nothing of entry 1 is shown
+        assertThat(robot.lookup("#disagreementList").queryAs(ListView.class).getItems()).isEmpty();
+        assertThat(text(robot, "#comparisonLabel")).contains("3").contains("2");
         type(robot, "!Không có dấu của Ban kiểm phiếu");
         ListView<?> differing = robot.lookup("#disagreementList").queryAs(ListView.class);
         waitFor(() -> differing.getItems().size() == 1);
         snapshot("election-entry.png");
 
-        robot.clickOn("#countButton");
+        robot.interact(() -> robot.lookup("#countButton").queryButton().fire());
         waitFor(() -> text(robot, "#errorLabel").contains("khác nhau"));
         RoundInfo open = app.services().elections().rounds(officeBox.getValue().id()).get(0);
         assertThat(open.counted()).isFalse();
@@ -192,7 +202,9 @@ class ElectionFlowTest {
         type(robot, "2");
         waitFor(differing.getItems()::isEmpty);
         snapshot("election-fixed.png");
-        robot.clickOn("#countButton");
+        robot.interact(() -> robot.lookup("#countButton").queryButton().fire());
+        waitFor(() -> text(robot, "#roundLabel").contains("đã kiểm phiếu") || !text(robot, "#errorLabel").isEmpty());
+        assertThat(text(robot, "#errorLabel")).isEmpty();
         waitFor(() -> text(robot, "#roundLabel").contains("đã kiểm phiếu"));
         app.awaitIdle();
 

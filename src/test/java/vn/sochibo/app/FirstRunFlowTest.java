@@ -55,8 +55,11 @@ class FirstRunFlowTest {
         var profile = app.services().branch().profile().orElseThrow();
         assertThat(profile.branchName()).isEqualTo("Chi bộ Sở Thông tin và Truyền thông");
         assertThat(profile.term()).isEqualTo("2025–2030");
-        assertThat(profile.kind()).isEqualTo(BranchKind.CHI_BO);
+        // the sample is a đảng bộ cơ sở with three chi bộ: ticking it proposed that kind, so its meetings are usable
+        assertThat(profile.kind()).isEqualTo(BranchKind.DANG_BO_CO_SO);
         assertThat(app.services().members().list()).hasSize(36);
+        assertThat(app.services().meetings().issuers()).containsAll(app.services().meetings().list().stream()
+                .map(m -> app.services().meetings().find(m.id()).issuer()).toList());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "Chi bộ Sở Thông tin và Truyền thông".equals(robot.lookup("#branchLabel").queryAs(Label.class).getText()));
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.ValidationException;
 import vn.sochibo.election.CongressFixture;
-import vn.sochibo.election.Office;
 import vn.sochibo.election.Round;
 import vn.sochibo.importing.ImportPreview;
 import vn.sochibo.importing.MemberImportService.Mode;
@@ -68,9 +67,8 @@ class CheckpointTest {
     void aKeptCountAndTheCongressDecisionAreOnDiskAndARefusedCountIsNot() {
         services = Services.inMemory(TestClocks.FIXED);
         long congress = CongressFixture.congress(services);
-        long office = services.elections().lists().addOffice(congress, Office.SECRETARY, 1, 0, 25, 0);
-        services.elections().lists().nominate(office, CongressFixture.candidates(services, congress, 1).get(0).id());
-        long round = services.elections().openRound(office, 3, false);
+        long office = CongressFixture.secretaryAfterCommittee(services, congress);
+        long round = services.elections().openRound(office, 1, false);
         services.elections().enterBallot(round, 1, 1, "d");
         long before = checkpoints();
 

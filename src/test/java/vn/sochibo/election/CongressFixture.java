@@ -66,4 +66,25 @@ public final class CongressFixture {
         services.elections().count(round);
         return round;
     }
+
+    /**
+     * The secretary's office of a congress of the sample branch (9 or more official members, so a committee):
+     * the committee of 5 is elected first from 6 by the board's totals, then the secretary's office is added
+     * with the first committee member on its list.
+     *
+     * @return the secretary's office id
+     */
+    public static long secretaryAfterCommittee(Services services, long congress) {
+        long committee = services.elections().lists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
+        candidates(services, congress, 6).forEach(c -> services.elections().lists().nominate(committee, c.id()));
+        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
+        int need = services.congresses().voteBase(congress).votesNeeded();
+        long round = services.elections().openRound(committee, holders, true);
+        services.elections().enterTotals(round, holders, holders, 0, "",
+                List.of(need + 5, need + 4, need + 3, need + 2, need + 1, need - 1));
+        services.elections().count(round);
+        long office = services.elections().lists().addOffice(congress, Office.SECRETARY, 1, 0, 25, 0);
+        services.elections().lists().nominate(office, services.elections().lists().eligible(office).get(0).id());
+        return office;
+    }
 }

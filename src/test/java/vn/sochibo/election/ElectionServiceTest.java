@@ -95,7 +95,7 @@ class ElectionServiceTest {
         elections.enterBallot(round, 2, 2, "3");
 
         assertThat(elections.disagreements(round)).containsExactly(new Disagreement(2, "2", "3"),
-                new Disagreement(3, "!Không có dấu của Ban kiểm phiếu", ""));
+                new Disagreement(3, "!Không có dấu của Ban kiểm phiếu", null));
         assertThatThrownBy(() -> elections.count(round)).isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).messageKey())
                 .isEqualTo("election.count.problem.disagreements");
@@ -133,9 +133,100 @@ class ElectionServiceTest {
         long office = committeeWithSixCandidates();
         long round = services.elections().openRound(office, 3, false);
 
-        BallotRuling ruling = services.elections().enterBallot(round, 1, 1, "");
+        BallotRuling ruling = services.elections().enterBallot(round, 1, 1, "0");
 
         assertThat(ruling.valid()).isFalse();
+    }
+
+    @Test
+    void aStrayEnterOnAnEmptyFieldRecordsNoBallot() {
+        long office = committeeWithSixCandidates();
+        long round = services.elections().openRound(office, 3, false);
+
+        assertThatThrownBy(() -> services.elections().enterBallot(round, 1, 1, "  "))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.ballot.problem.emptyCrossing");
+        assertThat(services.elections().entries(round)).isEmpty();
+    }
+
+    @Test
+    void aBallotEnteredByTheFirstEntryOnlyBlocksTheCountEvenWhenItCrossesNobody() {
+        long office = committeeWithSixCandidates();
+        long round = services.elections().openRound(office, 2, false);
+        ElectionService elections = services.elections();
+        elections.enterBallot(round, 1, 1, "1");
+        elections.enterBallot(round, 1, 2, "0");
+        elections.enterBallot(round, 2, 1, "1");
+
+        assertThat(elections.disagreements(round)).containsExactly(new Disagreement(2, "", null));
+        assertThat(elections.comparison(round).bothDone()).isFalse();
+        assertThatThrownBy(() -> elections.count(round)).isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.count.problem.disagreements");
+
+        elections.enterBallot(round, 2, 2, "0");
+        assertThat(elections.comparison(round).bothDone()).isTrue();
+        assertThat(elections.count(round).ballotsCollected()).isEqualTo(2);
+    }
+
+    @Test
+    void fewerBallotsThanIssuedAreCountedOnlyWithTheBoardsExplanationWhichIsKept() {
+        long office = committeeWithSixCandidates();
+        long round = services.elections().openRound(office, 3, false);
+        ElectionService elections = services.elections();
+        for (int entry = 1; entry <= 2; entry++) {
+            elections.enterBallot(round, entry, 1, "1");
+            elections.enterBallot(round, entry, 2, "2");
+        }
+        java.time.LocalTime end = java.time.LocalTime.of(10, 45);
+
+        assertThatThrownBy(() -> elections.count(round)).isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.count.problem.shortfall");
+        assertThatThrownBy(() -> elections.count(round, new CountClosing(3, "", 1, end)))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.count.problem.collected");
+        assertThat(elections.rounds(office).get(0).counted()).isFalse();
+
+        elections.count(round, new CountClosing(2, "Một đảng viên bị ốm phải về trước khi bỏ phiếu", 1, end));
+
+        RoundInfo kept = elections.rounds(office).get(0);
+        assertThat(kept.collected()).isEqualTo(2);
+        assertThat(kept.shortfallNote()).isEqualTo("Một đảng viên bị ốm phải về trước khi bỏ phiếu");
+    }
+
+    @Test
+    void eachCountRecordOfACongressKeepsItsOwnNumberAndTheEndTimeTheBoardGave() {
+        long committee = committeeWithSixCandidates();
+        long first = services.elections().openRound(committee, 1, false);
+        ElectionService elections = services.elections();
+        elections.enterBallot(first, 1, 1, "1");
+        elections.enterBallot(first, 2, 1, "1");
+        assertThat(elections.closingProposal(first).recordNumber()).isEqualTo(1);
+        elections.count(first, new CountClosing(1, "", 1, java.time.LocalTime.of(9, 40)));
+
+        long delegates = elections.lists().addOffice(congressId, Office.DELEGATES, 1, 0, 0, 0);
+        CongressFixture.candidates(services, congressId, 7).subList(6, 7)
+                .forEach(c -> elections.lists().nominate(delegates, c.id()));
+        long second = elections.openRound(delegates, 1, false);
+        elections.enterBallot(second, 1, 1, "d");
+        elections.enterBallot(second, 2, 1, "d");
+        assertThat(elections.closingProposal(second).recordNumber()).isEqualTo(2);
+        assertThatThrownBy(() -> elections.count(second, new CountClosing(1, "", 1, java.time.LocalTime.of(11, 5))))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.count.problem.recordNumberTaken");
+        elections.count(second, new CountClosing(1, "", 2, java.time.LocalTime.of(11, 5)));
+
+        assertThat(elections.rounds(committee).get(0).recordNumber()).isEqualTo(1);
+        assertThat(elections.rounds(committee).get(0).endedAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 40));
+        assertThat(elections.rounds(delegates).get(0).recordNumber()).isEqualTo(2);
+        CountRecord record = elections.documents().countRecord(second,
+                services.branch().profile().orElseThrow(), vn.sochibo.common.Messages.forLanguage("vi"));
+        assertThat(record.number()).isEqualTo("Số 02-BB/ĐH");
+        assertThat(record.endedAt()).contains("11 giờ 05");
     }
 
     @Test
@@ -166,9 +257,10 @@ class ElectionServiceTest {
 
     @Test
     void aSecretaryWithoutEnoughVotesLeadsToVoteAgainOrStopBeingRecorded() {
+        electCommittee();
         long office = services.elections().lists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0);
-        services.elections().lists().nominate(office, CongressFixture.candidates(services, congressId, 1).get(0).id());
-        long round = services.elections().openRound(office, 3, false);
+        services.elections().lists().nominate(office, services.elections().lists().eligible(office).get(0).id());
+        long round = services.elections().openRound(office, 1, false);
         services.elections().enterBallot(round, 1, 1, "d");
         services.elections().enterBallot(round, 2, 1, "d");
         services.elections().count(round);
@@ -266,5 +358,64 @@ class ElectionServiceTest {
         assertThat(official.situation()).isEqualTo(Attendee.Situation.TEMPORARILY_ELSEWHERE);
         assertThat(services.congresses().voteBase(later).temporarilyElsewhere())
                 .isEqualTo(services.congresses().voteBase(congressId).temporarilyElsewhere() + 1);
+    }
+
+    private List<Candidate> electCommittee() {
+        long committee = committeeWithSixCandidates();
+        int holders = services.congresses().congressRoll(congressId).ballotHolders().size();
+        int need = services.congresses().voteBase(congressId).votesNeeded();
+        long round = services.elections().openRound(committee, holders, true);
+        services.elections().enterTotals(round, holders, holders, 0, "",
+                List.of(need + 5, need + 4, need + 3, need + 2, need + 1, need - 1));
+        services.elections().count(round);
+        return services.elections().election(committee).elected();
+    }
+
+    @Test
+    void theSecretaryIsElectedOnlyAfterTheCommitteeAndOnlyFromItsMembers() {
+        assertThat(BodyToElect.forBranch(services.congresses().congressRoll(congressId).officialMembers()).committee())
+                .isTrue();
+        assertThatThrownBy(() -> services.elections().lists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.office.problem.committeeFirst");
+
+        List<Candidate> elected = electCommittee();
+        assertThat(elected).hasSize(5);
+
+        long secretary = services.elections().lists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0);
+        List<CongressAttendee> eligible = services.elections().lists().eligible(secretary);
+        assertThat(eligible).extracting(CongressAttendee::name)
+                .containsExactlyInAnyOrderElementsOf(elected.stream().map(Candidate::name).toList());
+        CongressAttendee outsider = CongressFixture.candidates(services, congressId, 7).get(6);
+        assertThatThrownBy(() -> services.elections().lists().nominate(secretary, outsider.id()))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey())
+                .isEqualTo("election.list.problem.notOnCommittee");
+        services.elections().lists().nominate(secretary, eligible.get(0).id());
+    }
+
+    @Test
+    void theNumberOfDelegatesIsTheUpperLevelsAllocationWithoutAShowOfHands() {
+        long office = services.elections().lists().addOffice(congressId, Office.DELEGATES, 3, 1, 0, 0);
+
+        assertThat(services.elections().lists().offices(congressId)).extracting(ElectionOffice::id).contains(office);
+    }
+
+    @Test
+    void anExemptMemberStartsAbsentAndOutsideNAsInAMeetingRollCall() {
+        member("Lê Thị Miễn", true, vn.sochibo.member.MemberEventType.EXEMPTED);
+        long later = services.congresses().create(new CongressDraft("2025-2030", TestClocks.TODAY, "Hội trường", 2,
+                "Nguyễn Văn Kiểm", List.of()));
+
+        CongressAttendee exempt = services.congresses().roll(later).stream()
+                .filter(a -> a.name().equals("Lê Thị Miễn")).findFirst().orElseThrow();
+        assertThat(exempt.attendance()).isNotEqualTo(Attendance.PRESENT);
+        VoteBase base = services.congresses().voteBase(later);
+        assertThat(base.exemptAbsent()).isEqualTo((int) services.congresses().roll(later).stream()
+                .filter(a -> a.situation() == Attendee.Situation.EXEMPT).count());
+
+        services.congresses().setAttendance(exempt.id(), Attendance.PRESENT);
+        assertThat(services.congresses().voteBase(later).n()).isEqualTo(base.n() + 1);
     }
 }

@@ -84,4 +84,20 @@ class SampleBranchLoaderTest {
         assertThat(reminders).anyMatch(r -> r.kind() == Reminder.Kind.BADGE_DUE);
         assertThat(new StatusBarModel().countsProperty().get()).isEmpty();
     }
+
+    @Test
+    void underTheClerksOwnChiBoProfileTheSampleMeetingsBookAbsencesAndOpenTasksAreUsable() {
+        services.branch().save(new vn.sochibo.branch.BranchProfile("Chi bộ Phòng Hành chính",
+                "Đảng bộ Sở Thông tin và Truyền thông", "Thanh Hóa", "2025–2030", BranchKind.CHI_BO));
+        services.samples().load(false);
+
+        List<String> issuers = services.meetings().issuers();
+        assertThat(issuers).containsExactly("Chi bộ Phòng Hành chính");
+        assertThat(services.meetings().list()).isNotEmpty().allSatisfy(m ->
+                assertThat(services.meetings().find(m.id()).issuer()).isEqualTo("Chi bộ Phòng Hành chính"));
+        java.time.LocalDate december = java.time.LocalDate.of(2026, 12, 4);
+        assertThat(services.meetings().openAssignmentsBefore("Chi bộ Phòng Hành chính", december, 0)).isNotEmpty();
+        assertThat(services.meetings().earlierUnexcused("Chi bộ Phòng Hành chính", december, 0).values())
+                .contains(2);
+    }
 }

@@ -60,6 +60,7 @@ public final class CountRecordDocumentWriter {
         Map<String, Object> model = new HashMap<>();
         model.put("upperBody", r.upperBody());
         model.put("branchName", r.branchName());
+        model.put("congressLine", r.congressLine());
         model.put("number", r.number());
         model.put("placeDate", r.placeDate());
         model.put("subject", r.subject());

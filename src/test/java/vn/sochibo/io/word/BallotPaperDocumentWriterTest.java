@@ -19,7 +19,6 @@ import vn.sochibo.core.Services;
 import vn.sochibo.election.BallotPaper;
 import vn.sochibo.election.Candidate;
 import vn.sochibo.election.CongressFixture;
-import vn.sochibo.election.Office;
 import vn.sochibo.election.RoundInfo;
 
 class BallotPaperDocumentWriterTest {
@@ -72,8 +71,7 @@ class BallotPaperDocumentWriterTest {
     @Test
     void aSingleNameListGetsTheFourColumnAgreeDisagreeBallot() throws IOException {
         long congress = CongressFixture.congress(services);
-        long office = services.elections().lists().addOffice(congress, Office.SECRETARY, 1, 0, 25, 0);
-        services.elections().lists().nominate(office, CongressFixture.candidates(services, congress, 1).get(0).id());
+        long office = CongressFixture.secretaryAfterCommittee(services, congress);
         long round = services.elections().openRound(office, 3, false);
         Candidate only = services.elections().rounds(office).get(0).candidates().get(0);
 

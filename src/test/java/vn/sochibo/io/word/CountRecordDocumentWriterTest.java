@@ -159,4 +159,32 @@ class CountRecordDocumentWriterTest {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    @Test
+    void theSecretarysRecordNamesTheCongressNeverSaysChiBoTwiceAndPrintsTheBoardsShortfallNote() throws IOException {
+        long congress = CongressFixture.congress(services);
+        long office = CongressFixture.secretaryAfterCommittee(services, congress);
+        long round = services.elections().openRound(office, 2, false);
+        services.elections().enterBallot(round, 1, 1, "d");
+        services.elections().enterBallot(round, 2, 1, "d");
+        services.elections().count(round, new vn.sochibo.election.CountClosing(1,
+                "Một đại biểu không bỏ phiếu vào hòm", 2, java.time.LocalTime.of(15, 20)));
+        var profile = services.branch().profile().orElseThrow();
+        Path file = dir.resolve("bien-ban-bi-thu.docx");
+
+        new CountRecordDocumentWriter().write(services.elections().documents().countRecord(round, profile,
+                Messages.forLanguage("vi")), file);
+
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains("ĐẠI HỘI NHIỆM KỲ 2025–2030").contains("Số 02-BB/ĐH").contains("15 giờ 20 phút")
+                    .contains("Bầu Bí thư " + profile.branchName()).doesNotContain("Chi bộ Chi bộ")
+                    .contains("Ban kiểm phiếu ghi rõ: Một đại biểu không bỏ phiếu vào hòm");
+            if (System.getProperty("election.docx.out") != null) {
+                Files.copy(file, Path.of(System.getProperty("election.docx.out")).resolveSibling("bi-thu.docx"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
 }

@@ -1,0 +1,197 @@
+package vn.sochibo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.sochibo.ui.Styles;
+import vn.sochibo.ui.TextSize;
+
+/**
+ * The meetings and congress screens on a 1366×768 office laptop, normal and large text: every control of the
+ * flow lies inside the window (horizontally always; vertically either on screen or in a scroll pane that brings
+ * it there) and takes the keyboard focus.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ScreensFitTest {
+
+    private static final double WIDTH = 1366;
+    private static final double HEIGHT = 768;
+
+    private static final List<List<String>> MEETING_TABS = List.of(
+            List.of("#typeCombo", "#subjectField", "#numberField"),
+            List.of("#rollTable", "#attendanceCombo", "#reasonField", "#applyAttendanceButton"),
+            List.of("#agendaList", "#newItemField", "#addItemButton", "#removeItemButton", "#saveTemplateButton",
+                    "#itemTitleField", "#reportArea", "#speakersArea", "#conclusionArea", "#applyItemButton"),
+            List.of("#resolutionTable", "#resolutionKindCombo", "#resolutionContentField", "#votesForField",
+                    "#votesAgainstField", "#votesOtherField", "#addResolutionButton", "#removeResolutionButton"),
+            List.of("#carriedTable", "#markDoneButton", "#carryButton", "#assignmentTable", "#assigneeField",
+                    "#taskField", "#dueField", "#addAssignmentButton", "#removeAssignmentButton"));
+    private static final List<String> MEETING_ALWAYS = List.of("#newIssuerCombo", "#newTypeCombo", "#newDateField",
+            "#newMeetingButton", "#bookButton", "#meetingTable", "#saveButton", "#exportButton", "#deleteButton",
+            "#navSettings");
+
+    private static final List<List<String>> ELECTION_TABS = List.of(
+            List.of("#rollTable", "#attendanceBox", "#setAttendanceButton"),
+            List.of("#officeKindBox", "#seatsField", "#alternatesField", "#handsForField", "#handsAgainstField",
+                    "#addOfficeButton", "#officeBox", "#candidateTable", "#nomineeBox", "#nominateButton",
+                    "#floorVotesField", "#nominateFloorButton", "#withdrawButton"),
+            List.of("#issuedField", "#totalsOnlyCheck", "#openRoundButton", "#printBallotsButton", "#entry1Radio",
+                    "#entry2Radio", "#entryField", "#enterButton", "#disagreementList", "#fixButton",
+                    "#closingCollectedField", "#closingRecordField", "#endedAtField", "#shortfallField", "#countButton"),
+            List.of("#roundBox", "#resultTable", "#voteAgainButton", "#stopButton", "#exportRecordButton",
+                    "#exportTallyButton", "#exportLogButton"));
+    private static final List<String> ELECTION_ALWAYS = List.of("#congressBox", "#newCongressPane", "#navSettings");
+
+    private TestApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = TestApp.launch(stage);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private void textSize(FxRobot robot, TextSize size) {
+        robot.interact(() -> {
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+            Styles.apply(stage.getScene(), size);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TextSize.class, names = {"NORMAL", "LARGE"})
+    void theMeetingsScreenFits(TextSize size, FxRobot robot) throws Exception {
+        textSize(robot, size);
+        robot.clickOn("#navMeetings");
+        TableView<?> meetings = robot.lookup("#meetingTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> meetings.getItems().size() == 4);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#subjectField").queryAs(TextField.class).getText().isEmpty());
+        app.awaitIdle();
+        List<String> problems = new ArrayList<>(check(robot, MEETING_ALWAYS));
+        for (int tab = 0; tab < MEETING_TABS.size(); tab++) {
+            int index = tab;
+            robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(robot, MEETING_TABS.get(tab)));
+            snapshot("meetings-" + size.name().toLowerCase() + "-" + tab);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TextSize.class, names = {"NORMAL", "LARGE"})
+    void theCongressScreenFits(TextSize size, FxRobot robot) throws Exception {
+        textSize(robot, size);
+        List<String> board = vn.sochibo.election.CongressFixture.board(app.services());
+        long congress = app.services().congresses().create(new vn.sochibo.election.CongressDraft("2025-2030",
+                vn.sochibo.TestClocks.TODAY, "Hội trường tầng 3", 1, board.get(0), board.subList(1, board.size())));
+        robot.clickOn("#navElections");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#congressBox")
+                .queryAs(javafx.scene.control.ComboBox.class).getItems().isEmpty());
+        app.awaitIdle();
+        assertThat(congress).isPositive();
+        List<String> problems = new ArrayList<>(check(robot, ELECTION_ALWAYS));
+        for (int tab = 0; tab < ELECTION_TABS.size(); tab++) {
+            int index = tab;
+            robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(robot, ELECTION_TABS.get(tab)));
+            snapshot("congress-" + size.name().toLowerCase() + "-" + tab);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** What keeps a control from being reached: outside the window, or not taking the keyboard focus. */
+    private List<String> check(FxRobot robot, List<String> ids) {
+        List<String> problems = new ArrayList<>();
+        for (String id : ids) {
+            Node node = robot.lookup(id).tryQuery().orElse(null);
+            if (node == null) {
+                problems.add(id + ": missing");
+                continue;
+            }
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getMinX() < -0.5 || b.getMaxX() > WIDTH + 0.5 || b.getWidth() < 1) {
+                problems.add(id + ": outside the window horizontally " + b);
+            }
+            if (b.getMaxY() > HEIGHT + 0.5 && scrollPaneAround(node) == null) {
+                problems.add(id + ": below the window and in no scroll pane " + b);
+            }
+            if (node instanceof Control control && !control.isFocusTraversable()) {
+                problems.add(id + ": not reachable with Tab");
+            }
+        }
+        return problems;
+    }
+
+    private static ScrollPane scrollPaneAround(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane) {
+                Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+                return viewport.getMaxY() <= HEIGHT + 0.5 && viewport.getHeight() > 40 ? pane : null;
+            }
+        }
+        return null;
+    }
+
+    private void snapshot(String name) throws IOException, TimeoutException {
+        String target = System.getProperty("sochibo.screensOut");
+        if (target == null) {
+            return;
+        }
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = stage.getScene().snapshot(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        ImageIO.write(png, "png", new File(target, name + ".png"));
+    }
+}
