@@ -47,7 +47,7 @@ class MeetingGuardFlowTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 
     @SuppressWarnings("unchecked")
