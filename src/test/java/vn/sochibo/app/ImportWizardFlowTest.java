@@ -116,8 +116,10 @@ class ImportWizardFlowTest {
         TableColumn<MemberImportViewModel.MappingLine, ColumnField> fieldColumn =
                 (TableColumn<MemberImportViewModel.MappingLine, ColumnField>) mapping.getColumns().get(2);
         robot.interact(() -> mapping.scrollTo(6));
-        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && c.getTableColumn() == fieldColumn && c.getIndex() == 6).queryAs(javafx.scene.control.TableCell.class);
+        java.util.function.Predicate<javafx.scene.Node> row6 = n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() == fieldColumn && c.getIndex() == 6;
+        waitFor(() -> robot.lookup(".table-cell").match(row6).tryQuery().isPresent()); // laid out after the scroll
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").match(row6).queryAs(javafx.scene.control.TableCell.class);
         robot.doubleClickOn(cell);
         waitFor(() -> cell.getGraphic() instanceof ComboBox);
         @SuppressWarnings("unchecked")
