@@ -899,7 +899,9 @@ public final class Backups {
         try {
             zip = new ZipFile(backup.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw new StorageException("backup.error.notBackup", e, backup.toString());
+            // named like a backup but not a whole zip: cut short (a copy interrupted, a bad USB stick) or damaged
+            throw new StorageException(backup.getFileName().toString().endsWith(SUFFIX) ? "backup.error.truncated"
+                    : "backup.error.notBackup", e, backup.toString());
         }
         Set<String> names = new HashSet<>();
         zip.stream().forEach(e -> names.add(e.getName()));

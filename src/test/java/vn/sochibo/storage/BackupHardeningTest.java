@@ -488,6 +488,23 @@ class BackupHardeningTest {
         }
     }
 
+    @Test
+    void aTruncatedBackupIsListedAsUnusableNotAsValid() throws Exception {
+        DataLocation location = sample("data");
+        Path good;
+        try (Services services = Services.open(location, TestClocks.FIXED)) {
+            good = Backups.create(services.database(), location.backupDirectory(), "manual", TestClocks.FIXED).file();
+        }
+        byte[] whole = Files.readAllBytes(good);
+        Path cut = Files.write(location.backupDirectory().resolve("sochibo-20261122-100000-daily" + Backups.SUFFIX),
+                java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> Backups.check(cut, location))
+                .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.truncated"));
+        assertThat(Backups.check(good, location).count("member")).isEqualTo(36);
+        Result list = cli("--data-dir", location.directory().toString(), "backup", "list");
+        assertThat(list.out()).contains("không dùng được").contains("không trọn vẹn").contains("36 đảng viên");
+    }
+
     record Result(int code, String out, String err) {
     }
 
