@@ -19,8 +19,8 @@ import java.util.Map;
  * any of it. Only the statement shapes H2 writes for our schema are accepted: the table, index, constraint and
  * user definitions (skipped: the schema comes from this program's own migrations), our audit triggers (skipped)
  * and {@code INSERT … VALUES} rows made of literals, which are handed over as values. Anything else (a function
- * call, a CALL statement, an alias definition, a script-running statement, an expression among the values) makes the whole
- * backup refused as not genuine.
+ * call, a CALL statement, an alias definition, a script-running statement, an expression among the values) makes
+ * the whole backup refused as not genuine.
  */
 final class LegacyScript {
 
