@@ -66,6 +66,8 @@ public final class MemberListView {
     @FXML private TableColumn<MemberEvent, java.time.LocalDate> historyDateColumn;
     @FXML private TableColumn<MemberEvent, String> historyTypeColumn;
     @FXML private TableColumn<MemberEvent, String> historyDocumentColumn;
+    @FXML private Button deleteEventButton;
+    @FXML private Button deleteMemberButton;
     @FXML private VBox reminderBox;
     @FXML private Label noRemindersLabel;
 
@@ -172,6 +174,8 @@ public final class MemberListView {
         });
         editMemberButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         recordEventButton.disableProperty().bind(viewModel.detailsProperty().isNull());
+        deleteMemberButton.disableProperty().bind(viewModel.detailsProperty().isNull());
+        deleteEventButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
 
         detailsStatusLabel.visibleProperty().bind(detailsStatusLabel.textProperty().isNotEmpty());
         historyDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
@@ -359,6 +363,25 @@ public final class MemberListView {
         });
         Optional<MemberStatus> result = dialogs.show(dialog);
         result.ifPresent(status -> viewModel.refreshAndSelect(details.member().id()));
+    }
+
+    @FXML
+    private void onDeleteMember() {
+        MemberDetails details = viewModel.detailsProperty().get();
+        if (details != null) {
+            dialogs.confirmDestructive(messages.get("member.correct.deleteMember.title"), viewModel.deleteMemberQuestion(details),
+                    messages.get("member.correct.reason")).ifPresent(reason -> viewModel.deleteMember(details, reason));
+        }
+    }
+
+    @FXML
+    private void onDeleteEvent() {
+        MemberDetails details = viewModel.detailsProperty().get();
+        MemberEvent event = historyTable.getSelectionModel().getSelectedItem();
+        if (details != null && event != null) {
+            dialogs.confirmDestructive(messages.get("member.correct.deleteEvent.title"), viewModel.deleteEventQuestion(details, event),
+                    messages.get("member.correct.reason")).ifPresent(reason -> viewModel.deleteEvent(details, event, reason));
+        }
     }
 
     private void openEditor(Long id) {

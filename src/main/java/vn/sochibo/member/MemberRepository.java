@@ -111,6 +111,22 @@ public final class MemberRepository {
         update.where(MEMBER.ID.eq(id)).execute();
     }
 
+    /** Clears the official date (the recognition it came from was deleted as a mistake). */
+    public void clearOfficialDate(DSLContext ctx, long id, LocalDateTime now) {
+        ctx.update(MEMBER).setNull(MEMBER.OFFICIAL_DATE).set(MEMBER.UPDATED_AT, now).where(MEMBER.ID.eq(id)).execute();
+    }
+
+    /** Deletes a member; its events and work-list lines go with it (ON DELETE CASCADE). */
+    public boolean delete(DSLContext ctx, long id) {
+        return ctx.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute() == 1;
+    }
+
+    /** On how many meetings' attendance lists the member stands (such a member is never deleted). */
+    public int meetingsAttended(DSLContext ctx, long id) {
+        return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE,
+                vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE.MEMBER_ID.eq(id));
+    }
+
     /** The member with this id, if it exists. */
     public Optional<Member> find(DSLContext ctx, long id) {
         return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)

@@ -322,14 +322,50 @@ public final class MemberService {
         });
     }
 
-    /** Removes an event entered by mistake and derives the status again. */
-    public MemberStatus deleteEvent(long memberId, long eventId) {
-        return database.write(Operation.of("audit.op.member.eventDelete"), ctx -> {
-            if (!events.delete(ctx, memberId, eventId)) {
-                throw new UserFacingException("member.error.eventNotFound");
+    /**
+     * Removes an event recorded by mistake (a mis-clicked removal, a wrong death) and derives the status again
+     * from the events that remain; when no recognition remains, the official date goes too. The reason is
+     * stored with the change in the change log. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
+     */
+    public MemberStatus deleteEvent(long memberId, long eventId, String reason) {
+        String why = requireReason(reason);
+        return database.write(Operation.of("audit.op.member.eventDelete", why), ctx -> {
+            MemberEvent event = events.forMember(ctx, memberId).stream().filter(e -> e.id() == eventId).findFirst()
+                    .orElseThrow(() -> new UserFacingException("member.error.eventNotFound"));
+            events.delete(ctx, memberId, eventId);
+            LocalDateTime now = LocalDateTime.now(clock);
+            MemberStatus status = refreshStatus(ctx, memberId, now);
+            if (event.type() == MemberEventType.OFFICIAL
+                    && MemberLifecycle.lastDate(events.forMember(ctx, memberId), MemberEventType.OFFICIAL).isEmpty()) {
+                members.clearOfficialDate(ctx, memberId, now);
             }
-            return refreshStatus(ctx, memberId, LocalDateTime.now(clock));
+            return status;
         });
+    }
+
+    /**
+     * Deletes a member entered by mistake, with the whole history and work-list lines; the reason is stored in
+     * the change log. Refused when the member is on a meeting's attendance list: those records stay true, and a
+     * member who left is recorded with an event instead. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
+     */
+    public void deleteMember(long id, String reason) {
+        String why = requireReason(reason);
+        database.write(Operation.of("audit.op.member.delete", why), ctx -> {
+            Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
+            int meetings = members.meetingsAttended(ctx, id);
+            if (meetings > 0) {
+                throw new UserFacingException("member.error.deleteInMeetings", member.data().fullName(), meetings);
+            }
+            members.delete(ctx, id);
+            return null;
+        });
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(Problem.error("reason", "member.problem.reason.required")));
+        }
+        return reason.strip();
     }
 
     /** What is wrong with recording {@code event} for {@code member} now (errors block, warnings inform). */

@@ -93,6 +93,32 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> confirmDestructive(String title, String message, String reasonLabel) {
+        Alert alert = prepare(new Alert(Alert.AlertType.CONFIRMATION), title, message);
+        ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonType.OK.getButtonData());
+        ButtonType no = new ButtonType(messages.get("common.no"), ButtonType.CANCEL.getButtonData());
+        alert.getButtonTypes().setAll(yes, no);
+        javafx.scene.control.Label question = new javafx.scene.control.Label(message);
+        question.setWrapText(true);
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("reasonField");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(reasonLabel);
+        label.setLabelFor(reason);
+        label.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, question, label, reason);
+        content.setPrefWidth(520);
+        alert.getDialogPane().setContent(content);
+        javafx.scene.control.Button yesButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes);
+        yesButton.setDefaultButton(false);
+        yesButton.setId("confirmDestructiveButton");
+        yesButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        javafx.application.Platform.runLater(reason::requestFocus);
+        return alert.showAndWait().filter(b -> b == yes).map(b -> reason.getText().strip());
+    }
+
+    @Override
     public <R> Optional<R> show(Dialog<R> dialog) {
         Window window = owner.get();
         if (window != null && dialog.getOwner() == null) {
