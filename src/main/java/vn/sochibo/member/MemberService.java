@@ -279,7 +279,17 @@ public final class MemberService {
         }
     }
 
+    /** The form's side of {@link UniqueKeys}: refuses a card number or personal ID another member holds. */
+    private void requireUniqueKeys(DSLContext ctx, MemberDraft draft, Long self) {
+        List<Problem> clashes = new UniqueKeys(members.holders(ctx, draft.partyCardNumber(), draft.personalId()))
+                .clashes(draft, holder -> self != null && holder.id() == self);
+        if (!clashes.isEmpty()) {
+            throw new ValidationException(clashes);
+        }
+    }
+
     private long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {
+        requireUniqueKeys(ctx, draft, null);
         LocalDateTime now = LocalDateTime.now(clock);
         Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
         long id = members.insert(ctx, draft, subBranchId, MemberStatus.PROBATIONARY, now);
@@ -296,6 +306,7 @@ public final class MemberService {
     public void update(long id, MemberDraft draft) {
         requireValid(draft);
         database.write(Operation.of("audit.op.member.update"), ctx -> {
+            requireUniqueKeys(ctx, draft, id);
             LocalDateTime now = LocalDateTime.now(clock);
             Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
             if (!members.update(ctx, id, draft, subBranchId, now)) {

@@ -129,7 +129,9 @@ class MemberServiceTest {
         assertThat(first.member().data().officialDate()).isEqualTo(LocalDate.of(2011, 1, 1));
         assertThat(first.events()).hasSize(3);
         assertThat(members.details(ids.get(1)).member().status()).isEqualTo(MemberStatus.PROBATIONARY);
-        long single = members.createWithHistory(d, history);
+        // one by one, the form's rule applies: another card number, as for another person
+        long single = members.createWithHistory(draft("Lê Hoàng Anh", LocalDate.of(2010, 1, 1), null, "038070005678",
+                "Chi bộ Văn phòng"), history);
         assertThat(members.details(single).member().status()).isEqualTo(first.member().status());
         assertThat(members.subBranches()).containsExactly("Chi bộ Văn phòng");
     }
@@ -156,5 +158,19 @@ class MemberServiceTest {
                 .findFirst().orElseThrow().id();
         assertThat(members.deleteEvent(id, official, "chưa có quyết định")).isEqualTo(MemberStatus.PROBATIONARY);
         assertThat(members.details(id).member().data().officialDate()).isNull();
+    }
+
+    @Test
+    void aCardNumberOrPersonalIdIsNeverSharedOnAddOrEdit() {
+        long first = members.create(draft("Nguyễn Thị Hồng Thúy", LocalDate.of(2012, 5, 19), null, "038188001234", null));
+        long other = members.create(draft("Lê Thị Cúc", LocalDate.of(2014, 5, 19), null, "038188009999", null));
+        assertThatThrownBy(() -> members.create(draft("Trần Văn Nam", LocalDate.of(2015, 1, 5), null, "038188001234", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .containsExactly("member.problem.cardTaken", "member.problem.idTaken"));
+        assertThatThrownBy(() -> members.update(other, draft("Lê Thị Cúc", LocalDate.of(2014, 5, 19), null, "038188001234", null)))
+                .isInstanceOf(ValidationException.class);
+        members.update(first, members.details(first).member().data()); // its own numbers are no clash
+        assertThat(members.list()).hasSize(2);
     }
 }
