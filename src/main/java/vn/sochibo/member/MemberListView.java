@@ -96,13 +96,9 @@ public final class MemberListView {
         }));
         statusFilterBox.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         subBranchFilterBox.setConverter(converter(name -> name == null ? messages.get("member.filter.allSubBranches") : name));
-        viewModel.subBranches().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            String current = viewModel.subBranchFilterProperty().get();
-            subBranchFilterBox.getItems().setAll((String) null);
-            subBranchFilterBox.getItems().addAll(viewModel.subBranches());
-            subBranchFilterBox.setValue(current);
-        });
-        subBranchFilterBox.getItems().setAll((String) null);
+        viewModel.subBranches().addListener((javafx.collections.ListChangeListener<String>) c -> showSubBranches());
+        // a primed view model (loaded with the opening, before this view existed) already holds its lists
+        showSubBranches();
         subBranchFilterBox.valueProperty().bindBidirectional(viewModel.subBranchFilterProperty());
         shownLabel.textProperty().bind(viewModel.shownTextProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
@@ -185,6 +181,14 @@ public final class MemberListView {
                 c.getValue().documentRef() == null ? "" : c.getValue().documentRef()));
         viewModel.detailsProperty().addListener((obs, o, n) -> showDetails(n));
         viewModel.reminders().addListener((javafx.collections.ListChangeListener<Reminder>) c -> showReminders());
+        showReminders(); // primed at start, unlock or restore: the reminders are there before the listener
+    }
+
+    private void showSubBranches() {
+        String current = viewModel.subBranchFilterProperty().get();
+        subBranchFilterBox.getItems().setAll((String) null);
+        subBranchFilterBox.getItems().addAll(viewModel.subBranches());
+        subBranchFilterBox.setValue(current);
     }
 
     private void showReminders() {
