@@ -92,13 +92,13 @@ public final class MemberService {
     }
 
     /**
-     * Only the events that Party years and reminders look at (removal, expulsion, re-admission, badges and the
-     * periods of temporary leave, exemption and suspension), grouped by member id: far fewer than all events.
+     * Only the events that Party years and reminders look at (removal, expulsion, re-admission, death, badges and
+     * the periods of temporary leave, exemption and suspension), grouped by member id: far fewer than all events.
      */
     public Map<Long, List<MemberEvent>> eventsForReminders() {
         return database.read(ctx -> events.ofTypes(ctx, java.util.EnumSet.of(MemberEventType.REMOVED, MemberEventType.EXPELLED,
                 MemberEventType.READMITTED, MemberEventType.BADGE_AWARDED, MemberEventType.TEMPORARY_LEAVE,
-                MemberEventType.EXEMPTED, MemberEventType.SUSPENDED)));
+                MemberEventType.EXEMPTED, MemberEventType.SUSPENDED, MemberEventType.DECEASED)));
     }
 
     /** A member with its history; throws a user-facing error when it no longer exists. */

@@ -173,4 +173,14 @@ class MemberServiceTest {
         members.update(first, members.details(first).member().data()); // its own numbers are no clash
         assertThat(members.list()).hasSize(2);
     }
+
+    @Test
+    void aDeceasedMembersPartyYearsStopAtTheDeathInTheList() {
+        long id = members.create(draft("Hoàng Văn Thụ", LocalDate.of(1996, 12, 19), LocalDate.of(1997, 12, 19), null, null));
+        members.recordEvent(id, new EventDraft(MemberEventType.DECEASED, LocalDate.of(2020, 1, 1), null, null, null));
+        MemberRow row = MemberListViewModel.load(members).rows().stream().filter(r -> r.member().id() == id).findFirst().orElseThrow();
+        assertThat(row.partyYears()).isEqualTo(23);
+        MemberDetails d = members.details(id);
+        assertThat(PartyYears.nextBadge(d.member().data().admissionDecisionDate(), d.events(), members.today())).isEmpty();
+    }
 }
