@@ -56,6 +56,7 @@ public final class MemberEventViewModel {
             validate();
         });
         date.addListener(o -> validate());
+        documentRef.addListener(o -> validate());
         endDate.addListener(o -> validate());
     }
 
@@ -75,7 +76,7 @@ public final class MemberEventViewModel {
     public void start(MemberDetails details) {
         this.member = details;
         heading.set(messages.get("member.event.heading", details.member().data().fullName(), details.member().status()));
-        types.setAll(MemberLifecycle.allowedNext(details.member().status()));
+        types.setAll(MemberLifecycle.allowedNext(details.member(), details.events()));
         type.set(null); // the clerk chooses; nothing drastic is preselected
         validate();
     }
@@ -113,6 +114,17 @@ public final class MemberEventViewModel {
             errorLines.add(messages.get("field." + field) + ": " + messages.get("member.problem.date.format", value.strip()));
             return null;
         }
+    }
+
+    /** True when the chosen event takes the member off the rolls (xóa tên): the view asks before saving. */
+    public boolean needsConfirmation() {
+        return type.get() == MemberEventType.REMOVED;
+    }
+
+    /** The question before a removal: names the member, the date and the document. */
+    public String confirmationText() {
+        return messages.get("member.event.confirmRemoval", member.member().data().fullName(), date.get().strip(),
+                documentRef.get() == null ? "" : documentRef.get().strip());
     }
 
     /** Stores the event in the background; {@code onSaved} runs on the FX thread with the new status. */

@@ -360,6 +360,10 @@ public final class MemberListView {
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (vm.needsConfirmation() && !dialogs.confirmDestructive(messages.get("member.event.confirmRemoval.title"),
+                    vm.confirmationText())) {
+                return;
+            }
             vm.save(status -> {
                 dialog.setResult(status);
                 dialog.close();

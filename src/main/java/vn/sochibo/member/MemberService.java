@@ -393,8 +393,13 @@ public final class MemberService {
         if (event.date().isAfter(today())) {
             problems.add(Problem.error("date", "member.problem.date.future", event.date()));
         }
-        if (!MemberLifecycle.allowedNext(member.status()).contains(event.type())) {
+        if (event.type() == MemberEventType.EXPELLED && MemberLifecycle.stillProbationary(member, history)) {
+            problems.add(Problem.error("type", "member.event.problem.expelProbationary"));
+        } else if (!MemberLifecycle.allowedNext(member, history).contains(event.type())) {
             problems.add(Problem.error("type", "member.event.problem.notAllowed", event.type(), member.status()));
+        }
+        if ((event.type() == MemberEventType.REMOVED || event.type() == MemberEventType.EXPELLED) && event.documentRef() == null) {
+            problems.add(Problem.error("documentRef", "member.event.problem.documentRequired", event.type()));
         }
         MemberLifecycle.ordered(history).stream().reduce((a, b) -> b).ifPresent(last -> {
             if (event.date().isBefore(last.date())) {

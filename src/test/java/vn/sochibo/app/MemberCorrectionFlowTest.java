@@ -165,4 +165,41 @@ class MemberCorrectionFlowTest {
         TableView<MemberRow> table = robot.lookup("#memberTable").queryAs(TableView.class);
         waitFor(() -> table.getItems().stream().noneMatch(r -> r.member().id() == id));
     }
+
+    @Test
+    void aProbationaryMemberIsNotOfferedExpulsionAndARemovalNeedsADocumentAndAConfirmation(FxRobot robot) throws TimeoutException {
+        MemberSummary probationary = app.services().members().list().stream()
+                .filter(m -> m.status() == MemberStatus.PROBATIONARY).findFirst().orElseThrow();
+        select(robot, probationary.fullName());
+        robot.clickOn("#recordEventButton");
+        waitFor(() -> robot.lookup("#typeBox").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<MemberEventType> type = robot.lookup("#typeBox").queryAs(ComboBox.class);
+        assertThat(type.getItems()).doesNotContain(MemberEventType.EXPELLED).contains(MemberEventType.REMOVED);
+        robot.interact(() -> type.getSelectionModel().select(MemberEventType.REMOVED));
+        robot.clickOn("#dateField").write("20/11/2026");
+        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(VI.get("field.documentRef")));
+        assertThat(robot.lookup("#recordEventSaveButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#documentRefField").write("Quyết định số 7-QĐ/ĐU");
+        waitFor(() -> !robot.lookup("#recordEventSaveButton").queryButton().isDisabled());
+
+        // the question names the member; "Không" is the default and keeps everything as it was
+        fireLater(robot, "#recordEventSaveButton");
+        waitFor(() -> robot.lookup(".dialog-pane").match(Node::isVisible)
+                .match((DialogPane p) -> p.getContentText() != null && p.getContentText().contains("7-QĐ/ĐU")).tryQuery().isPresent());
+        DialogPane question = robot.lookup(".dialog-pane").match(Node::isVisible)
+                .match((DialogPane p) -> p.getContentText() != null && p.getContentText().contains("7-QĐ/ĐU")).queryAs(DialogPane.class);
+        assertThat(question.getContentText()).contains(probationary.fullName()).contains("20/11/2026");
+        Button no = robot.lookup(".dialog-pane .button").match(Node::isVisible).match((Button b) -> b.isDefaultButton()).queryButton();
+        assertThat(no.getText()).isEqualTo(VI.get("common.no"));
+        robot.clickOn(no);
+        assertThat(stored(probationary.fullName()).status()).isEqualTo(MemberStatus.PROBATIONARY);
+
+        fireLater(robot, "#recordEventSaveButton");
+        waitFor(() -> robot.lookup(".dialog-pane .button").match(Node::isVisible)
+                .match((Button b) -> VI.get("common.yes").equals(b.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(Node::isVisible)
+                .match((Button b) -> VI.get("common.yes").equals(b.getText())).queryButton());
+        waitFor(() -> stored(probationary.fullName()).status() == MemberStatus.REMOVED);
+    }
 }

@@ -183,4 +183,23 @@ class MemberServiceTest {
         MemberDetails d = members.details(id);
         assertThat(PartyYears.nextBadge(d.member().data().admissionDecisionDate(), d.events(), members.today())).isEmpty();
     }
+
+    @Test
+    void aProbationaryMemberCannotBeExpelledAndRemovalNeedsADocument() {
+        long id = members.create(draft("Lê Văn Dự", LocalDate.of(2026, 3, 1), null, null, null));
+        members.recordEvent(id, new EventDraft(MemberEventType.TEMPORARY_LEAVE, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 1), null, null));
+        MemberDetails d = members.details(id);
+        assertThat(MemberLifecycle.allowedNext(d.member(), d.events())).doesNotContain(MemberEventType.EXPELLED)
+                .contains(MemberEventType.REMOVED);
+        assertThatThrownBy(() -> members.recordEvent(id, new EventDraft(MemberEventType.EXPELLED, LocalDate.of(2026, 5, 1), null, "QĐ 1", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .contains("member.event.problem.expelProbationary"));
+        assertThatThrownBy(() -> members.recordEvent(id, new EventDraft(MemberEventType.REMOVED, LocalDate.of(2026, 5, 1), null, " ", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .containsExactly("member.event.problem.documentRequired"));
+        assertThat(members.recordEvent(id, new EventDraft(MemberEventType.REMOVED, LocalDate.of(2026, 5, 1), null, "QĐ 2-QĐ/ĐU", null)))
+                .isEqualTo(MemberStatus.REMOVED);
+    }
 }
