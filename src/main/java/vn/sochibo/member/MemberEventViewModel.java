@@ -36,6 +36,9 @@ public final class MemberEventViewModel {
     private final StringProperty endDate = new SimpleStringProperty(this, "endDate", "");
     private final StringProperty documentRef = new SimpleStringProperty(this, "documentRef", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty place = new SimpleStringProperty(this, "place", "");
+    private final ReadOnlyBooleanWrapper placeAllowed = new ReadOnlyBooleanWrapper(this, "placeAllowed");
+    private final ReadOnlyStringWrapper placeLabel = new ReadOnlyStringWrapper(this, "placeLabel", "");
     private final ReadOnlyStringWrapper errors = new ReadOnlyStringWrapper(this, "errors", "");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -49,6 +52,8 @@ public final class MemberEventViewModel {
         this.messages = messages;
         type.addListener((obs, o, n) -> {
             periodAllowed.set(n != null && n.hasPeriod());
+            placeAllowed.set(n == MemberEventType.TRANSFER_OUT || n == MemberEventType.TRANSFER_IN);
+            placeLabel.set(messages.get(n == MemberEventType.TRANSFER_IN ? "member.event.placeFrom" : "member.event.placeTo"));
             if (n == MemberEventType.OFFICIAL && member != null && member.member().data().joinedDate() != null
                     && date.get().isBlank()) {
                 date.set(Formats.date(MemberLifecycle.probationEnd(member.member().data().joinedDate())));
@@ -58,6 +63,7 @@ public final class MemberEventViewModel {
         date.addListener(o -> validate());
         documentRef.addListener(o -> validate());
         endDate.addListener(o -> validate());
+        place.addListener(o -> validate());
     }
 
     public ObservableList<MemberEventType> types() { return types; }
@@ -66,6 +72,10 @@ public final class MemberEventViewModel {
     public StringProperty endDateProperty() { return endDate; }
     public StringProperty documentRefProperty() { return documentRef; }
     public StringProperty noteProperty() { return note; }
+    /** Where a transferred member goes to (transfer out, required) or comes from (transfer in). */
+    public StringProperty placeProperty() { return place; }
+    public ReadOnlyBooleanProperty placeAllowedProperty() { return placeAllowed.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty placeLabelProperty() { return placeLabel.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorsProperty() { return errors.getReadOnlyProperty(); }
     public ReadOnlyStringProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
@@ -101,7 +111,7 @@ public final class MemberEventViewModel {
         if (!errorLines.isEmpty()) {
             return null;
         }
-        return new EventDraft(type.get(), start, end, documentRef.get(), note.get());
+        return new EventDraft(type.get(), start, end, documentRef.get(), note.get(), placeAllowed.get() ? place.get() : null);
     }
 
     private LocalDate parse(String field, String value, List<String> errorLines) {

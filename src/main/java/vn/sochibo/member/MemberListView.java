@@ -231,6 +231,9 @@ public final class MemberListView {
         if (e.endDate() != null) {
             text += " " + messages.get("member.history.until", e.endDate());
         }
+        if (e.place() != null) {
+            text += " " + messages.get(e.type() == MemberEventType.TRANSFER_IN ? "member.history.from" : "member.history.to", e.place());
+        }
         if (e.note() != null) {
             text += " – " + e.note();
         }

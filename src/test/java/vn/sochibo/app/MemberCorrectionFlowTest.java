@@ -202,4 +202,30 @@ class MemberCorrectionFlowTest {
                 .match((Button b) -> VI.get("common.yes").equals(b.getText())).queryButton());
         waitFor(() -> stored(probationary.fullName()).status() == MemberStatus.REMOVED);
     }
+
+    @Test
+    void aTransferOutRecordsWhereTheMemberGoes(FxRobot robot) throws TimeoutException {
+        MemberSummary official = app.services().members().list().stream()
+                .filter(m -> m.status() == MemberStatus.OFFICIAL).skip(1).findFirst().orElseThrow();
+        select(robot, official.fullName());
+        robot.clickOn("#recordEventButton");
+        waitFor(() -> robot.lookup("#typeBox").tryQuery().isPresent());
+        assertThat(robot.lookup("#placeField").query().isVisible()).as("only for transfers").isFalse();
+        @SuppressWarnings("unchecked")
+        ComboBox<MemberEventType> type = robot.lookup("#typeBox").queryAs(ComboBox.class);
+        robot.interact(() -> type.getSelectionModel().select(MemberEventType.TRANSFER_OUT));
+        waitFor(() -> robot.lookup("#placeField").query().isVisible());
+        assertThat(robot.lookup("#placeLabel").queryAs(Label.class).getText()).isEqualTo(VI.get("member.event.placeTo"));
+        robot.clickOn("#dateField").write("20/11/2026");
+        robot.clickOn("#documentRefField").write("Giấy giới thiệu số 15");
+        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(VI.get("field.place")));
+        assertThat(robot.lookup("#recordEventSaveButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#placeField").write("Chi bộ Phòng Tổ chức, Đảng bộ Sở Nội vụ");
+        waitFor(() -> !robot.lookup("#recordEventSaveButton").queryButton().isDisabled());
+        robot.clickOn("#recordEventSaveButton");
+        waitFor(() -> stored(official.fullName()).status() == MemberStatus.TRANSFERRED_OUT);
+        assertThat(app.services().members().details(official.id()).events())
+                .filteredOn(e -> e.type() == MemberEventType.TRANSFER_OUT).singleElement()
+                .extracting(MemberEvent::place).isEqualTo("Chi bộ Phòng Tổ chức, Đảng bộ Sở Nội vụ");
+    }
 }

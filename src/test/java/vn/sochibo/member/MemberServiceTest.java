@@ -202,4 +202,16 @@ class MemberServiceTest {
         assertThat(members.recordEvent(id, new EventDraft(MemberEventType.REMOVED, LocalDate.of(2026, 5, 1), null, "QĐ 2-QĐ/ĐU", null)))
                 .isEqualTo(MemberStatus.REMOVED);
     }
+
+    @Test
+    void aTransferOutNeedsWhereTheMemberGoesAndKeepsIt() {
+        long id = members.create(draft("Lê Văn Đi", LocalDate.of(2015, 3, 1), LocalDate.of(2016, 3, 1), null, null));
+        assertThatThrownBy(() -> members.recordEvent(id, new EventDraft(MemberEventType.TRANSFER_OUT, LocalDate.of(2026, 5, 1), null, "GGT 3", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .containsExactly("member.event.problem.placeRequired"));
+        members.recordEvent(id, new EventDraft(MemberEventType.TRANSFER_OUT, LocalDate.of(2026, 5, 1), null, "GGT 3", null,
+                "  Đảng bộ   Sở Nội vụ "));
+        assertThat(members.details(id).events()).extracting(MemberEvent::place).contains("Đảng bộ Sở Nội vụ");
+    }
 }
