@@ -73,7 +73,8 @@ class MemberCorrectionFlowTest {
     }
 
     private static DialogPane question(FxRobot robot) throws TimeoutException {
-        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        // present and on a window that is showing (the question's window opens a pulse after its nodes exist)
+        waitFor(() -> robot.lookup("#reasonField").match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         return robot.lookup(".dialog-pane").match(Node::isVisible).queryAs(DialogPane.class);
     }
 
