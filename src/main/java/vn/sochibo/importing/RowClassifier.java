@@ -15,6 +15,7 @@ import vn.sochibo.io.excel.SheetProblem;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.MemberSummary;
+import vn.sochibo.member.UniqueKeys;
 
 /**
  * Decides each row's {@link RowState}: errors first; then the same member as an earlier row of the file (same
@@ -25,8 +26,7 @@ import vn.sochibo.member.MemberSummary;
  */
 final class RowClassifier {
 
-    private final Map<String, MemberSummary> storedByCard = new HashMap<>();
-    private final Map<String, MemberSummary> storedById = new HashMap<>();
+    private final UniqueKeys storedKeys;
     private final Map<String, Long> storedByNameBirth = new HashMap<>();
     private final Map<Long, String> storedCards = new HashMap<>();
     private final Map<String, Integer> fileByCard = new HashMap<>();
@@ -47,14 +47,11 @@ final class RowClassifier {
         this.columns = columns;
         this.storedDraft = storedDraft;
         this.today = today;
+        this.storedKeys = new UniqueKeys(stored);
         for (MemberSummary m : stored) {
             storedStatus.put(m.id(), m.status());
             if (m.partyCardNumber() != null) {
-                storedByCard.putIfAbsent(m.partyCardNumber(), m);
                 storedCards.put(m.id(), m.partyCardNumber());
-            }
-            if (m.personalId() != null) {
-                storedById.putIfAbsent(m.personalId(), m);
             }
             if (m.birthDate() != null) {
                 storedByNameBirth.putIfAbsent(key(m.fullName(), m.birthDate().toString()), m.id());
@@ -128,14 +125,14 @@ final class RowClassifier {
             fileByNameBirth.put(nameBirth, row.rowNumber());
         }
         fileNames.put(row.rowNumber(), d.fullName());
-        MemberSummary byCard = card != null ? storedByCard.get(card) : null;
-        if (byCard != null && !sameName(byCard.fullName(), d.fullName())) {
-            return rejected(row, RowState.ERROR, "partyCardNumber", "import.problem.cardTaken", card, byCard.fullName());
+        // the same rule as the member form: a stored member of the same name is the one this row updates
+        List<Problem> clashes = storedKeys.clashes(d, holder -> sameName(holder.fullName(), d.fullName()));
+        if (!clashes.isEmpty()) {
+            Problem p = clashes.get(0);
+            return rejected(row, RowState.ERROR, p.field(), p.messageKey(), p.args().toArray());
         }
-        MemberSummary byId = id != null ? storedById.get(id) : null;
-        if (byId != null && !sameName(byId.fullName(), d.fullName())) {
-            return rejected(row, RowState.ERROR, "personalId", "import.problem.idTaken", id, byId.fullName());
-        }
+        MemberSummary byCard = storedKeys.cardHolder(card);
+        MemberSummary byId = storedKeys.idHolder(id);
         Long stored = byCard != null ? Long.valueOf(byCard.id()) : byId != null ? Long.valueOf(byId.id()) : null;
         if (stored == null && nameBirth != null) {
             stored = storedByNameBirth.get(nameBirth);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
-import org.jooq.Record8;
+import org.jooq.Record9;
 
 /** SQL for {@code member_event}. Stateless: every method runs on the caller's transaction. */
 public final class MemberEventRepository {
@@ -22,6 +22,7 @@ public final class MemberEventRepository {
                 .set(MEMBER_EVENT.END_DATE, event.endDate())
                 .set(MEMBER_EVENT.DOCUMENT_REF, event.documentRef())
                 .set(MEMBER_EVENT.NOTE, event.note())
+                .set(MEMBER_EVENT.PLACE, event.place())
                 .set(MEMBER_EVENT.CREATED_AT, now)
                 .returningResult(MEMBER_EVENT.ID).fetchSingle().value1();
     }
@@ -31,7 +32,8 @@ public final class MemberEventRepository {
         String sql = "INSERT INTO " + MEMBER_EVENT.getName() + " (" + MEMBER_EVENT.MEMBER_ID.getName() + ", "
                 + MEMBER_EVENT.EVENT_TYPE.getName() + ", " + MEMBER_EVENT.EVENT_DATE.getName() + ", "
                 + MEMBER_EVENT.END_DATE.getName() + ", " + MEMBER_EVENT.DOCUMENT_REF.getName() + ", "
-                + MEMBER_EVENT.NOTE.getName() + ", " + MEMBER_EVENT.CREATED_AT.getName() + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+                + MEMBER_EVENT.NOTE.getName() + ", " + MEMBER_EVENT.CREATED_AT.getName() + ", "
+                + MEMBER_EVENT.PLACE.getName() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         ctx.connection(connection -> {
             try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < drafts.size(); i++) {
@@ -43,6 +45,7 @@ public final class MemberEventRepository {
                     ps.setString(5, e.documentRef());
                     ps.setString(6, e.note());
                     ps.setObject(7, now);
+                    ps.setString(8, e.place());
                     ps.addBatch();
                     if ((i + 1) % 1000 == 0) {
                         ps.executeBatch();
@@ -77,12 +80,12 @@ public final class MemberEventRepository {
         return ctx.deleteFrom(MEMBER_EVENT).where(MEMBER_EVENT.ID.eq(eventId)).and(MEMBER_EVENT.MEMBER_ID.eq(memberId)).execute() == 1;
     }
 
-    private static org.jooq.SelectJoinStep<Record8<Long, Long, String, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime>> select(DSLContext ctx) {
+    private static org.jooq.SelectJoinStep<Record9<Long, Long, String, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime, String>> select(DSLContext ctx) {
         return ctx.select(MEMBER_EVENT.ID, MEMBER_EVENT.MEMBER_ID, MEMBER_EVENT.EVENT_TYPE, MEMBER_EVENT.EVENT_DATE,
-                MEMBER_EVENT.END_DATE, MEMBER_EVENT.DOCUMENT_REF, MEMBER_EVENT.NOTE, MEMBER_EVENT.CREATED_AT).from(MEMBER_EVENT);
+                MEMBER_EVENT.END_DATE, MEMBER_EVENT.DOCUMENT_REF, MEMBER_EVENT.NOTE, MEMBER_EVENT.CREATED_AT, MEMBER_EVENT.PLACE).from(MEMBER_EVENT);
     }
 
-    private static MemberEvent toEvent(Record8<Long, Long, String, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime> r) {
-        return new MemberEvent(r.value1(), r.value2(), MemberEventType.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7());
+    private static MemberEvent toEvent(Record9<Long, Long, String, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime, String> r) {
+        return new MemberEvent(r.value1(), r.value2(), MemberEventType.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(), r.value9());
     }
 }

@@ -21,6 +21,8 @@ public final class MemberEventView {
     @FXML private TextField endDateField;
     @FXML private TextField documentRefField;
     @FXML private TextArea noteArea;
+    @FXML private Label placeLabel;
+    @FXML private TextField placeField;
     @FXML private Label errorsLabel;
     @FXML private Label warningsLabel;
 
@@ -45,6 +47,12 @@ public final class MemberEventView {
         endDateLabel.disableProperty().bind(viewModel.periodAllowedProperty().not());
         documentRefField.textProperty().bindBidirectional(viewModel.documentRefProperty());
         noteArea.textProperty().bindBidirectional(viewModel.noteProperty());
+        placeField.textProperty().bindBidirectional(viewModel.placeProperty());
+        placeLabel.textProperty().bind(viewModel.placeLabelProperty());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {placeLabel, placeField}) {
+            n.visibleProperty().bind(viewModel.placeAllowedProperty());
+            n.managedProperty().bind(viewModel.placeAllowedProperty());
+        }
         errorsLabel.textProperty().bind(viewModel.errorsProperty());
         warningsLabel.textProperty().bind(viewModel.warningsProperty());
     }

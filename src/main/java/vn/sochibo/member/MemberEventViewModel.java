@@ -36,6 +36,9 @@ public final class MemberEventViewModel {
     private final StringProperty endDate = new SimpleStringProperty(this, "endDate", "");
     private final StringProperty documentRef = new SimpleStringProperty(this, "documentRef", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty place = new SimpleStringProperty(this, "place", "");
+    private final ReadOnlyBooleanWrapper placeAllowed = new ReadOnlyBooleanWrapper(this, "placeAllowed");
+    private final ReadOnlyStringWrapper placeLabel = new ReadOnlyStringWrapper(this, "placeLabel", "");
     private final ReadOnlyStringWrapper errors = new ReadOnlyStringWrapper(this, "errors", "");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -49,6 +52,8 @@ public final class MemberEventViewModel {
         this.messages = messages;
         type.addListener((obs, o, n) -> {
             periodAllowed.set(n != null && n.hasPeriod());
+            placeAllowed.set(n == MemberEventType.TRANSFER_OUT || n == MemberEventType.TRANSFER_IN);
+            placeLabel.set(messages.get(n == MemberEventType.TRANSFER_IN ? "member.event.placeFrom" : "member.event.placeTo"));
             if (n == MemberEventType.OFFICIAL && member != null && member.member().data().joinedDate() != null
                     && date.get().isBlank()) {
                 date.set(Formats.date(MemberLifecycle.probationEnd(member.member().data().joinedDate())));
@@ -56,7 +61,9 @@ public final class MemberEventViewModel {
             validate();
         });
         date.addListener(o -> validate());
+        documentRef.addListener(o -> validate());
         endDate.addListener(o -> validate());
+        place.addListener(o -> validate());
     }
 
     public ObservableList<MemberEventType> types() { return types; }
@@ -65,6 +72,10 @@ public final class MemberEventViewModel {
     public StringProperty endDateProperty() { return endDate; }
     public StringProperty documentRefProperty() { return documentRef; }
     public StringProperty noteProperty() { return note; }
+    /** Where a transferred member goes to (transfer out, required) or comes from (transfer in). */
+    public StringProperty placeProperty() { return place; }
+    public ReadOnlyBooleanProperty placeAllowedProperty() { return placeAllowed.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty placeLabelProperty() { return placeLabel.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorsProperty() { return errors.getReadOnlyProperty(); }
     public ReadOnlyStringProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
@@ -75,7 +86,7 @@ public final class MemberEventViewModel {
     public void start(MemberDetails details) {
         this.member = details;
         heading.set(messages.get("member.event.heading", details.member().data().fullName(), details.member().status()));
-        types.setAll(MemberLifecycle.allowedNext(details.member().status()));
+        types.setAll(MemberLifecycle.allowedNext(details.member(), details.events()));
         type.set(null); // the clerk chooses; nothing drastic is preselected
         validate();
     }
@@ -100,7 +111,7 @@ public final class MemberEventViewModel {
         if (!errorLines.isEmpty()) {
             return null;
         }
-        return new EventDraft(type.get(), start, end, documentRef.get(), note.get());
+        return new EventDraft(type.get(), start, end, documentRef.get(), note.get(), placeAllowed.get() ? place.get() : null);
     }
 
     private LocalDate parse(String field, String value, List<String> errorLines) {
@@ -113,6 +124,17 @@ public final class MemberEventViewModel {
             errorLines.add(messages.get("field." + field) + ": " + messages.get("member.problem.date.format", value.strip()));
             return null;
         }
+    }
+
+    /** True when the chosen event takes the member off the rolls (xóa tên): the view asks before saving. */
+    public boolean needsConfirmation() {
+        return type.get() == MemberEventType.REMOVED;
+    }
+
+    /** The question before a removal: names the member, the date and the document. */
+    public String confirmationText() {
+        return messages.get("member.event.confirmRemoval", member.member().data().fullName(), date.get().strip(),
+                documentRef.get() == null ? "" : documentRef.get().strip());
     }
 
     /** Stores the event in the background; {@code onSaved} runs on the FX thread with the new status. */

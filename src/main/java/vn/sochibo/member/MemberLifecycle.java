@@ -101,6 +101,37 @@ public final class MemberLifecycle {
         };
     }
 
+    /**
+     * What the editor offers for this member: {@link #allowedNext(MemberStatus)}, without expulsion while the
+     * member is still probationary (also when away, exempt or suspended): a probationary member can only be
+     * reprimanded or warned, and one who does not qualify is removed (xóa tên). See rules.md, "Sổ đảng viên".
+     */
+    public static Set<MemberEventType> allowedNext(Member member, List<MemberEvent> history) {
+        Set<MemberEventType> allowed = EnumSet.noneOf(MemberEventType.class);
+        allowed.addAll(allowedNext(member.status()));
+        if (stillProbationary(member, history)) {
+            allowed.remove(MemberEventType.EXPELLED);
+        }
+        return allowed;
+    }
+
+    /** True while the member has not been recognised as official since the last (re-)admission. */
+    public static boolean stillProbationary(Member member, List<MemberEvent> history) {
+        if (member.status() == MemberStatus.PROBATIONARY) {
+            return true;
+        }
+        if (!member.status().onRegister()) {
+            return false;
+        }
+        MemberEventType last = null;
+        for (MemberEvent e : ordered(history)) {
+            if (e.type() == MemberEventType.ADMITTED || e.type() == MemberEventType.READMITTED || e.type() == MemberEventType.OFFICIAL) {
+                last = e.type();
+            }
+        }
+        return last == null ? member.data().officialDate() == null : last != MemberEventType.OFFICIAL;
+    }
+
     /** Probation lasts 12 months from the ceremony; the member is official from the day it ends (T10). */
     public static LocalDate probationEnd(LocalDate ceremony) {
         return ceremony.plusYears(1);

@@ -66,6 +66,8 @@ public final class MemberListView {
     @FXML private TableColumn<MemberEvent, java.time.LocalDate> historyDateColumn;
     @FXML private TableColumn<MemberEvent, String> historyTypeColumn;
     @FXML private TableColumn<MemberEvent, String> historyDocumentColumn;
+    @FXML private Button deleteEventButton;
+    @FXML private Button deleteMemberButton;
     @FXML private VBox reminderBox;
     @FXML private Label noRemindersLabel;
 
@@ -94,13 +96,9 @@ public final class MemberListView {
         }));
         statusFilterBox.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         subBranchFilterBox.setConverter(converter(name -> name == null ? messages.get("member.filter.allSubBranches") : name));
-        viewModel.subBranches().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            String current = viewModel.subBranchFilterProperty().get();
-            subBranchFilterBox.getItems().setAll((String) null);
-            subBranchFilterBox.getItems().addAll(viewModel.subBranches());
-            subBranchFilterBox.setValue(current);
-        });
-        subBranchFilterBox.getItems().setAll((String) null);
+        viewModel.subBranches().addListener((javafx.collections.ListChangeListener<String>) c -> showSubBranches());
+        // a primed view model (loaded with the opening, before this view existed) already holds its lists
+        showSubBranches();
         subBranchFilterBox.valueProperty().bindBidirectional(viewModel.subBranchFilterProperty());
         shownLabel.textProperty().bind(viewModel.shownTextProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
@@ -172,6 +170,8 @@ public final class MemberListView {
         });
         editMemberButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         recordEventButton.disableProperty().bind(viewModel.detailsProperty().isNull());
+        deleteMemberButton.disableProperty().bind(viewModel.detailsProperty().isNull());
+        deleteEventButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
 
         detailsStatusLabel.visibleProperty().bind(detailsStatusLabel.textProperty().isNotEmpty());
         historyDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
@@ -181,6 +181,14 @@ public final class MemberListView {
                 c.getValue().documentRef() == null ? "" : c.getValue().documentRef()));
         viewModel.detailsProperty().addListener((obs, o, n) -> showDetails(n));
         viewModel.reminders().addListener((javafx.collections.ListChangeListener<Reminder>) c -> showReminders());
+        showReminders(); // primed at start, unlock or restore: the reminders are there before the listener
+    }
+
+    private void showSubBranches() {
+        String current = viewModel.subBranchFilterProperty().get();
+        subBranchFilterBox.getItems().setAll((String) null);
+        subBranchFilterBox.getItems().addAll(viewModel.subBranches());
+        subBranchFilterBox.setValue(current);
     }
 
     private void showReminders() {
@@ -222,6 +230,9 @@ public final class MemberListView {
         String text = messages.label(e.type());
         if (e.endDate() != null) {
             text += " " + messages.get("member.history.until", e.endDate());
+        }
+        if (e.place() != null) {
+            text += " " + messages.get(e.type() == MemberEventType.TRANSFER_IN ? "member.history.from" : "member.history.to", e.place());
         }
         if (e.note() != null) {
             text += " – " + e.note();
@@ -352,6 +363,10 @@ public final class MemberListView {
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (vm.needsConfirmation() && !dialogs.confirmDestructive(messages.get("member.event.confirmRemoval.title"),
+                    vm.confirmationText())) {
+                return;
+            }
             vm.save(status -> {
                 dialog.setResult(status);
                 dialog.close();
@@ -359,6 +374,25 @@ public final class MemberListView {
         });
         Optional<MemberStatus> result = dialogs.show(dialog);
         result.ifPresent(status -> viewModel.refreshAndSelect(details.member().id()));
+    }
+
+    @FXML
+    private void onDeleteMember() {
+        MemberDetails details = viewModel.detailsProperty().get();
+        if (details != null) {
+            dialogs.confirmDestructive(messages.get("member.correct.deleteMember.title"), viewModel.deleteMemberQuestion(details),
+                    messages.get("member.correct.reason")).ifPresent(reason -> viewModel.deleteMember(details, reason));
+        }
+    }
+
+    @FXML
+    private void onDeleteEvent() {
+        MemberDetails details = viewModel.detailsProperty().get();
+        MemberEvent event = historyTable.getSelectionModel().getSelectedItem();
+        if (details != null && event != null) {
+            dialogs.confirmDestructive(messages.get("member.correct.deleteEvent.title"), viewModel.deleteEventQuestion(details, event),
+                    messages.get("member.correct.reason")).ifPresent(reason -> viewModel.deleteEvent(details, event, reason));
+        }
     }
 
     private void openEditor(Long id) {

@@ -194,6 +194,52 @@ public final class MemberListViewModel {
         }, failure -> problem.set(messages.describe(failure)));
     }
 
+    /** The question before deleting a member entered by mistake: names who goes and with how much history. */
+    public String deleteMemberQuestion(MemberDetails d) {
+        MemberDraft m = d.member().data();
+        String birth = m.birthDate() != null ? Formats.date(m.birthDate()) : m.birthYear() == null ? "—" : String.valueOf(m.birthYear());
+        return messages.get("member.correct.deleteMember.question", m.fullName(), birth,
+                m.personalId() == null ? "—" : m.personalId(), d.events().size());
+    }
+
+    /** The question before deleting one recorded event: names the event, its date and the member. */
+    public String deleteEventQuestion(MemberDetails d, MemberEvent e) {
+        return messages.get("member.correct.deleteEvent.question", messages.label(e.type()), e.date(),
+                d.member().data().fullName());
+    }
+
+    /**
+     * Deletes the member shown in the details (entered by mistake) in the background, with the reason for the
+     * change log, then reloads the list. A refusal is shown as the list's problem line.
+     */
+    public void deleteMember(MemberDetails d, String reason) {
+        long id = d.member().id();
+        busy.set(true);
+        executor.submit(progress -> {
+            members.deleteMember(id, reason);
+            return null;
+        }, done -> {
+            selected.set(null);
+            refreshAndSelect(null);
+        }, failure -> {
+            busy.set(false);
+            problem.set(messages.describe(failure));
+        });
+    }
+
+    /**
+     * Deletes one recorded event (a mis-click) in the background with the reason for the change log; the status
+     * is derived again from the remaining events and the list reloaded with the member still selected.
+     */
+    public void deleteEvent(MemberDetails d, MemberEvent e, String reason) {
+        long id = d.member().id();
+        busy.set(true);
+        executor.submit(progress -> members.deleteEvent(id, e.id(), reason), status -> refreshAndSelect(id), failure -> {
+            busy.set(false);
+            problem.set(messages.describe(failure));
+        });
+    }
+
     /** Reminder as one line of text for the reminders panel. */
     public String describe(Reminder reminder) {
         return switch (reminder.kind()) {

@@ -111,6 +111,22 @@ public final class MemberRepository {
         update.where(MEMBER.ID.eq(id)).execute();
     }
 
+    /** Clears the official date (the recognition it came from was deleted as a mistake). */
+    public void clearOfficialDate(DSLContext ctx, long id, LocalDateTime now) {
+        ctx.update(MEMBER).setNull(MEMBER.OFFICIAL_DATE).set(MEMBER.UPDATED_AT, now).where(MEMBER.ID.eq(id)).execute();
+    }
+
+    /** Deletes a member; its events and work-list lines go with it (ON DELETE CASCADE). */
+    public boolean delete(DSLContext ctx, long id) {
+        return ctx.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute() == 1;
+    }
+
+    /** On how many meetings' attendance lists the member stands (such a member is never deleted). */
+    public int meetingsAttended(DSLContext ctx, long id) {
+        return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE,
+                vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE.MEMBER_ID.eq(id));
+    }
+
     /** The member with this id, if it exists. */
     public Optional<Member> find(DSLContext ctx, long id) {
         return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)
@@ -120,12 +136,28 @@ public final class MemberRepository {
 
     /** Every member as a list row, in id order (the caller sorts the Vietnamese way). */
     public List<MemberSummary> summaries(DSLContext ctx) {
+        return summaries(ctx, org.jooq.impl.DSL.noCondition());
+    }
+
+    /** The members holding this card number or this personal ID (either may be null), as list rows. */
+    public List<MemberSummary> holders(DSLContext ctx, String cardNumber, String personalId) {
+        org.jooq.Condition c = org.jooq.impl.DSL.falseCondition();
+        if (cardNumber != null) {
+            c = c.or(MEMBER.PARTY_CARD_NUMBER.eq(cardNumber));
+        }
+        if (personalId != null) {
+            c = c.or(MEMBER.PERSONAL_ID.eq(personalId));
+        }
+        return summaries(ctx, c);
+    }
+
+    private List<MemberSummary> summaries(DSLContext ctx, org.jooq.Condition where) {
         return ctx.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.BIRTH_YEAR,
                         MEMBER.HOME_TOWN, MEMBER.ADMISSION_DECISION_DATE, MEMBER.JOINED_DATE, MEMBER.OFFICIAL_DATE,
                         MEMBER.PARTY_CARD_NUMBER, MEMBER.PERSONAL_ID, MEMBER.PHONE, MEMBER.STATUS, SUB_BRANCH.NAME,
                         MEMBER.PROFESSIONAL_LEVEL, MEMBER.POLITICAL_THEORY, MEMBER.SEARCH_KEY)
                 .from(MEMBER).leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
-                .orderBy(MEMBER.ID)
+                .where(where).orderBy(MEMBER.ID)
                 .fetch(r -> new MemberSummary(r.value1(), r.value2(), gender(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
                         MemberStatus.valueOf(r.value13()), r.value14(), r.value15(),

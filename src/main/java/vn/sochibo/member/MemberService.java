@@ -92,13 +92,13 @@ public final class MemberService {
     }
 
     /**
-     * Only the events that Party years and reminders look at (removal, expulsion, re-admission, badges and the
-     * periods of temporary leave, exemption and suspension), grouped by member id: far fewer than all events.
+     * Only the events that Party years and reminders look at (removal, expulsion, re-admission, death, badges and
+     * the periods of temporary leave, exemption and suspension), grouped by member id: far fewer than all events.
      */
     public Map<Long, List<MemberEvent>> eventsForReminders() {
         return database.read(ctx -> events.ofTypes(ctx, java.util.EnumSet.of(MemberEventType.REMOVED, MemberEventType.EXPELLED,
                 MemberEventType.READMITTED, MemberEventType.BADGE_AWARDED, MemberEventType.TEMPORARY_LEAVE,
-                MemberEventType.EXEMPTED, MemberEventType.SUSPENDED)));
+                MemberEventType.EXEMPTED, MemberEventType.SUSPENDED, MemberEventType.DECEASED)));
     }
 
     /** A member with its history; throws a user-facing error when it no longer exists. */
@@ -279,7 +279,17 @@ public final class MemberService {
         }
     }
 
+    /** The form's side of {@link UniqueKeys}: refuses a card number or personal ID another member holds. */
+    private void requireUniqueKeys(DSLContext ctx, MemberDraft draft, Long self) {
+        List<Problem> clashes = new UniqueKeys(members.holders(ctx, draft.partyCardNumber(), draft.personalId()))
+                .clashes(draft, holder -> self != null && holder.id() == self);
+        if (!clashes.isEmpty()) {
+            throw new ValidationException(clashes);
+        }
+    }
+
     private long insert(DSLContext ctx, MemberDraft draft, List<EventDraft> history) {
+        requireUniqueKeys(ctx, draft, null);
         LocalDateTime now = LocalDateTime.now(clock);
         Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
         long id = members.insert(ctx, draft, subBranchId, MemberStatus.PROBATIONARY, now);
@@ -296,6 +306,7 @@ public final class MemberService {
     public void update(long id, MemberDraft draft) {
         requireValid(draft);
         database.write(Operation.of("audit.op.member.update"), ctx -> {
+            requireUniqueKeys(ctx, draft, id);
             LocalDateTime now = LocalDateTime.now(clock);
             Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
             if (!members.update(ctx, id, draft, subBranchId, now)) {
@@ -322,14 +333,50 @@ public final class MemberService {
         });
     }
 
-    /** Removes an event entered by mistake and derives the status again. */
-    public MemberStatus deleteEvent(long memberId, long eventId) {
-        return database.write(Operation.of("audit.op.member.eventDelete"), ctx -> {
-            if (!events.delete(ctx, memberId, eventId)) {
-                throw new UserFacingException("member.error.eventNotFound");
+    /**
+     * Removes an event recorded by mistake (a mis-clicked removal, a wrong death) and derives the status again
+     * from the events that remain; when no recognition remains, the official date goes too. The reason is
+     * stored with the change in the change log. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
+     */
+    public MemberStatus deleteEvent(long memberId, long eventId, String reason) {
+        String why = requireReason(reason);
+        return database.write(Operation.of("audit.op.member.eventDelete", why), ctx -> {
+            MemberEvent event = events.forMember(ctx, memberId).stream().filter(e -> e.id() == eventId).findFirst()
+                    .orElseThrow(() -> new UserFacingException("member.error.eventNotFound"));
+            events.delete(ctx, memberId, eventId);
+            LocalDateTime now = LocalDateTime.now(clock);
+            MemberStatus status = refreshStatus(ctx, memberId, now);
+            if (event.type() == MemberEventType.OFFICIAL
+                    && MemberLifecycle.lastDate(events.forMember(ctx, memberId), MemberEventType.OFFICIAL).isEmpty()) {
+                members.clearOfficialDate(ctx, memberId, now);
             }
-            return refreshStatus(ctx, memberId, LocalDateTime.now(clock));
+            return status;
         });
+    }
+
+    /**
+     * Deletes a member entered by mistake, with the whole history and work-list lines; the reason is stored in
+     * the change log. Refused when the member is on a meeting's attendance list: those records stay true, and a
+     * member who left is recorded with an event instead. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
+     */
+    public void deleteMember(long id, String reason) {
+        String why = requireReason(reason);
+        database.write(Operation.of("audit.op.member.delete", why), ctx -> {
+            Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
+            int meetings = members.meetingsAttended(ctx, id);
+            if (meetings > 0) {
+                throw new UserFacingException("member.error.deleteInMeetings", member.data().fullName(), meetings);
+            }
+            members.delete(ctx, id);
+            return null;
+        });
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(Problem.error("reason", "member.problem.reason.required")));
+        }
+        return reason.strip();
     }
 
     /** What is wrong with recording {@code event} for {@code member} now (errors block, warnings inform). */
@@ -346,8 +393,16 @@ public final class MemberService {
         if (event.date().isAfter(today())) {
             problems.add(Problem.error("date", "member.problem.date.future", event.date()));
         }
-        if (!MemberLifecycle.allowedNext(member.status()).contains(event.type())) {
+        if (event.type() == MemberEventType.EXPELLED && MemberLifecycle.stillProbationary(member, history)) {
+            problems.add(Problem.error("type", "member.event.problem.expelProbationary"));
+        } else if (!MemberLifecycle.allowedNext(member, history).contains(event.type())) {
             problems.add(Problem.error("type", "member.event.problem.notAllowed", event.type(), member.status()));
+        }
+        if (event.type() == MemberEventType.TRANSFER_OUT && event.place() == null) {
+            problems.add(Problem.error("place", "member.event.problem.placeRequired"));
+        }
+        if ((event.type() == MemberEventType.REMOVED || event.type() == MemberEventType.EXPELLED) && event.documentRef() == null) {
+            problems.add(Problem.error("documentRef", "member.event.problem.documentRequired", event.type()));
         }
         MemberLifecycle.ordered(history).stream().reduce((a, b) -> b).ifPresent(last -> {
             if (event.date().isBefore(last.date())) {

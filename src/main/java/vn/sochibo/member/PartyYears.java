@@ -52,11 +52,40 @@ public final class PartyYears {
         if (start == null || asOf.isBefore(start)) {
             return Optional.empty();
         }
-        LocalDate shiftedStart = start.plusDays(daysOut(events, asOf));
-        if (asOf.isBefore(shiftedStart)) {
+        LocalDate until = membershipEnded(events, asOf).orElse(asOf);
+        if (until.isBefore(start)) {
             return Optional.of(0);
         }
-        return Optional.of((int) ChronoUnit.YEARS.between(shiftedStart, asOf));
+        LocalDate shiftedStart = start.plusDays(daysOut(events, until));
+        if (until.isBefore(shiftedStart)) {
+            return Optional.of(0);
+        }
+        return Optional.of((int) ChronoUnit.YEARS.between(shiftedStart, until));
+    }
+
+    /**
+     * The day the member's time in the Party stopped, as of {@code asOf}: death, or a removal or expulsion not
+     * followed by a re-admission. Party years do not grow after it and no badge is due (rules.md, "Sổ đảng viên:
+     * sửa sai và vòng đời"; DOMAIN.md §4.2 via 294-QĐ/TW §4.5).
+     */
+    public static Optional<LocalDate> membershipEnded(List<MemberEvent> events, LocalDate asOf) {
+        LocalDate ended = null;
+        for (MemberEvent event : MemberLifecycle.ordered(events)) {
+            if (event.date().isAfter(asOf)) {
+                break;
+            }
+            switch (event.type()) {
+                case DECEASED -> {
+                    return Optional.of(ended != null ? ended : event.date());
+                }
+                case REMOVED, EXPELLED -> ended = ended == null ? event.date() : ended;
+                case READMITTED -> ended = null;
+                default -> {
+                    // no change to the time in the Party
+                }
+            }
+        }
+        return Optional.ofNullable(ended);
     }
 
     /** The date the member reaches {@code years} Party years, later by the gaps known so far. */
@@ -66,7 +95,7 @@ public final class PartyYears {
 
     /** The next badge the member will reach after {@code asOf} (or has reached but not yet received). */
     public static Optional<Badge> nextBadge(LocalDate start, List<MemberEvent> events, LocalDate asOf) {
-        if (start == null) {
+        if (start == null || membershipEnded(events, asOf).isPresent()) {
             return Optional.empty();
         }
         int highestAwarded = events.stream().filter(e -> e.type() == MemberEventType.BADGE_AWARDED)

@@ -24,6 +24,15 @@ final class AuditLog {
     }
 
     static void install(Connection c) throws SQLException {
+        install(c, false);
+    }
+
+    /**
+     * Creates the audit triggers that are missing; {@code renew}: drops and creates them all again (after a
+     * migration: H2 rebuilds an altered table under a temporary name, and a trigger made during that copy would
+     * log its rows under that name, "member_event_copy_4_0", until the register is closed).
+     */
+    static void install(Connection c, boolean renew) throws SQLException {
         List<String[]> tables = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
@@ -38,6 +47,9 @@ final class AuditLog {
             for (String[] t : tables) {
                 String table = t[0];
                 String trigger = quote("AUDIT_" + table.toUpperCase(Locale.ROOT));
+                if (renew) {
+                    st.execute("DROP TRIGGER IF EXISTS " + trigger);
+                }
                 if (table.equals(LOG_TABLE)) {
                     st.execute("CREATE TRIGGER IF NOT EXISTS " + quote("AUDIT_LOG_GUARD") + " BEFORE UPDATE, DELETE ON " + quote(table)
                             + " FOR EACH ROW CALL '" + AuditTrigger.Guard.class.getName() + "'");

@@ -72,11 +72,13 @@ public final class Database implements AutoCloseable {
         java.nio.file.Path backupFolder = location == null ? null : location.backupDirectory();
         Database database = new Database(url, key, location);
         try {
+            boolean migrated = false;
             if (!database.schemaCurrent()) {
                 migrate(database, backupFolder);
+                migrated = true;
             }
             try (Connection c = database.pool.getConnection()) {
-                AuditLog.install(c);
+                AuditLog.install(c, migrated);
             }
         } catch (RuntimeException | SQLException e) {
             database.close();

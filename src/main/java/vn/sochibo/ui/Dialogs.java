@@ -24,6 +24,16 @@ public interface Dialogs {
         return confirm(title, message);
     }
 
+    /**
+     * {@link #confirmDestructive(String, String)} that also asks why (kept in the change log): "Không" is the
+     * default button and "Đồng ý" stays disabled until a reason is typed.
+     *
+     * @return the reason (stripped) when confirmed, empty when cancelled
+     */
+    default Optional<String> confirmDestructive(String title, String message, String reasonLabel) {
+        return confirmDestructive(title, message) ? Optional.of(reasonLabel) : Optional.empty();
+    }
+
     /** Shows a custom dialog and returns its result (empty when cancelled). */
     <R> Optional<R> show(javafx.scene.control.Dialog<R> dialog);
 }

@@ -93,13 +93,83 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> confirmDestructive(String title, String message, String reasonLabel) {
+        Alert alert = prepare(new Alert(Alert.AlertType.CONFIRMATION), title, message);
+        ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonType.OK.getButtonData());
+        ButtonType no = new ButtonType(messages.get("common.no"), ButtonType.CANCEL.getButtonData());
+        alert.getButtonTypes().setAll(yes, no);
+        javafx.scene.control.Label question = new javafx.scene.control.Label(message);
+        question.setWrapText(true);
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("reasonField");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(reasonLabel);
+        label.setLabelFor(reason);
+        label.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, question, label, reason);
+        content.setPrefWidth(520);
+        alert.getDialogPane().setContent(content);
+        javafx.scene.control.Button yesButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes);
+        yesButton.setDefaultButton(false);
+        yesButton.setId("confirmDestructiveButton");
+        yesButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        javafx.application.Platform.runLater(reason::requestFocus);
+        return alert.showAndWait().filter(b -> b == yes).map(b -> reason.getText().strip());
+    }
+
+    @Override
     public <R> Optional<R> show(Dialog<R> dialog) {
         Window window = owner.get();
         if (window != null && dialog.getOwner() == null) {
             dialog.initOwner(window);
         }
         Styles.copyTo(window, dialog.getDialogPane());
+        fitAndCentre(dialog, window);
         return dialog.showAndWait();
+    }
+
+    /**
+     * Sizes a dialog to its content and centres it on its owner before it is shown, and centres it again once
+     * shown. Left to itself, a dialog is placed from the size its pane had before the stylesheet and the pane's
+     * minimum size were applied, so the first one after a start (classes, CSS and fonts not yet warmed) opened
+     * off-centre, or as a small box in the corner with only part of its content laid out (issue 17).
+     */
+    static void fitAndCentre(Dialog<?> dialog, Window owner) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        pane.applyCss();
+        pane.layout();
+        javafx.geometry.Rectangle2D area = screenOf(owner);
+        double width = Math.min(Math.max(pane.minWidth(-1), pane.prefWidth(-1)), area.getWidth());
+        double height = Math.min(Math.max(pane.minHeight(width), pane.prefHeight(width)), area.getHeight());
+        if (width > 0 && height > 0) {
+            dialog.setWidth(width);
+            dialog.setHeight(height);
+        }
+        Runnable centre = () -> {
+            if (owner == null || owner.getWidth() <= 0) {
+                return;
+            }
+            double x = owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2;
+            double y = owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2;
+            dialog.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - dialog.getWidth())));
+            dialog.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - dialog.getHeight())));
+        };
+        centre.run();
+        if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+            pane.getScene().getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> centre.run());
+        }
+    }
+
+    private static javafx.geometry.Rectangle2D screenOf(Window owner) {
+        if (owner != null) {
+            var screens = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                    Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return javafx.stage.Screen.getPrimary().getVisualBounds();
     }
 
     private Alert prepare(Alert alert, String title, String message) {

@@ -119,6 +119,25 @@ class MemberFlowTest {
     }
 
     @Test
+    void theFormRefusesAPersonalIdAnotherMemberHoldsAsTheImportDoes(FxRobot robot) throws TimeoutException {
+        MemberSummary holder = app.services().members().list().stream().filter(m -> m.personalId() != null)
+                .findFirst().orElseThrow();
+        waitFor(() -> table(robot).getItems().size() == 33);
+        robot.clickOn("#addMemberButton");
+        waitFor(() -> robot.lookup("#fullNameField").tryQuery().isPresent());
+        robot.clickOn("#fullNameField").write("Đỗ Văn Trùng");
+        robot.interact(() -> robot.lookup("#genderBox").queryAs(ComboBox.class).getSelectionModel().select(Gender.NAM));
+        robot.clickOn("#birthDateField").write("05/03/1990");
+        robot.clickOn("#joinedDateField").write("19/05/2026");
+        robot.clickOn("#personalIdField").write(holder.personalId());
+        robot.clickOn("#saveMemberButton");
+        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(holder.fullName()));
+        assertThat(robot.lookup("#errorsLabel").queryAs(Label.class).getText()).contains(holder.personalId());
+        assertThat(stored("Đỗ Văn Trùng")).isNull();
+        robot.clickOn("#cancelDialogButton");
+    }
+
+    @Test
     void editAMember(FxRobot robot) throws TimeoutException {
         select(robot, "Phạm Thị Ánh");
         robot.clickOn("#editMemberButton");

@@ -63,4 +63,16 @@ class PrimedStartTest {
         robot.interact(executor::runAll);
         assertThat(table.getItems()).hasSize((int) onRegister);
     }
+
+    @Test
+    void theFirstFrameShowsTheRemindersThatAreDueAndTheSubBranches(FxRobot robot) {
+        MemberListViewModel.Loaded loaded = MemberListViewModel.load(services.members());
+        assertThat(loaded.reminders()).as("the sample branch has reminders due").isNotEmpty();
+        javafx.scene.layout.VBox box = robot.lookup("#reminderBox").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(box.getChildren()).filteredOn(n -> n instanceof javafx.scene.control.Hyperlink)
+                .hasSize(Math.min(30, loaded.reminders().size()));
+        assertThat(robot.lookup("#noRemindersLabel").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#subBranchFilterBox").queryAs(javafx.scene.control.ComboBox.class).getItems())
+                .hasSize(loaded.subBranches().size() + 1);
+    }
 }

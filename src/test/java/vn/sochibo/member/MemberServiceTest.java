@@ -101,7 +101,7 @@ class MemberServiceTest {
         long id = members.create(draft("Trần Quốc Bảo", LocalDate.of(1995, 3, 3), LocalDate.of(1996, 3, 3), null, null));
         members.recordEvent(id, new EventDraft(MemberEventType.SUSPENDED, LocalDate.of(2026, 1, 5), null, null, null));
         List<MemberEvent> events = members.details(id).events();
-        assertThat(members.deleteEvent(id, events.get(events.size() - 1).id())).isEqualTo(MemberStatus.OFFICIAL);
+        assertThat(members.deleteEvent(id, events.get(events.size() - 1).id(), "ghi nhầm")).isEqualTo(MemberStatus.OFFICIAL);
     }
 
     @Test
@@ -129,8 +129,89 @@ class MemberServiceTest {
         assertThat(first.member().data().officialDate()).isEqualTo(LocalDate.of(2011, 1, 1));
         assertThat(first.events()).hasSize(3);
         assertThat(members.details(ids.get(1)).member().status()).isEqualTo(MemberStatus.PROBATIONARY);
-        long single = members.createWithHistory(d, history);
+        // one by one, the form's rule applies: another card number, as for another person
+        long single = members.createWithHistory(draft("Lê Hoàng Anh", LocalDate.of(2010, 1, 1), null, "038070005678",
+                "Chi bộ Văn phòng"), history);
         assertThat(members.details(single).member().status()).isEqualTo(first.member().status());
         assertThat(members.subBranches()).containsExactly("Chi bộ Văn phòng");
+    }
+
+    @Test
+    void deletingAMemberOrAnEventNeedsAReasonAndSparesMeetingRecords() {
+        services.samples().load(true);
+        long attendee = services.meetings().find(services.meetings().list().get(0).id()).roll().get(0).memberId();
+        assertThatThrownBy(() -> members.deleteMember(attendee, "nhập nhầm"))
+                .isInstanceOf(vn.sochibo.common.UserFacingException.class)
+                .satisfies(e -> assertThat(((vn.sochibo.common.UserFacingException) e).messageKey()).isEqualTo("member.error.deleteInMeetings"));
+        assertThat(members.details(attendee)).isNotNull();
+        long id = members.create(draft("Lê Văn Bình", LocalDate.of(2020, 1, 1), null, null, null));
+        assertThatThrownBy(() -> members.deleteMember(id, "  ")).isInstanceOf(ValidationException.class);
+        members.deleteMember(id, "nhập trùng");
+        assertThatThrownBy(() -> members.details(id)).isInstanceOf(vn.sochibo.common.UserFacingException.class);
+    }
+
+    @Test
+    void deletingAMistakenRecognitionTakesTheOfficialDateWithIt() {
+        long id = members.create(draft("Lê Thị Cúc", LocalDate.of(2024, 1, 10), null, null, null));
+        members.recordEvent(id, new EventDraft(MemberEventType.OFFICIAL, LocalDate.of(2025, 1, 10), null, null, null));
+        long official = members.details(id).events().stream().filter(e -> e.type() == MemberEventType.OFFICIAL)
+                .findFirst().orElseThrow().id();
+        assertThat(members.deleteEvent(id, official, "chưa có quyết định")).isEqualTo(MemberStatus.PROBATIONARY);
+        assertThat(members.details(id).member().data().officialDate()).isNull();
+    }
+
+    @Test
+    void aCardNumberOrPersonalIdIsNeverSharedOnAddOrEdit() {
+        long first = members.create(draft("Nguyễn Thị Hồng Thúy", LocalDate.of(2012, 5, 19), null, "038188001234", null));
+        long other = members.create(draft("Lê Thị Cúc", LocalDate.of(2014, 5, 19), null, "038188009999", null));
+        assertThatThrownBy(() -> members.create(draft("Trần Văn Nam", LocalDate.of(2015, 1, 5), null, "038188001234", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .containsExactly("member.problem.cardTaken", "member.problem.idTaken"));
+        assertThatThrownBy(() -> members.update(other, draft("Lê Thị Cúc", LocalDate.of(2014, 5, 19), null, "038188001234", null)))
+                .isInstanceOf(ValidationException.class);
+        members.update(first, members.details(first).member().data()); // its own numbers are no clash
+        assertThat(members.list()).hasSize(2);
+    }
+
+    @Test
+    void aDeceasedMembersPartyYearsStopAtTheDeathInTheList() {
+        long id = members.create(draft("Hoàng Văn Thụ", LocalDate.of(1996, 12, 19), LocalDate.of(1997, 12, 19), null, null));
+        members.recordEvent(id, new EventDraft(MemberEventType.DECEASED, LocalDate.of(2020, 1, 1), null, null, null));
+        MemberRow row = MemberListViewModel.load(members).rows().stream().filter(r -> r.member().id() == id).findFirst().orElseThrow();
+        assertThat(row.partyYears()).isEqualTo(23);
+        MemberDetails d = members.details(id);
+        assertThat(PartyYears.nextBadge(d.member().data().admissionDecisionDate(), d.events(), members.today())).isEmpty();
+    }
+
+    @Test
+    void aProbationaryMemberCannotBeExpelledAndRemovalNeedsADocument() {
+        long id = members.create(draft("Lê Văn Dự", LocalDate.of(2026, 3, 1), null, null, null));
+        members.recordEvent(id, new EventDraft(MemberEventType.TEMPORARY_LEAVE, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 1), null, null));
+        MemberDetails d = members.details(id);
+        assertThat(MemberLifecycle.allowedNext(d.member(), d.events())).doesNotContain(MemberEventType.EXPELLED)
+                .contains(MemberEventType.REMOVED);
+        assertThatThrownBy(() -> members.recordEvent(id, new EventDraft(MemberEventType.EXPELLED, LocalDate.of(2026, 5, 1), null, "QĐ 1", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .contains("member.event.problem.expelProbationary"));
+        assertThatThrownBy(() -> members.recordEvent(id, new EventDraft(MemberEventType.REMOVED, LocalDate.of(2026, 5, 1), null, " ", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .containsExactly("member.event.problem.documentRequired"));
+        assertThat(members.recordEvent(id, new EventDraft(MemberEventType.REMOVED, LocalDate.of(2026, 5, 1), null, "QĐ 2-QĐ/ĐU", null)))
+                .isEqualTo(MemberStatus.REMOVED);
+    }
+
+    @Test
+    void aTransferOutNeedsWhereTheMemberGoesAndKeepsIt() {
+        long id = members.create(draft("Lê Văn Đi", LocalDate.of(2015, 3, 1), LocalDate.of(2016, 3, 1), null, null));
+        assertThatThrownBy(() -> members.recordEvent(id, new EventDraft(MemberEventType.TRANSFER_OUT, LocalDate.of(2026, 5, 1), null, "GGT 3", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::messageKey)
+                        .containsExactly("member.event.problem.placeRequired"));
+        members.recordEvent(id, new EventDraft(MemberEventType.TRANSFER_OUT, LocalDate.of(2026, 5, 1), null, "GGT 3", null,
+                "  Đảng bộ   Sở Nội vụ "));
+        assertThat(members.details(id).events()).extracting(MemberEvent::place).contains("Đảng bộ Sở Nội vụ");
     }
 }

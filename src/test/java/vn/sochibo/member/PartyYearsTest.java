@@ -58,4 +58,25 @@ class PartyYearsTest {
     void unknownStartGivesNoYears() {
         assertThat(PartyYears.completedYears(null, List.of(), LocalDate.now())).isEmpty();
     }
+
+    @Test
+    void partyYearsStopAtDeathRemovalOrExpulsionAndNoBadgeIsDueAfter() {
+        LocalDate decision = LocalDate.of(1990, 1, 1);
+        LocalDate later = LocalDate.of(2026, 11, 22);
+        for (MemberEventType end : List.of(MemberEventType.DECEASED, MemberEventType.REMOVED, MemberEventType.EXPELLED)) {
+            List<MemberEvent> events = List.of(event(end, "2015-06-01", null));
+            assertThat(PartyYears.completedYears(decision, events, later)).as(end.name()).contains(25);
+            assertThat(PartyYears.nextBadge(decision, events, later)).as(end.name()).isEmpty();
+            assertThat(PartyYears.membershipEnded(events, later)).contains(LocalDate.of(2015, 6, 1));
+        }
+        // re-admitted: years count again, minus the gap, and badges are due again
+        List<MemberEvent> back = List.of(event(MemberEventType.REMOVED, "2015-06-01", null),
+                event(MemberEventType.READMITTED, "2016-06-01", null));
+        assertThat(PartyYears.completedYears(decision, back, later)).contains(35);
+        assertThat(PartyYears.nextBadge(decision, back, later)).isPresent();
+        // a death after a removal ends it at the removal
+        List<MemberEvent> removedThenDied = List.of(event(MemberEventType.REMOVED, "2010-06-01", null),
+                event(MemberEventType.DECEASED, "2020-06-01", null));
+        assertThat(PartyYears.completedYears(decision, removedThenDied, later)).contains(20);
+    }
 }

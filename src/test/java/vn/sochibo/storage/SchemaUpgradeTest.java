@@ -73,6 +73,27 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void aTableAlteredByAnUpgradeIsLoggedUnderItsOwnNameInTheFirstSession() throws Exception {
+        // a register of the previous release, with its audit triggers, then a migration that alters member_event
+        DataLocation location = DataLocation.at(dir.resolve("audited"));
+        location.ensureExists();
+        String url = "jdbc:h2:file:" + location.databaseBase();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("050").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            AuditLog.install(c);
+        }
+        try (Services services = Services.open(location, TestClocks.FIXED)) {
+            long id = services.members().create(new vn.sochibo.member.MemberDraft("Trần Thị Mai", null, vn.sochibo.member.Gender.NU,
+                    java.time.LocalDate.of(1990, 3, 5), null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, java.time.LocalDate.of(2020, 5, 19), null, null, null, null));
+            assertThat(services.audit().page(vn.sochibo.audit.AuditFilter.ALL, null, 20).entries())
+                    .extracting(vn.sochibo.audit.AuditEntry::table).contains("member_event", "member")
+                    .allSatisfy(t -> assertThat(t).doesNotContain("copy"));
+            assertThat(id).isPositive();
+        }
+    }
+
+    @Test
     void aNewDatabaseIsCreatedByTheMigrationsAndThenCurrent() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("new"));
         try (Database database = Database.open(location)) {
