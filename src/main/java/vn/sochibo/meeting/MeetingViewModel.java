@@ -74,6 +74,11 @@ public final class MeetingViewModel {
 
     /** Reloads the list of meetings and the chi bộ that can hold them, in the background. */
     public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Reloads the list as {@link #refresh()} does, then runs {@code then} (after the list is back, never before). */
+    private void refresh(Runnable then) {
         run(() -> new Loaded(meetings.list(), meetings.issuers(), meetings.today()), loaded -> {
             list.setAll(loaded.meetings());
             issuers.setAll(loaded.issuers());
@@ -86,6 +91,7 @@ public final class MeetingViewModel {
             if (editor.id() != 0) {
                 list.stream().filter(m -> m.id() == editor.id()).findFirst().ifPresent(selected::set);
             }
+            then.run();
         });
     }
 
@@ -156,8 +162,7 @@ public final class MeetingViewModel {
                         meetings.earlierUnexcused(saved.issuer(), d, id));
             }, opened -> {
                 editor.show(opened.meeting(), opened.open(), opened.unexcused());
-                refresh();
-                after.run();
+                refresh(after); // leaving for another meeting only once the list has been reloaded
             });
         });
     }
