@@ -74,7 +74,8 @@ class MemberCorrectionFlowTest {
 
     private static DialogPane question(FxRobot robot) throws TimeoutException {
         // present and on a window that is showing (the question's window opens a pulse after its nodes exist)
-        waitFor(() -> robot.lookup("#reasonField").match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+        // visible as the robot sees it (its window showing, the node inside it), not only its visible property
+        waitFor(() -> robot.lookup("#reasonField").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         return robot.lookup(".dialog-pane").match(Node::isVisible).queryAs(DialogPane.class);
     }
 
