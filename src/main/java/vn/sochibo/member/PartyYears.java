@@ -66,7 +66,7 @@ public final class PartyYears {
     /**
      * The day the member's time in the Party stopped, as of {@code asOf}: death, or a removal or expulsion not
      * followed by a re-admission. Party years do not grow after it and no badge is due (rules.md, "Sổ đảng viên:
-     * sửa sai và vòng đời"; DOMAIN.md §4.2 via 294-QĐ/TW §4.5).
+     * sửa sai và vòng đời", after Quy định 294-QĐ/TW §4.5).
      */
     public static Optional<LocalDate> membershipEnded(List<MemberEvent> events, LocalDate asOf) {
         LocalDate ended = null;

@@ -37,15 +37,7 @@ public final class WorkListViewModel {
 
     /** Reads the list again. */
     public void load() {
-        busy.set(true);
-        executor.submit(p -> members.workList(), list -> {
-            busy.set(false);
-            items.setAll(list);
-            showCount();
-        }, failure -> {
-            busy.set(false);
-            problem.set(messages.describe(failure));
-        });
+        reload(members::workList);
     }
 
     /** Takes a line off the list (one transaction), then shows the list as stored. */
@@ -53,11 +45,16 @@ public final class WorkListViewModel {
         if (item == null || busy.get()) {
             return;
         }
-        busy.set(true);
-        executor.submit(p -> {
+        reload(() -> {
             members.resolveFollowUp(item.id());
             return members.workList();
-        }, list -> {
+        });
+    }
+
+    /** Runs {@code work} in the background (it returns the list as stored) and shows what it returns. */
+    private void reload(java.util.concurrent.Callable<java.util.List<FollowUp>> work) {
+        busy.set(true);
+        executor.submit(p -> work.call(), list -> {
             busy.set(false);
             items.setAll(list);
             showCount();
