@@ -160,11 +160,15 @@ public final class AppContext {
                 model.prime(firstScreen.members());
                 firstScreen = null; // the main window loads the member list after itself: both primed, once
             }
-            MemberListView list = new MemberListView(model, views, dialogs, messages);
+            MemberListView list = new MemberListView(model, new vn.sochibo.member.MemberFormsView(views, dialogs, messages), messages);
             ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             list.workListAction(excel::openWorkList);
             return list;
+        }
+        if (type == vn.sochibo.member.MemberCorrectionsView.class) {
+            return new vn.sochibo.member.MemberCorrectionsView(new vn.sochibo.member.MemberCorrectionsViewModel(services.corrections(),
+                    executor, messages), new vn.sochibo.member.MemberFormsView(views, dialogs, messages), dialogs, messages);
         }
         if (type == MemberImportView.class) {
             return new MemberImportView(new MemberImportViewModel(services.imports(), executor, messages), files, messages);
@@ -173,7 +177,7 @@ public final class AppContext {
             return new MemberEditorView(new MemberEditorViewModel(services.members(), executor, messages), messages);
         }
         if (type == MemberEventView.class) {
-            return new MemberEventView(new MemberEventViewModel(services.members(), executor, messages), messages);
+            return new MemberEventView(new MemberEventViewModel(services.members(), services.corrections(), executor, messages), messages);
         }
         if (type == StatisticsView.class) {
             return new StatisticsView(new StatisticsViewModel(services.statistics(), services.branch(), executor, messages)

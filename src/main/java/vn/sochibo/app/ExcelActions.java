@@ -66,13 +66,16 @@ final class ExcelActions {
         dialogs.show(dialog);
     }
 
-    /** Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background. */
-    void export(List<MemberSummary> members) {
+    /**
+     * Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background; {@code done}
+     * gets the sentence saying where (shown in the list's message bar, not in a window of its own).
+     */
+    void export(List<MemberSummary> members, java.util.function.Consumer<String> done) {
         files.saveWorkbook(messages.get("member.list.exportExcel"), messages.get("export.fileName")).ifPresent((Path target) ->
                 executor.submit(p -> {
                     services.exports().export(target, members);
                     return members.size();
-                }, n -> dialogs.info(messages.get("member.list.exportExcel"), messages.get("cli.export.done", n, target)),
+                }, n -> done.accept(messages.get("cli.export.done", n, target)),
                         failure -> dialogs.error(messages.get("member.list.exportExcel"), messages.describe(failure))));
     }
 }

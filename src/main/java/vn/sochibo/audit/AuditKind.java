@@ -9,7 +9,9 @@ public enum AuditKind {
             "meeting_agenda_template"),
     ELECTIONS("congress", "congress_attendee", "election_office", "election_candidate", "election_round",
             "election_round_candidate", "election_ballot_entry", "election_round_totals", "election_round_result"),
-    BRANCH("branch_profile");
+    BRANCH("branch_profile"),
+    /** Restores of a backup (the whole register). */
+    RESTORES("register");
 
     private final List<String> tables;
 

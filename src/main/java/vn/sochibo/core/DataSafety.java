@@ -165,7 +165,7 @@ public final class DataSafety {
             Backups.Info saferCopy = services.safetyBackup("before-restore");
             services.close();
             // the new file is built from the backup and checked against its manifest before it replaces the register
-            return new Restore(Backups.restore(location, backup, current, secret, clock), saferCopy);
+            return new Restore(Backups.restoreReplacing(location, backup, current, secret, clock, saferCopy), saferCopy);
         }
     }
 

@@ -40,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final Preferences preferences;
     private final Clock clock;
     private final MemberService members;
+    private final vn.sochibo.member.MemberCorrectionService corrections;
     private final BranchService branch;
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
@@ -64,6 +65,8 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.members = new MemberService(database, new MemberRepository(), new MemberEventRepository(),
                 new vn.sochibo.member.SubBranchRepository(), clock);
+        this.corrections = new vn.sochibo.member.MemberCorrectionService(database, new MemberRepository(), new MemberEventRepository(),
+                new vn.sochibo.member.SubBranchRepository(), new vn.sochibo.member.FollowUpRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
@@ -130,6 +133,11 @@ public final class Services implements AutoCloseable {
         return members;
     }
 
+    /** Deleting and amending what was entered by mistake, and undoing the window's last changes. */
+    public vn.sochibo.member.MemberCorrectionService corrections() {
+        return corrections;
+    }
+
     public BranchService branch() {
         return branch;
     }
@@ -144,10 +152,13 @@ public final class Services implements AutoCloseable {
 
     /**
      * Takes the day's automatic backup if there is none yet, then keeps only the newest {@code backup.keep}
-     * (default 10). Returns the backup taken, or null. Slow for big registers: call off the FX thread.
+     * (default 10). Returns the backup taken, or null. None of a register with no member yet (the first start, before
+     * the sample or the clerk's list is in): it would protect nothing and take the day's place, so the day's backup
+     * is taken at the next start instead (rules.md, "Sao lưu và khôi phục"). Slow for big registers: call off the FX
+     * thread.
      */
     public Backups.Info dailyBackup() {
-        if (location == null) {
+        if (location == null || database.read(ctx -> new MemberRepository().count(ctx)) == 0) {
             return null;
         }
         String today = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(clock));

@@ -88,6 +88,14 @@ public record MemberDraft(
         return compact.matches("\\d+") ? compact : cleaned;
     }
 
+    /** The same draft in another chi bộ (an import's choice for its new members). */
+    public MemberDraft withSubBranch(String name) {
+        return new MemberDraft(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity,
+                religion, personalId, partyCardNumber, recordNumber, generalEducation, professionalLevel, politicalTheory,
+                occupation, jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, officialDate, name, phone, notes,
+                residenceBranch, badgeNumber, permanentAddress, foreignLanguage, occupationBefore, serviceBackground);
+    }
+
     /** The same draft with another official date. */
     public MemberDraft withOfficialDate(LocalDate date) {
         return new MemberDraft(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity,

@@ -75,6 +75,37 @@ public final class MemberEventRepository {
                 .stream().collect(Collectors.groupingBy(MemberEvent::memberId));
     }
 
+    /** Replaces the date, period end, document, note and place of one event of a member (its type stays). */
+    public boolean update(DSLContext ctx, long memberId, long eventId, EventDraft event) {
+        return ctx.update(MEMBER_EVENT)
+                .set(MEMBER_EVENT.EVENT_DATE, event.date())
+                .set(MEMBER_EVENT.END_DATE, event.endDate())
+                .set(MEMBER_EVENT.DOCUMENT_REF, event.documentRef())
+                .set(MEMBER_EVENT.NOTE, event.note())
+                .set(MEMBER_EVENT.PLACE, event.place())
+                .where(MEMBER_EVENT.ID.eq(eventId)).and(MEMBER_EVENT.MEMBER_ID.eq(memberId)).execute() == 1;
+    }
+
+    /** Stores an event again under its former number (undoing its deletion). */
+    public void insertWithId(DSLContext ctx, MemberEvent event, LocalDateTime now) {
+        ctx.insertInto(MEMBER_EVENT)
+                .set(MEMBER_EVENT.ID, event.id())
+                .set(MEMBER_EVENT.MEMBER_ID, event.memberId())
+                .set(MEMBER_EVENT.EVENT_TYPE, event.type().name())
+                .set(MEMBER_EVENT.EVENT_DATE, event.date())
+                .set(MEMBER_EVENT.END_DATE, event.endDate())
+                .set(MEMBER_EVENT.DOCUMENT_REF, event.documentRef())
+                .set(MEMBER_EVENT.NOTE, event.note())
+                .set(MEMBER_EVENT.PLACE, event.place())
+                .set(MEMBER_EVENT.CREATED_AT, now).execute();
+    }
+
+    /** The places transfers have named so far (where members went to or came from), each once, in name order. */
+    public List<String> places(DSLContext ctx) {
+        return ctx.selectDistinct(MEMBER_EVENT.PLACE).from(MEMBER_EVENT).where(MEMBER_EVENT.PLACE.isNotNull())
+                .orderBy(MEMBER_EVENT.PLACE).limit(2000).fetch(r -> r.value1());
+    }
+
     /** Deletes one event of a member; returns false if it did not exist. */
     public boolean delete(DSLContext ctx, long memberId, long eventId) {
         return ctx.deleteFrom(MEMBER_EVENT).where(MEMBER_EVENT.ID.eq(eventId)).and(MEMBER_EVENT.MEMBER_ID.eq(memberId)).execute() == 1;

@@ -29,6 +29,16 @@ public final class MemberRepository {
         return ctx.insertInto(MEMBER).set(values).returningResult(MEMBER.ID).fetchSingle().value1();
     }
 
+    /** Inserts a member under a former id (undoing its deletion). */
+    public void insertWithId(DSLContext ctx, long id, MemberDraft draft, Long subBranchId, MemberStatus status, LocalDateTime now) {
+        Map<Field<?>, Object> values = values(draft, subBranchId);
+        values.put(MEMBER.ID, id);
+        values.put(MEMBER.STATUS, status.name());
+        values.put(MEMBER.CREATED_AT, now);
+        values.put(MEMBER.UPDATED_AT, now);
+        ctx.insertInto(MEMBER).set(values).execute();
+    }
+
     /**
      * Inserts many members with plain JDBC batches on the caller's transaction (about 10x faster than one
      * statement each) and returns the generated ids in input order.

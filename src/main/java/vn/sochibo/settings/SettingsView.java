@@ -56,11 +56,13 @@ public final class SettingsView {
         termField.textProperty().bindBidirectional(form.termProperty());
         kindChiBoRadio.setUserData(BranchKind.CHI_BO);
         kindDangBoRadio.setUserData(BranchKind.DANG_BO_CO_SO);
-        form.kindProperty().addListener((obs, o, n) -> kindGroup.selectToggle(n == BranchKind.DANG_BO_CO_SO ? kindDangBoRadio : kindChiBoRadio));
+        // the stored kind is shown selected from the start (a listener alone missed a stored "Chi bộ", the default)
+        java.util.function.Consumer<BranchKind> showKind = k -> kindGroup.selectToggle(
+                k == null ? null : k == BranchKind.DANG_BO_CO_SO ? kindDangBoRadio : kindChiBoRadio);
+        showKind.accept(form.kindProperty().get());
+        form.kindProperty().addListener((obs, o, n) -> showKind.accept(n));
         kindGroup.selectedToggleProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                form.kindProperty().set((BranchKind) n.getUserData());
-            }
+            form.kindProperty().set(n == null ? null : (BranchKind) n.getUserData());
         });
         profileErrorsLabel.textProperty().bind(form.errorsProperty());
         profileMessageLabel.textProperty().bind(viewModel.messageProperty());

@@ -32,6 +32,7 @@ public final class FxFileChooser implements FileChooserPort {
         chooser.setTitle(title);
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        chooser.setInitialDirectory(DocumentsFolder.find()); // not the program's folder
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }

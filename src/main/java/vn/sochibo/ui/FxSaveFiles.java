@@ -28,6 +28,7 @@ public final class FxSaveFiles implements SaveFiles {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        chooser.setInitialDirectory(DocumentsFolder.find()); // not the program's folder
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -41,6 +41,8 @@ public final class MemberListWriter {
     }
 
     private static final int HEADER_ROW = 5;
+    /** Print scale in percent: the smallest printed text is 12 pt × 0.85 ≈ 10.2 pt. */
+    static final short PRINT_SCALE = 85;
 
     /** Writes {@code members} (already in list order) to {@code file}. */
     public void write(Path file, Heading heading, List<Member> members, Messages vi) throws IOException {
@@ -113,14 +115,16 @@ public final class MemberListWriter {
             text(sheet, r, half, vi.get("export.secretary"), st.centerBold);
             merge(sheet, r, half, last);
 
+            // readable on paper (issue 17): the columns run on over as many A4 pages as they need, printed at
+            // PRINT_SCALE % so 12 pt text stays above 10 pt, each page repeating the header and the number and name
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
+            print.setScale(PRINT_SCALE);
+            print.setLeftToRight(false); // down the rows first, then the next columns: a page of names at a time
+            sheet.setFitToPage(false);
             sheet.getFooter().setCenter(vi.get("export.page", "&P", "&N"));
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
