@@ -88,6 +88,7 @@ public final class FxDialogs implements Dialogs {
         ButtonType no = new ButtonType(messages.get("common.no"), ButtonType.CANCEL.getButtonData());
         alert.getButtonTypes().setAll(yes, no);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(yes).setId("confirmDestructiveButton");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return alert.showAndWait().map(b -> b == yes).orElse(false);
     }

@@ -50,8 +50,12 @@ public final class MemberListWriter {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles st = new Styles(wb);
             SXSSFSheet sheet = wb.createSheet(vi.get("export.sheet"));
-            int last = columns.size() - 1;
-            int half = columns.size() / 2;
+            int lastColumn = columns.size() - 1;
+            // the title block and the signatures span the columns of the first printed page, not all of them (the
+            // columns run on over several pages, and a title centred over all of them would land on the third)
+            int[] widths = widths(columns, members);
+            int last = Math.min(lastColumn, firstPageEnd(widths));
+            int half = (last + 1) / 2;
             text(sheet, 0, 0, upper(heading.upperBody()), st.title);
             merge(sheet, 0, 0, half - 1);
             text(sheet, 0, half, vi.get("export.party"), st.titleBold);
@@ -65,12 +69,10 @@ public final class MemberListWriter {
 
             Row header = sheet.createRow(HEADER_ROW);
             header.setHeightInPoints(32);
-            int[] widths = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(columns.get(c).header());
                 cell.setCellStyle(st.header);
-                widths[c] = Math.min(columns.get(c).header().length(), 14);
             }
             int r = HEADER_ROW + 1;
             for (Member m : members) {
@@ -83,23 +85,20 @@ public final class MemberListWriter {
                     if (v instanceof LocalDate d) {
                         cell.setCellValue(d);
                         cell.setCellStyle(st.date);
-                        widths[c] = Math.max(widths[c], 10);
                     } else if (v instanceof Integer year) {
                         cell.setCellValue(year);
                         cell.setCellStyle(st.number);
-                        widths[c] = Math.max(widths[c], 4);
                     } else {
                         String s = v == null ? "" : v.toString();
                         cell.setCellValue(s);
                         cell.setCellStyle(st.text);
-                        widths[c] = Math.max(widths[c], Math.min(s.length(), 30));
                     }
                 }
                 r++;
             }
             int lastData = r - 1;
             sheet.createFreezePane(0, HEADER_ROW + 1);
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastData), 0, last));
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastData), 0, lastColumn));
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, Math.max(5, widths[c] + 2) * 256 + 128);
             }
@@ -133,6 +132,38 @@ public final class MemberListWriter {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             wb.dispose();
         }
+    }
+
+    /** The width of each column in characters, as written below (header up to 14, text up to 30, dates 10). */
+    private static int[] widths(List<Column> columns, List<Member> members) {
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = Math.min(columns.get(c).header().length(), 14);
+        }
+        for (Member m : members) {
+            for (int c = 1; c < columns.size(); c++) {
+                Object v = columns.get(c).value().apply(m);
+                int w = v instanceof LocalDate ? 10 : v instanceof Integer ? 4 : Math.min(v == null ? 0 : v.toString().length(), 30);
+                widths[c] = Math.max(widths[c], w);
+            }
+        }
+        return widths;
+    }
+
+    /**
+     * The last column printed on the first page: A4 landscape less the default margins (about 741 pt) at
+     * {@link #PRINT_SCALE} %, a character of the default font taking about 5.25 pt.
+     */
+    static int firstPageEnd(int[] widths) {
+        double room = 741 / (PRINT_SCALE / 100.0);
+        double used = 0;
+        for (int c = 0; c < widths.length; c++) {
+            used += (Math.max(5, widths[c] + 2) + 0.5) * 5.25;
+            if (used > room) {
+                return Math.max(1, c - 1);
+            }
+        }
+        return widths.length - 1;
     }
 
     /** Every register field (issue 14: nothing the register holds is left out of the list), then the status. */
