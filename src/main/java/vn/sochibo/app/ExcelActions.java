@@ -41,6 +41,7 @@ final class ExcelActions {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(messages.get("import.wizard.title"));
         dialog.setResizable(true);
+        dialog.getDialogPane().getStyleClass().add("form-dialog"); // sized to the wizard, not to the theme's 600 px
         dialog.getDialogPane().setContent(loaded.root());
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("import.wizard.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).setId("closeImportButton");
@@ -60,6 +61,7 @@ final class ExcelActions {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(messages.get("workList.title"));
         dialog.setResizable(true);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("workList.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         view.viewModel().load();

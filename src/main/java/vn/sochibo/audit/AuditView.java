@@ -68,6 +68,8 @@ public final class AuditView {
     private void initialize() {
         DateFields.setUp(fromDatePicker);
         DateFields.setUp(toDatePicker);
+        fromDatePicker.setPromptText(messages.get("common.date.prompt")); // words a clerk reads, not "dd/MM/yyyy"
+        toDatePicker.setPromptText(messages.get("common.date.prompt"));
         fromDatePicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDatePicker.valueProperty().bindBidirectional(viewModel.toProperty());
         auditSearchField.textProperty().bindBidirectional(viewModel.searchTextProperty());

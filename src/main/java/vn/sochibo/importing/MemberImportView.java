@@ -52,6 +52,7 @@ public final class MemberImportView {
     @FXML private Button commitButton;
     @FXML private Button chooseFileButton;
     @FXML private Button cancelButton;
+    @FXML private javafx.scene.control.ScrollPane messagesPane;
     @FXML private javafx.scene.layout.HBox progressBox;
     @FXML private javafx.scene.control.TabPane stepTabs;
     @FXML private javafx.scene.control.Tab columnsTab;
@@ -121,6 +122,8 @@ public final class MemberImportView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.statusText(c.getValue())));
         toCompleteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.toCompleteText(c.getValue())));
         importSummaryLabel.textProperty().bind(viewModel.summaryProperty());
+        messagesPane.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty().or(viewModel.problemProperty().isNotEmpty()));
+        messagesPane.managedProperty().bind(messagesPane.visibleProperty());
         importProblemLabel.textProperty().bind(viewModel.problemProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBox.visibleProperty().bind(viewModel.busyProperty());

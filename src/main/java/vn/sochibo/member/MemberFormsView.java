@@ -102,6 +102,7 @@ public final class MemberFormsView {
         ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelType = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
         dialog.setResultConverter(button -> null); // cancel/Escape: no result; Save sets it explicitly
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId(saveId);

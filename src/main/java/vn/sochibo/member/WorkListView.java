@@ -28,6 +28,7 @@ public final class WorkListView {
         root.getStyleClass().add("work-list"); // sized in em (app.css): it grows with the text
         Label hint = new Label(messages.get("workList.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("muted");
         Label count = new Label();
         count.setId("workListCount");

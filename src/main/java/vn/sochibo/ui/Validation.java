@@ -32,6 +32,8 @@ public final class Validation {
                 new StyleClassValidationDecoration("field-error", "field-warning")));
         controls.forEach((field, control) -> support.registerValidator(control, false,
                 (Control c, Object value) -> ValidationResult.fromErrorIf(c, errors.get(field), errors.containsKey(field))));
+        // marks follow the map from the start, not only after the clerk's first keystroke (ControlsFX's default)
+        support.initInitialDecoration();
         errors.addListener((MapChangeListener<String, String>) change -> {
             Control control = controls.get(change.getKey());
             if (control != null) {

@@ -275,7 +275,7 @@ class ImportWizardFlowTest {
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         try (ReadableWorkbook wb = new ReadableWorkbook(saveTo.toFile())) {
             List<Row> rows = wb.getFirstSheet().read();
-            assertThat(rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow().getCellText(0)).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
+            assertThat(rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow().getCellText(2)).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
             assertThat(rows.stream().filter(r -> r.getRowNum() == 6).findFirst().orElseThrow().getCellText(1)).isEqualTo("Họ và tên");
             assertThat(rows.stream().filter(r -> r.getCellText(0).startsWith("Tổng cộng")).findFirst().orElseThrow().getCellText(0))
                     .isEqualTo("Tổng cộng: 5 đồng chí");

@@ -165,7 +165,7 @@ class RegisterScreensFitTest {
         @SuppressWarnings("unchecked")
         TableView<MemberEvent> history = robot.lookup("#historyTable").queryAs(TableView.class);
         robot.interact(() -> history.getSelectionModel().select(history.getItems().size() - 1));
-        robot.clickOn("#amendEventButton");
+        javafx.application.Platform.runLater(() -> robot.lookup("#amendEventButton").queryButton().fire()); // scrolled below
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
         problems.addAll(checkDialog("event-amend", tag, "#reasonField"));
         closeDialog(robot);
@@ -285,7 +285,8 @@ class RegisterScreensFitTest {
                 ? id + " in #" + node.getParent().getId() : id;
     }
 
-    private static void snapshot(Scene scene, String name) throws IOException {
+    /** Saves the scene as {@code name}.png in the folder {@code -Dsochibo.screensOut} names (nothing without it). */
+    static void snapshot(Scene scene, String name) throws IOException {
         String target = System.getProperty("sochibo.screensOut");
         if (target == null) {
             return;

@@ -41,6 +41,8 @@ public final class MemberListWriter {
     }
 
     private static final int HEADER_ROW = 5;
+    /** Columns A (number) to this one (name) are repeated on every printed page. */
+    private static final int NAME_COLUMN = 1;
     /** Print scale in percent: the smallest printed text is 12 pt × 0.85 ≈ 10.2 pt. */
     static final short PRINT_SCALE = 85;
 
@@ -51,21 +53,24 @@ public final class MemberListWriter {
             Styles st = new Styles(wb);
             SXSSFSheet sheet = wb.createSheet(vi.get("export.sheet"));
             int lastColumn = columns.size() - 1;
-            // the title block and the signatures span the columns of the first printed page, not all of them (the
-            // columns run on over several pages, and a title centred over all of them would land on the third)
+            // Printed, the columns run on over several pages and each page repeats columns A:B (number and name).
+            // So the issuing bodies (left of the title block) sit in A:B, wrapped: every page shows them whole; the
+            // party's name, the date and the title sit over the other columns of the first page only (C up to
+            // `last`), never centred over all the columns (that would print them on the third page).
             int[] widths = widths(columns, members);
-            int last = Math.min(lastColumn, firstPageEnd(widths));
-            int half = (last + 1) / 2;
-            text(sheet, 0, 0, upper(heading.upperBody()), st.title);
-            merge(sheet, 0, 0, half - 1);
-            text(sheet, 0, half, vi.get("export.party"), st.titleBold);
-            merge(sheet, 0, half, last);
-            text(sheet, 1, 0, upper(heading.branchName()), st.titleBold);
-            merge(sheet, 1, 0, half - 1);
-            text(sheet, 2, half, heading.placeAndDate(), st.italic);
-            merge(sheet, 2, half, last);
-            text(sheet, 3, 0, vi.get("export.title"), st.bigTitle);
-            merge(sheet, 3, 0, last);
+            int last = Math.max(2, Math.min(lastColumn, firstPageEnd(widths)));
+            text(sheet, 0, 0, upper(heading.upperBody()), st.titleWrap);
+            merge(sheet, 0, 0, NAME_COLUMN);
+            text(sheet, 0, NAME_COLUMN + 1, vi.get("export.party"), st.titleBold);
+            merge(sheet, 0, NAME_COLUMN + 1, last);
+            text(sheet, 1, 0, upper(heading.branchName()), st.titleBoldWrap);
+            merge(sheet, 1, 0, NAME_COLUMN);
+            text(sheet, 1, NAME_COLUMN + 1, heading.placeAndDate(), st.italic);
+            merge(sheet, 1, NAME_COLUMN + 1, last);
+            sheet.getRow(0).setHeightInPoints(34);
+            sheet.getRow(1).setHeightInPoints(34);
+            text(sheet, 3, NAME_COLUMN + 1, vi.get("export.title"), st.bigTitle);
+            merge(sheet, 3, NAME_COLUMN + 1, last);
 
             Row header = sheet.createRow(HEADER_ROW);
             header.setHeightInPoints(32);
@@ -104,20 +109,20 @@ public final class MemberListWriter {
             }
             r++;
             text(sheet, r, 0, vi.get("export.total", members.size()), st.bold);
-            merge(sheet, r, 0, half - 1);
+            merge(sheet, r, 0, NAME_COLUMN);
             r += 2;
             text(sheet, r, 0, vi.get("export.preparedBy"), st.centerBold);
-            merge(sheet, r, 0, half - 1);
-            text(sheet, r, half, vi.get("export.onBehalf"), st.centerBold);
-            merge(sheet, r, half, last);
+            merge(sheet, r, 0, NAME_COLUMN);
+            text(sheet, r, NAME_COLUMN + 1, vi.get("export.onBehalf"), st.centerBold);
+            merge(sheet, r, NAME_COLUMN + 1, last);
             r++;
-            text(sheet, r, half, vi.get("export.secretary"), st.centerBold);
-            merge(sheet, r, half, last);
+            text(sheet, r, NAME_COLUMN + 1, vi.get("export.secretary"), st.centerBold);
+            merge(sheet, r, NAME_COLUMN + 1, last);
 
             // readable on paper (issue 17): the columns run on over as many A4 pages as they need, printed at
             // PRINT_SCALE % so 12 pt text stays above 10 pt, each page repeating the header and the number and name
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, NAME_COLUMN));
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
@@ -228,8 +233,9 @@ public final class MemberListWriter {
 
     /** The few cell styles of the list. */
     private static final class Styles {
-        final CellStyle title;
         final CellStyle titleBold;
+        final CellStyle titleWrap;
+        final CellStyle titleBoldWrap;
         final CellStyle italic;
         final CellStyle bigTitle;
         final CellStyle header;
@@ -242,8 +248,11 @@ public final class MemberListWriter {
         Styles(SXSSFWorkbook wb) {
             Font plain = font(wb, false, false, 12);
             Font boldFont = font(wb, true, false, 12);
-            title = style(wb, plain, HorizontalAlignment.CENTER, false);
             titleBold = style(wb, boldFont, HorizontalAlignment.CENTER, false);
+            titleWrap = style(wb, plain, HorizontalAlignment.CENTER, false);
+            titleWrap.setWrapText(true);
+            titleBoldWrap = style(wb, boldFont, HorizontalAlignment.CENTER, false);
+            titleBoldWrap.setWrapText(true);
             italic = style(wb, font(wb, false, true, 12), HorizontalAlignment.CENTER, false);
             bigTitle = style(wb, font(wb, true, false, 14), HorizontalAlignment.CENTER, false);
             header = style(wb, boldFont, HorizontalAlignment.CENTER, true);
