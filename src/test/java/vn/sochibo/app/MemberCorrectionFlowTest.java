@@ -147,7 +147,7 @@ class MemberCorrectionFlowTest {
         MemberEvent recognition = history.getItems().stream().filter(e -> e.type() == MemberEventType.OFFICIAL).findFirst().orElseThrow();
         assertThat(robot.lookup("#amendEventButton").queryButton().isDisabled()).as("no event chosen yet").isTrue();
         robot.interact(() -> history.getSelectionModel().select(recognition));
-        robot.clickOn("#amendEventButton");
+        fireLater(robot, "#amendEventButton"); // under the history, scrolled below the window's edge
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
         assertThat(robot.lookup("#typeBox").query().isDisabled()).as("the kind of event stays").isTrue();
         Button save = robot.lookup("#recordEventSaveButton").queryButton();
