@@ -1,5 +1,6 @@
 package vn.sochibo.cli;
 
+import vn.sochibo.vote.VoteBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +16,6 @@ import java.util.concurrent.Callable;
 
 import vn.sochibo.election.ElectionMessages;
 import vn.sochibo.election.TallyResult;
-import vn.sochibo.election.VoteBase;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

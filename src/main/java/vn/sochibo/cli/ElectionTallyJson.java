@@ -1,5 +1,8 @@
 package vn.sochibo.cli;
 
+import vn.sochibo.common.Messages;
+import vn.sochibo.common.ValidationException;
+import vn.sochibo.vote.VoteBase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +20,6 @@ import vn.sochibo.election.Mark;
 import vn.sochibo.election.Office;
 import vn.sochibo.election.Tally;
 import vn.sochibo.election.TallyResult;
-import vn.sochibo.election.VoteBase;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -93,6 +95,8 @@ final class ElectionTallyJson {
             OptionalInt collected = input.ballotsCollected() == null ? OptionalInt.empty()
                     : OptionalInt.of(input.ballotsCollected());
             return tally.result(required(input.ballotsIssued(), "ballotsIssued"), collected);
+        } catch (ValidationException e) {
+            throw new ElectionTallyInputException(Messages.forLanguage("vi").describe(e), e);
         } catch (IllegalArgumentException e) {
             throw new ElectionTallyInputException(e.getMessage(), e);
         }

@@ -22,6 +22,8 @@ import vn.sochibo.member.MemberEventRepository;
 import vn.sochibo.member.MemberRepository;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.stats.StatisticsService;
+import vn.sochibo.rulebook.service.DatedSettingRepository;
+import vn.sochibo.rulebook.service.DatedSettingService;
 import vn.sochibo.sample.SampleBranchLoader;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
@@ -50,6 +52,7 @@ public final class Services implements AutoCloseable {
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final AuditService audit;
+    private final DatedSettingService datedSettings;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -74,6 +77,7 @@ public final class Services implements AutoCloseable {
         this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
                 clock, () -> safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
+        this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
         this.samples = new SampleBranchLoader(branch, members, meetings, database);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
@@ -198,6 +202,11 @@ public final class Services implements AutoCloseable {
 
     public ElectionService elections() {
         return elections;
+    }
+
+    /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */
+    public DatedSettingService datedSettings() {
+        return datedSettings;
     }
 
     public MeetingService meetings() {

@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

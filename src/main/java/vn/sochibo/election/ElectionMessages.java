@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -45,14 +46,7 @@ public final class ElectionMessages {
      * @return the label; the key itself if unknown
      */
     public static String baseLabel(String labelKey) {
-        return switch (labelKey) {
-            case VoteBase.TEMPORARILY_ELSEWHERE -> text("election.engine.baseLabel.1");
-            case VoteBase.EXEMPT_ABSENT -> text("election.engine.baseLabel.2");
-            case VoteBase.SUSPENDED -> text("election.engine.baseLabel.3");
-            case VoteBase.PROSECUTED_OR_DETAINED -> text("election.engine.baseLabel.4");
-            case VoteBase.ABSENT_EXCUSED -> text("election.engine.baseLabel.5");
-            default -> labelKey;
-        };
+        return text(labelKey);
     }
 
     /**
@@ -90,12 +84,6 @@ public final class ElectionMessages {
     /** Error: a count (label, value) is negative. */
     public static String negativeCount(String label, long value) {
         return format(text("election.engine.negativeCount"), label, value);
-    }
-
-    /** Error: the subtractions from N exceed the official members. */
-    public static String subtractionsExceedMembers(long subtracted, int officialMembers) {
-        return format(text("election.engine.subtractionsExceedMembers"),
-                subtracted, officialMembers);
     }
 
     /** Error: a candidate's name is blank. */

@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class OfficeListService {
                 throw ElectionService.invalid("hands", "election.office.problem.hands", present);
             }
             int n = roll.voteBase().n();
-            if (!Threshold.isMajority(handsFor, n)) {
+            if (!VoteRule.MORE_THAN_HALF.passes(handsFor, n)) {
                 throw ElectionService.invalid("hands", "election.office.problem.notAdopted", handsFor, n);
             }
             return elections.insertOffice(ctx, congressId, office, seats, alternates, handsFor, handsAgainst);

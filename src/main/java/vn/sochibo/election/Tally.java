@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;

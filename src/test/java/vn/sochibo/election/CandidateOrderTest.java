@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

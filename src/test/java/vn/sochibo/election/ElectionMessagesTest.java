@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package vn.sochibo.election;
 
+import vn.sochibo.vote.VoteRule;
+
+import vn.sochibo.vote.VoteBase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +43,9 @@ class ResolutionThresholdTest {
     @Test
     @DisplayName("T9: an ordinary resolution needs 10 in favour (⌊18/2⌋ + 1)")
     void ordinaryResolutionNeedsTen() {
-        assertThat(Threshold.votesNeeded(18)).isEqualTo(10);
-        assertThat(Threshold.isMajority(9, 18)).isFalse();
-        assertThat(Threshold.isMajority(10, 18)).isTrue();
+        assertThat(VoteRule.MORE_THAN_HALF.votesNeeded(18)).isEqualTo(10);
+        assertThat(VoteRule.MORE_THAN_HALF.passes(9, 18)).isFalse();
+        assertThat(VoteRule.MORE_THAN_HALF.passes(10, 18)).isTrue();
     }
 
     @Test
@@ -51,9 +54,9 @@ class ResolutionThresholdTest {
         int present = t9Roll(14).ballotHolders().size();
 
         assertThat(present).isEqualTo(14);
-        assertThat(Threshold.votesNeededTwoThirds(18)).isEqualTo(12);
-        assertThat(Threshold.isTwoThirds(11, 18)).isFalse();
-        assertThat(Threshold.isTwoThirds(12, 18)).isTrue();
+        assertThat(VoteRule.TWO_THIRDS.votesNeeded(18)).isEqualTo(12);
+        assertThat(VoteRule.TWO_THIRDS.passes(11, 18)).isFalse();
+        assertThat(VoteRule.TWO_THIRDS.passes(12, 18)).isTrue();
     }
 
     @Test

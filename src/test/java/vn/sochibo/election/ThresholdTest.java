@@ -1,5 +1,10 @@
 package vn.sochibo.election;
 
+import vn.sochibo.common.Messages;
+import vn.sochibo.common.ValidationException;
+import vn.sochibo.vote.VoteRule;
+
+import vn.sochibo.vote.VoteBase;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -16,19 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ThresholdTest {
 
     @ParameterizedTest(name = "N = {0} needs {1}")
-    @CsvSource({"34, 18", "1, 1", "2, 2", "9, 5", "10, 6", "11, 6", "33, 17", "0, 1"})
+    @CsvSource({"34, 18", "1, 1", "2, 2", "9, 5", "10, 6", "11, 6", "33, 17"})
     @DisplayName("T3: votes needed at the edge values of N")
     void votesNeededIsTheSmallestCountAboveHalfOfN(int base, int needed) {
-        assertThat(Threshold.votesNeeded(base)).isEqualTo(needed);
-        assertThat(Threshold.isMajority(needed, base)).isTrue();
-        assertThat(Threshold.isMajority(needed - 1, base)).isFalse();
+        assertThat(VoteRule.MORE_THAN_HALF.votesNeeded(base)).isEqualTo(needed);
+        assertThat(VoteRule.MORE_THAN_HALF.passes(needed, base)).isTrue();
+        assertThat(VoteRule.MORE_THAN_HALF.passes(needed - 1, base)).isFalse();
     }
 
     @Test
     @DisplayName("T3: with N = 34 exactly half (17) fails")
     void exactlyHalfOfAnEvenBaseFails() {
-        assertThat(Threshold.isMajority(17, 34)).isFalse();
-        assertThat(Threshold.isMajority(18, 34)).isTrue();
+        assertThat(VoteRule.MORE_THAN_HALF.passes(17, 34)).isFalse();
+        assertThat(VoteRule.MORE_THAN_HALF.passes(18, 34)).isTrue();
     }
 
     @Test
@@ -65,17 +70,17 @@ class ThresholdTest {
     @Test
     @DisplayName("property: for every N up to 5000, 2v > N exactly when v ≥ votesNeeded(N)")
     void majorityHoldsExactlyFromVotesNeededForOddAndEvenBases() {
-        for (int base = 0; base <= 5000; base++) {
-            int needed = Threshold.votesNeeded(base);
+        for (int base = 1; base <= 5000; base++) {
+            int needed = VoteRule.MORE_THAN_HALF.votesNeeded(base);
             assertThat(2L * needed).as("N=%d", base).isGreaterThan(base);
             assertThat(2L * (needed - 1)).as("N=%d", base).isLessThanOrEqualTo(base);
             if (base % 2 == 0) {
-                assertThat(Threshold.isMajority(base / 2, base)).as("half of even N=%d fails", base).isFalse();
+                assertThat(VoteRule.MORE_THAN_HALF.passes(base / 2, base)).as("half of even N=%d fails", base).isFalse();
             } else {
-                assertThat(Threshold.isMajority((base + 1) / 2, base)).as("odd N=%d", base).isTrue();
+                assertThat(VoteRule.MORE_THAN_HALF.passes((base + 1) / 2, base)).as("odd N=%d", base).isTrue();
             }
             for (int votes = Math.max(0, needed - 3); votes <= needed + 3; votes++) {
-                assertThat(Threshold.isMajority(votes, base)).as("N=%d v=%d", base, votes)
+                assertThat(VoteRule.MORE_THAN_HALF.passes(votes, base)).as("N=%d v=%d", base, votes)
                         .isEqualTo(votes >= needed);
             }
         }
@@ -84,11 +89,11 @@ class ThresholdTest {
     @Test
     @DisplayName("property: for every N up to 5000, 3v ≥ 2N exactly when v ≥ ⌈2N/3⌉")
     void twoThirdsHoldsExactlyFromTheRoundedUpTwoThirds() {
-        for (int base = 0; base <= 5000; base++) {
-            int needed = Threshold.votesNeededTwoThirds(base);
+        for (int base = 1; base <= 5000; base++) {
+            int needed = VoteRule.TWO_THIRDS.votesNeeded(base);
             assertThat(needed).isEqualTo((int) Math.ceil(2.0 * base / 3));
             for (int votes = Math.max(0, needed - 3); votes <= needed + 3; votes++) {
-                assertThat(Threshold.isTwoThirds(votes, base)).as("N=%d v=%d", base, votes)
+                assertThat(VoteRule.TWO_THIRDS.passes(votes, base)).as("N=%d v=%d", base, votes)
                         .isEqualTo(votes >= needed);
             }
         }
@@ -97,10 +102,12 @@ class ThresholdTest {
     @Test
     @DisplayName("thresholds reject negative figures")
     void negativeFiguresAreRejected() {
-        assertThatThrownBy(() -> Threshold.votesNeeded(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Threshold.isMajority(-1, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new VoteBase(3, 2, 2, 0, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("lớn hơn số đảng viên chính thức");
-        assertThatThrownBy(() -> new VoteBase(3, -1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VoteRule.MORE_THAN_HALF.votesNeeded(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VoteRule.MORE_THAN_HALF.passes(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VoteBase(3, 2, 2, 0, 0)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(Messages.forLanguage("vi").describe(e))
+                        .contains("lớn hơn số đảng viên chính thức"));
+        assertThatThrownBy(() -> new VoteBase(3, -1, 0, 0, 0)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(Messages.forLanguage("en").describe(e)).contains("negative"));
     }
 }

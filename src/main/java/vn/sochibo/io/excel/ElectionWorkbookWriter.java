@@ -1,5 +1,6 @@
 package vn.sochibo.io.excel;
 
+import vn.sochibo.vote.VoteBase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import vn.sochibo.election.BallotEntryRepository.StoredEntry;
 import vn.sochibo.election.CandidateResult;
 import vn.sochibo.election.ElectionMessages;
 import vn.sochibo.election.TallyResult;
-import vn.sochibo.election.VoteBase;
 
 /**
  * Writes an election round's spreadsheets: the tally (figures and each candidate's votes with % of N and % of

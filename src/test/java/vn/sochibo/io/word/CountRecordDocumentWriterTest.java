@@ -1,5 +1,6 @@
 package vn.sochibo.io.word;
 
+import vn.sochibo.vote.VoteBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,7 +30,6 @@ import vn.sochibo.core.Services;
 import vn.sochibo.election.CongressFixture;
 import vn.sochibo.election.CountRecord;
 import vn.sochibo.election.TallyResult;
-import vn.sochibo.election.VoteBase;
 
 class CountRecordDocumentWriterTest {
 
