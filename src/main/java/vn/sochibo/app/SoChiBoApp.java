@@ -30,6 +30,7 @@ import vn.sochibo.ui.Views;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Preferences;
 import vn.sochibo.ui.FxDialogs;
+import vn.sochibo.ui.FxFileDialogs;
 import vn.sochibo.ui.FxUiExecutor;
 import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.TextSize;
@@ -60,6 +61,8 @@ public final class SoChiBoApp extends Application {
     private Scene scene;
     /** The opening begun by the Launcher ({@link EarlyStart}), or null. */
     private CompletableFuture<OpenedRegister> earlyOpening;
+    /** Kept across rebuilds of the window: they remember the folder last chosen. */
+    private final FxFileDialogs fileDialogs = new FxFileDialogs(() -> stage, this::currentMessages);
 
     @Override
     public void start(Stage primaryStage) {
@@ -213,13 +216,10 @@ public final class SoChiBoApp extends Application {
      */
     private void showContent(boolean configured, OpenedRegister register) {
         Messages messages = currentMessages();
-        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages),
-                () -> showContent(true, null), this::openFolder);
-        if (register != null) {
-            context.primeFirstScreen(register.profile(), register.members());
-        }
-        context.setSaveFiles(new vn.sochibo.ui.FxSaveFilePort(() -> stage));
-        context.setReopen(this::closeRunAndReopen);
+        AppContext.Shell shell = new AppContext.Shell(new FxDialogs(() -> stage, messages), fileDialogs,
+                () -> showContent(true, null), this::openFolder, this::closeRunAndReopen);
+        AppContext context = new AppContext(services, messages, executor, shell,
+                register == null ? null : new AppContext.FirstScreen(register.profile(), register.members()));
         Parent root;
         if (configured) {
             root = context.views().load(MainView.class).root();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,7 +29,6 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
 import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.MemberEventType;
-import vn.sochibo.settings.BackupFiles;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 
@@ -58,17 +56,8 @@ class DataSafetyFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         location = DataLocation.at(Files.createTempDirectory(dirOrTemp(), "data"));
-        app = TestApp.launchOn(stage, location, new BackupFiles() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.of(usb);
-            }
-
-            @Override
-            public Optional<Path> chooseBackup(String title) {
-                return Optional.ofNullable(restoreAnswer.get());
-            }
-        });
+        app = TestApp.launchOn(stage, location);
+        app.files().answerWith(q -> q.operation().equals("folder") ? usb : restoreAnswer.get());
     }
 
     @AfterEach
