@@ -16,7 +16,7 @@ import javafx.util.StringConverter;
 
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
-import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.importing.doc.ColumnField;
 import vn.sochibo.ui.FileDialogs;
 import vn.sochibo.ui.FileKind;
 

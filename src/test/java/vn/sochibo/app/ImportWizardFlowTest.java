@@ -34,7 +34,7 @@ import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportViewModel;
 import vn.sochibo.importing.PreviewRow;
 import vn.sochibo.importing.RowState;
-import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.importing.doc.ColumnField;
 import vn.sochibo.io.excel.ImportFiles;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.MemberRow;

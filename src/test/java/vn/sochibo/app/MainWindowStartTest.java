@@ -44,7 +44,7 @@ class MainWindowStartTest {
             held.add(() -> {
                 T result;
                 try {
-                    result = work.run(vn.sochibo.ui.ProgressListener.NONE);
+                    result = work.run(vn.sochibo.common.ProgressListener.NONE);
                 } catch (Exception e) {
                     onFailure.accept(e);
                     return;

@@ -21,7 +21,7 @@ import vn.sochibo.member.MemberService;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.DatabaseKey;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * What encryption costs, plain and encrypted side by side in one run: opening the 100,000-member register (open

@@ -43,7 +43,7 @@ import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportService;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * A backup is untrusted input (issue 12): crafted and altered files are refused before anything is written and

@@ -177,7 +177,7 @@ class BackupsTest {
         DataLocation other = location("other");
         try (Services services = Services.open(other, TestClocks.FIXED)) {
             var result = services.imports().importFile(file, null, vn.sochibo.importing.MemberImportService.Mode.COMMIT,
-                    vn.sochibo.ui.ProgressListener.NONE);
+                    vn.sochibo.common.ProgressListener.NONE);
             assertThat(result.imported()).isEqualTo(36);
         }
         List<Path> backups = Backups.list(other.backupDirectory());
