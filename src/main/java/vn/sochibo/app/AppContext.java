@@ -150,8 +150,8 @@ public final class AppContext {
                     shell.files());
         }
         if (type == vn.sochibo.settings.DataSafetyView.class) {
-            return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services, executor,
-                    messages, shell.reopen(), vn.sochibo.storage.KeyFile.DEFAULT_ITERATIONS), messages, shell.dialogs(), shell.files());
+            return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services.safety(),
+                    services.backups(), executor, messages, shell.reopen()), messages, shell.dialogs(), shell.files());
         }
         if (type == AuditView.class) {
             return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, shell.files());

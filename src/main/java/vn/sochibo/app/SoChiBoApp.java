@@ -25,7 +25,6 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
 import vn.sochibo.core.Services;
 import vn.sochibo.storage.DatabaseKey;
-import vn.sochibo.storage.KeyFile;
 import vn.sochibo.ui.Views;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Preferences;
@@ -114,11 +113,11 @@ public final class SoChiBoApp extends Application {
                     openFailed(failure, messages);
                 }
             }));
-        } else if (DataSafety.state(location) == DataSafety.State.PLAIN) {
+        } else if (DataSafety.of(location, Clock.systemDefaultZone()).state() == DataSafety.State.PLAIN) {
             openServices(null, messages);
         } else {
             // a new computer (password or not?) or an encrypted register (which password?): ask before opening
-            LockViewModel lock = new LockViewModel(location, executor, messages, KeyFile.DEFAULT_ITERATIONS, key -> {
+            LockViewModel lock = new LockViewModel(DataSafety.of(location, Clock.systemDefaultZone()), executor, messages, key -> {
                 scene.setRoot(splash);
                 openServices(key, messages);
             });
@@ -142,7 +141,7 @@ public final class SoChiBoApp extends Application {
         Services opened = register.services();
         services = opened;
         showContent(register.configured(), register);
-        vn.sochibo.common.Problem interrupted = DataSafety.takeRestoreNotice();
+        vn.sochibo.common.Problem interrupted = DataSafety.of(location, Clock.systemDefaultZone()).takeRestoreNotice();
         if (interrupted != null) {
             // a restore that a kill or a power cut interrupted was finished or undone at this start: say which
             Messages messages = currentMessages();
@@ -154,7 +153,7 @@ public final class SoChiBoApp extends Application {
             PauseTransition later = new PauseTransition(Duration.seconds(3));
             later.setOnFinished(e -> {
                 if (services == opened) {
-                    executor.submit(progress -> opened.dailyBackup(), taken -> { },
+                    executor.submit(progress -> opened.backups().dailyBackup(), taken -> { },
                             failure -> LOG.warn("Daily backup failed", failure));
                 }
             });
