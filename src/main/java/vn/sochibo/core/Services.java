@@ -29,6 +29,7 @@ import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.DataLock;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.KeyFile;
 import vn.sochibo.storage.Preferences;
 
 /**
@@ -53,6 +54,8 @@ public final class Services implements AutoCloseable {
     private final MinutesService minutes;
     private final AuditService audit;
     private final DatedSettingService datedSettings;
+    private final RegisterBackups backups;
+    private final DataSafety safety;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -65,17 +68,20 @@ public final class Services implements AutoCloseable {
         this.database = database;
         this.preferences = preferences;
         this.clock = clock;
+        Backups folderBackups = new Backups(location, clock);
+        this.backups = new RegisterBackups(database, location, key, folderBackups, preferences);
+        this.safety = location == null ? null : new DataSafety(location, folderBackups, KeyFile.DEFAULT_ITERATIONS);
         this.members = new MemberService(database, new MemberRepository(), new MemberEventRepository(),
                 new vn.sochibo.member.SubBranchRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
-                () -> safetyBackup("before-import"));
+                () -> backups.safetyBackup("before-import"));
         this.exports = new MemberExportService(members, branch, clock, statistics);
         ElectionRepository electionRepository = new ElectionRepository();
         this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
         this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
-                clock, () -> safetyBackup("before-count"));
+                clock, () -> backups.safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
         this.samples = new SampleBranchLoader(branch, members, meetings, database);
@@ -92,7 +98,7 @@ public final class Services implements AutoCloseable {
     /** Opens the branch database encrypted with {@code key} (null: a register without a password). */
     public static Services open(DataLocation location, vn.sochibo.storage.DatabaseKey key, Clock clock) {
         location.ensureExists();
-        DataSafety.finishInterruptedRestore(location);
+        new Backups(location, clock).recover(); // a restore an earlier run left half done: finished or undone first
         // the folder is this program's until close(): another window or the command line is told and touches nothing
         DataLock lock = DataLock.acquire(location);
         try {
@@ -146,46 +152,17 @@ public final class Services implements AutoCloseable {
         return samples;
     }
 
-    /**
-     * Takes the day's automatic backup if there is none yet, then keeps only the newest {@code backup.keep}
-     * (default 10). Returns the backup taken, or null. Slow for big registers: call off the FX thread.
-     */
-    public Backups.Info dailyBackup() {
-        if (location == null) {
-            return null;
-        }
-        String today = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(clock));
-        boolean done = Backups.list(location.backupDirectory()).stream()
-                .anyMatch(p -> p.getFileName().toString().startsWith("sochibo-" + today));
-        if (done) {
-            return null;
-        }
-        var info = Backups.createIfChanged(database, location.backupDirectory(), "daily", clock);
-        Backups.prune(location.backupDirectory(), backupsToKeep());
-        return info;
+    /** The register's backups: automatic, by hand, listed and deleted; how many to keep. */
+    public RegisterBackups backups() {
+        return backups;
     }
 
     /**
-     * A verified backup into the automatic backup folder before a risky change (import, restore, count commit),
-     * then pruning; none when the newest backup already holds this very data (see {@link Backups#createIfChanged}).
-     * In-memory databases (tests) have nothing to back up.
+     * Password, encryption and restore of the data folder (null for an in-memory register). The whole-register
+     * changes take this open register and close it.
      */
-    public Backups.Info safetyBackup(String reason) {
-        if (location == null) {
-            return null;
-        }
-        var info = Backups.createIfChanged(database, location.backupDirectory(), reason, clock);
-        Backups.prune(location.backupDirectory(), backupsToKeep());
-        return info;
-    }
-
-    /** How many automatic backups to keep (setting {@code backup.keep}, at least 2). */
-    public int backupsToKeep() {
-        try {
-            return Math.max(2, Integer.parseInt(preferences.get("backup.keep", "10")));
-        } catch (NumberFormatException e) {
-            return 10;
-        }
+    public DataSafety safety() {
+        return safety;
     }
 
     public MemberImportService imports() {

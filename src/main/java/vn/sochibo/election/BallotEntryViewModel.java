@@ -19,7 +19,8 @@ import javafx.collections.ObservableList;
 import vn.sochibo.branch.BranchService;
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.UserFacingException;
-import vn.sochibo.ui.SaveFilePort;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 import vn.sochibo.ui.UiExecutor;
 
 /**
@@ -33,7 +34,7 @@ public final class BallotEntryViewModel {
     private final BranchService branch;
     private final UiExecutor executor;
     private final Messages messages;
-    private final SaveFilePort saveFiles;
+    private final FileDialogs saveFiles;
     private final ElectionExports exports;
 
     private final ObjectProperty<ElectionOffice> office = new SimpleObjectProperty<>(this, "office");
@@ -64,7 +65,7 @@ public final class BallotEntryViewModel {
 
     /** Wires the view model. */
     public BallotEntryViewModel(ElectionService elections, BranchService branch, UiExecutor executor,
-            Messages messages, SaveFilePort saveFiles, ElectionExports exports) {
+            Messages messages, FileDialogs saveFiles, ElectionExports exports) {
         this.elections = elections;
         this.branch = branch;
         this.executor = executor;
@@ -395,7 +396,7 @@ public final class BallotEntryViewModel {
             error.set(messages.get("election.ui.round.none"));
             return;
         }
-        Optional<Path> file = saveFiles.ask(messages.get("election.ui.export.ballot"), "phieu-bau.docx");
+        Optional<Path> file = saveFiles.save(messages.get("election.ui.export.ballot"), FileKind.DOCUMENT, "phieu-bau.docx");
         if (file.isEmpty()) {
             return;
         }
@@ -433,7 +434,7 @@ public final class BallotEntryViewModel {
             error.set(messages.get("election.ui.problem.notCounted"));
             return;
         }
-        Optional<Path> file = saveFiles.ask(messages.get(titleKey), suggested);
+        Optional<Path> file = saveFiles.save(messages.get(titleKey), FileKind.WORKBOOK, suggested);
         if (file.isEmpty()) {
             return;
         }

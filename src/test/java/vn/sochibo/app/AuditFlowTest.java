@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,7 +74,7 @@ class AuditFlowTest {
     void openFilterReadAndExportTheLog(FxRobot robot) throws Exception {
         changePhone("Nguyễn Thị Hồng Thúy", "0987654321");
         Path out = dir.resolve("nhat-ky.xlsx");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
+        app.files().answerAlways(out);
         robot.clickOn("#navAudit");
         TableView<AuditViewModel.Row> table = table(robot);
         waitFor(() -> table.getItems().size() == AuditViewModel.PAGE);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -106,7 +105,7 @@ class MeetingFlowTest {
     @Test
     void createATakeTheRollRecordAResolutionAndExportTheMinutes(FxRobot robot) throws Exception {
         Path out = dir.resolve("bien-ban-thang-12.docx");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
+        app.files().answerAlways(out);
         robot.clickOn("#navMeetings");
         TableView<MeetingSummary> meetings = table(robot, "#meetingTable");
         waitFor(() -> meetings.getItems().size() == 4);
@@ -200,8 +199,7 @@ class MeetingFlowTest {
         Path template = dir.resolve("mau-bien-ban.docx");
         Path junk = dir.resolve("hong.docx");
         Files.writeString(junk, "không phải tệp Word");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(name.startsWith("so-") ? book : template));
-        app.context().setOpenFiles((title, description, extension) -> Optional.of(junk));
+        app.files().answerWith(q -> q.operation().equals("open") ? junk : q.suggestedName().startsWith("so-") ? book : template);
         robot.clickOn("#navMeetings");
         waitFor(() -> table(robot, "#meetingTable").getItems().size() == 4);
         type(robot, "#newDateField", "01/12/2026");

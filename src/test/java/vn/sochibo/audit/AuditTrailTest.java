@@ -315,7 +315,7 @@ class AuditTrailTest {
             ws.value(1, 4, "03/02/2015");
         }
         var result = services.imports().importFile(file, null, vn.sochibo.importing.MemberImportService.Mode.COMMIT,
-                vn.sochibo.ui.ProgressListener.NONE);
+                vn.sochibo.common.ProgressListener.NONE);
         assertThat(result.imported()).isEqualTo(1);
         List<AuditEntry> lines = since(0);
         assertThat(lines).isNotEmpty().allSatisfy(e -> {

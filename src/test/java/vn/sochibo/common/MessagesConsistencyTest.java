@@ -87,7 +87,7 @@ class MessagesConsistencyTest {
         Properties vi = load("messages.properties");
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Gender.class, MemberStatus.class,
                 PoliticalTheory.class, MemberEventType.class, BranchKind.class, TextSize.class, EducationLevel.class,
-                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class, vn.sochibo.io.excel.ColumnField.class,
+                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class, vn.sochibo.importing.doc.ColumnField.class,
                 vn.sochibo.importing.RowState.class, vn.sochibo.io.excel.LegacyVietnamese.Encoding.class,
                 vn.sochibo.election.Office.class, vn.sochibo.election.Attendance.class,
                 vn.sochibo.election.Attendee.Standing.class, vn.sochibo.election.Attendee.Situation.class,

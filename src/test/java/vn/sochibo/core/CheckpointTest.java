@@ -16,9 +16,9 @@ import vn.sochibo.election.Round;
 import vn.sochibo.importing.ImportPreview;
 import vn.sochibo.importing.MemberImportService.Mode;
 import vn.sochibo.io.excel.ImportFiles;
-import vn.sochibo.io.excel.SheetLayout;
+import vn.sochibo.importing.doc.SheetLayout;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Big jobs are forced to disk (CHECKPOINT SYNC) before they report success: an import, a kept count, the

@@ -25,7 +25,7 @@ import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Child process of the crash test ({@link CrashHarness}): opens the register in {@code args[0]} through the real

@@ -1,4 +1,4 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.io.excel.LegacyVietnamese;
+import vn.sochibo.io.excel.RawCell;
+import vn.sochibo.io.excel.SheetRows;
+import vn.sochibo.io.excel.WorkbookFiles;
 
 /**
  * Reads member lists from .xlsx (streaming) and .xls files as other offices make them. It finds the table

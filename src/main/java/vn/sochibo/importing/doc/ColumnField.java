@@ -1,4 +1,4 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import java.util.List;
 import java.util.Map;

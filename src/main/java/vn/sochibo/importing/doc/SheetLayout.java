@@ -1,9 +1,10 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.sochibo.io.excel.LegacyVietnamese;
 
 /**
  * Where the member table sits in a sheet: the header rows (1-based, as Excel numbers them), the first row

@@ -1,4 +1,4 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.sochibo.TestClocks;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.PoliticalTheory;
+import vn.sochibo.io.excel.ImportFiles;
+import vn.sochibo.io.excel.LegacyVietnamese;
 
 /** Reads the files LibreOffice Calc made from src/test/resources/import/source/*.fods. */
 class MemberSheetReaderTest {

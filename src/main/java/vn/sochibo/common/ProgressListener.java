@@ -1,4 +1,4 @@
-package vn.sochibo.ui;
+package vn.sochibo.common;
 
 /** How long work reports progress and learns it was cancelled. Plain Java: services may take it. */
 public interface ProgressListener {

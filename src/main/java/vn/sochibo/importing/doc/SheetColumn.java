@@ -1,4 +1,6 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
+
+import vn.sochibo.io.excel.LegacyVietnamese;
 
 /**
  * A column of the member table as found in the file: its index, its letter as Excel shows it, its header as

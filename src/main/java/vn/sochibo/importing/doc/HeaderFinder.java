@@ -1,10 +1,12 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.sochibo.io.excel.LegacyVietnamese;
+import vn.sochibo.io.excel.RawCell;
 
 /**
  * Finds the member table's header among the first rows of a sheet: skips title rows ("ĐẢNG BỘ …", "DANH

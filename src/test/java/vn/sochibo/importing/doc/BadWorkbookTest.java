@@ -1,4 +1,4 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.io.excel.ImportFiles;
 
 /** Files that are not readable workbooks get one clear Vietnamese sentence naming the file. */
 class BadWorkbookTest {

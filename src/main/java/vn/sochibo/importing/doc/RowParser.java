@@ -1,4 +1,4 @@
-package vn.sochibo.io.excel;
+package vn.sochibo.importing.doc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import vn.sochibo.common.Problem;
+import vn.sochibo.io.excel.CellError;
+import vn.sochibo.io.excel.CellValues;
+import vn.sochibo.io.excel.RawCell;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.PoliticalTheory;
@@ -141,11 +144,11 @@ final class RowParser {
                             text.putIfAbsent("otherNames", other.isEmpty() ? null : other);
                         }
                     }
-                    case GENDER -> gender[0] = CellValues.gender(t);
+                    case GENDER -> gender[0] = MemberCells.gender(t);
                     case MALE, FEMALE -> {
                         String mark = ColumnField.normalise(t);
                         if (mark.equals("nam") || mark.equals("nu")) {
-                            gender[0] = CellValues.gender(t);
+                            gender[0] = MemberCells.gender(t);
                         } else {
                             gender[0] = field == ColumnField.MALE ? Gender.NAM : Gender.NU;
                             if (!mark.equals("x") && !mark.equals("v")) {
@@ -169,12 +172,12 @@ final class RowParser {
                         }
                         text.put(field.draftField(), d.value());
                     }
-                    case POLITICAL_THEORY -> theory = CellValues.theory(t);
+                    case POLITICAL_THEORY -> theory = MemberCells.theory(t);
                     case STATUS -> status = joinedLines(t);
                     case GENDER_ETHNICITY_RELIGION -> {
                         List<String> p = new ArrayList<>(parts(t, true));
                         if (!p.isEmpty() && isGenderWord(p.get(0))) {
-                            gender[0] = CellValues.gender(p.remove(0));
+                            gender[0] = MemberCells.gender(p.remove(0));
                         }
                         text.put("ethnicity", part(p, 0));
                         text.put("religion", part(p, 1));
@@ -183,7 +186,7 @@ final class RowParser {
                         List<String> p = parts(t, false);
                         text.put("generalEducation", part(p, 0));
                         String th = part(p, 1);
-                        theory = th == null ? null : CellValues.theory(th);
+                        theory = th == null ? null : MemberCells.theory(th);
                         text.put("professionalLevel", part(p, 2));
                         text.put("foreignLanguage", part(p, 3));
                     }
@@ -229,7 +232,7 @@ final class RowParser {
                     default -> text.put(field.draftField(), t);
                 }
             } catch (CellValues.BadValue bad) {
-                problems.add(problem(rowNumber, column, Problem.error(problemField, bad.key, bad.args)));
+                problems.add(problem(rowNumber, column, Problem.error(problemField, bad.key(), bad.args())));
             } catch (IllegalStateException bad) {
                 problems.add(problem(rowNumber, column, Problem.error(problemField, "import.problem.unreadable", t)));
             }
