@@ -14,7 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 import vn.sochibo.audit.AuditView;
-import vn.sochibo.election.ElectionsView;
+import vn.sochibo.election.view.ElectionsView;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.stats.StatisticsView;

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import vn.sochibo.election.ElectionMessages;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.engine.ElectionMessages;
+import vn.sochibo.election.engine.TallyResult;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

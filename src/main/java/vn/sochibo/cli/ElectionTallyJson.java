@@ -11,15 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import vn.sochibo.election.Ballot;
-import vn.sochibo.election.Candidate;
-import vn.sochibo.election.CandidateResult;
-import vn.sochibo.election.Contest;
-import vn.sochibo.election.ElectionMessages;
-import vn.sochibo.election.Mark;
-import vn.sochibo.election.Office;
-import vn.sochibo.election.Tally;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.engine.Ballot;
+import vn.sochibo.election.engine.Candidate;
+import vn.sochibo.election.engine.CandidateResult;
+import vn.sochibo.election.engine.Contest;
+import vn.sochibo.election.engine.ElectionMessages;
+import vn.sochibo.election.engine.Mark;
+import vn.sochibo.election.engine.Office;
+import vn.sochibo.election.engine.Tally;
+import vn.sochibo.election.engine.TallyResult;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

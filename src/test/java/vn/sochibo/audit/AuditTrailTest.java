@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
-import vn.sochibo.election.CongressFixture;
+import vn.sochibo.election.service.CongressFixture;
 import vn.sochibo.meeting.Attendance;
 import vn.sochibo.meeting.Meeting;
 import vn.sochibo.meeting.RollEntry;

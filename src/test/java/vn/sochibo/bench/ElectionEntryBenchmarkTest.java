@@ -12,8 +12,8 @@ import vn.sochibo.TestClocks;
 import vn.sochibo.core.Services;
 import vn.sochibo.election.CongressAttendee;
 import vn.sochibo.election.CongressDraft;
-import vn.sochibo.election.Office;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.engine.Office;
+import vn.sochibo.election.engine.TallyResult;
 
 /** Entering 500 ballots twice through ElectionService on H2 and counting them, 9 candidates for 7 seats. */
 @Tag("bench")

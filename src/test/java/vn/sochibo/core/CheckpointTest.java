@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.ValidationException;
-import vn.sochibo.election.CongressFixture;
-import vn.sochibo.election.Round;
+import vn.sochibo.election.service.CongressFixture;
+import vn.sochibo.election.engine.Round;
 import vn.sochibo.importing.ImportPreview;
 import vn.sochibo.importing.MemberImportService.Mode;
 import vn.sochibo.io.excel.ImportFiles;

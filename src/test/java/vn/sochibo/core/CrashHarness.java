@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import vn.sochibo.TestClocks;
-import vn.sochibo.election.CongressFixture;
-import vn.sochibo.election.Office;
+import vn.sochibo.election.service.CongressFixture;
+import vn.sochibo.election.engine.Office;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Database;
