@@ -14,6 +14,9 @@ import vn.sochibo.election.CongressRepository;
 import vn.sochibo.election.CongressService;
 import vn.sochibo.election.ElectionRepository;
 import vn.sochibo.election.ElectionService;
+import vn.sochibo.evaluation.service.EvaluationRepository;
+import vn.sochibo.evaluation.service.EvaluationSample;
+import vn.sochibo.evaluation.service.EvaluationService;
 import vn.sochibo.io.word.MinutesDocumentWriter;
 import vn.sochibo.meeting.MeetingRepository;
 import vn.sochibo.meeting.MeetingService;
@@ -53,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final MinutesService minutes;
     private final AuditService audit;
     private final DatedSettingService datedSettings;
+    private final EvaluationService evaluations;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -78,7 +82,9 @@ public final class Services implements AutoCloseable {
                 clock, () -> safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
+        this.evaluations = new EvaluationService(database, new EvaluationRepository(), meetings, datedSettings, clock);
         this.samples = new SampleBranchLoader(branch, members, meetings, database);
+        this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
         this.audit = new AuditService(database, new AuditRepository());
@@ -207,6 +213,11 @@ public final class Services implements AutoCloseable {
     /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */
     public DatedSettingService datedSettings() {
         return datedSettings;
+    }
+
+    /** The annual evaluation (đánh giá, xếp loại) of each chi bộ. */
+    public EvaluationService evaluations() {
+        return evaluations;
     }
 
     public MeetingService meetings() {
