@@ -14,6 +14,7 @@ import vn.sochibo.election.CongressRepository;
 import vn.sochibo.election.CongressService;
 import vn.sochibo.election.ElectionRepository;
 import vn.sochibo.election.ElectionService;
+import vn.sochibo.evaluation.service.EvaluationDocumentService;
 import vn.sochibo.evaluation.service.EvaluationRepository;
 import vn.sochibo.evaluation.service.EvaluationSample;
 import vn.sochibo.evaluation.service.EvaluationService;
@@ -57,6 +58,7 @@ public final class Services implements AutoCloseable {
     private final AuditService audit;
     private final DatedSettingService datedSettings;
     private final EvaluationService evaluations;
+    private final EvaluationDocumentService evaluationDocuments;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -83,6 +85,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
         this.evaluations = new EvaluationService(database, new EvaluationRepository(), meetings, datedSettings, clock);
+        this.evaluationDocuments = new EvaluationDocumentService(evaluations, meetings, members, datedSettings);
         this.samples = new SampleBranchLoader(branch, members, meetings, database);
         this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
@@ -218,6 +221,11 @@ public final class Services implements AutoCloseable {
     /** The annual evaluation (đánh giá, xếp loại) of each chi bộ. */
     public EvaluationService evaluations() {
         return evaluations;
+    }
+
+    /** The evaluation year's documents (list of proposed grades, report). */
+    public EvaluationDocumentService evaluationDocuments() {
+        return evaluationDocuments;
     }
 
     public MeetingService meetings() {
