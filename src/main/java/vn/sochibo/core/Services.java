@@ -14,6 +14,10 @@ import vn.sochibo.election.service.CongressRepository;
 import vn.sochibo.election.service.CongressService;
 import vn.sochibo.election.service.ElectionRepository;
 import vn.sochibo.election.service.ElectionService;
+import vn.sochibo.evaluation.service.EvaluationDocumentService;
+import vn.sochibo.evaluation.service.EvaluationRepository;
+import vn.sochibo.evaluation.service.EvaluationSample;
+import vn.sochibo.evaluation.service.EvaluationService;
 import vn.sochibo.io.word.MinutesDocumentWriter;
 import vn.sochibo.meeting.MeetingRepository;
 import vn.sochibo.meeting.MeetingService;
@@ -56,6 +60,8 @@ public final class Services implements AutoCloseable {
     private final DatedSettingService datedSettings;
     private final RegisterBackups backups;
     private final DataSafety safety;
+    private final EvaluationService evaluations;
+    private final EvaluationDocumentService evaluationDocuments;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -84,7 +90,10 @@ public final class Services implements AutoCloseable {
                 clock, () -> backups.safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
+        this.evaluations = new EvaluationService(database, new EvaluationRepository(), meetings, datedSettings, clock);
+        this.evaluationDocuments = new EvaluationDocumentService(evaluations, meetings, members, datedSettings);
         this.samples = new SampleBranchLoader(branch, members, meetings, database);
+        this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
         this.audit = new AuditService(database, new AuditRepository());
@@ -184,6 +193,16 @@ public final class Services implements AutoCloseable {
     /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */
     public DatedSettingService datedSettings() {
         return datedSettings;
+    }
+
+    /** The annual evaluation (đánh giá, xếp loại) of each chi bộ. */
+    public EvaluationService evaluations() {
+        return evaluations;
+    }
+
+    /** The evaluation year's documents (list of proposed grades, report). */
+    public EvaluationDocumentService evaluationDocuments() {
+        return evaluationDocuments;
     }
 
     public MeetingService meetings() {

@@ -356,8 +356,9 @@ public final class MemberService {
 
     /**
      * Deletes a member entered by mistake, with the whole history and work-list lines; the reason is stored in
-     * the change log. Refused when the member is on a meeting's attendance list: those records stay true, and a
-     * member who left is recorded with an event instead. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
+     * the change log. Refused when the member is on a meeting's attendance list or on an evaluation year's roll:
+     * those records stay true, and a member who left is recorded with an event instead. One transaction. See
+     * rules.md, "Sổ đảng viên: sửa sai".
      */
     public void deleteMember(long id, String reason) {
         String why = requireReason(reason);
@@ -366,6 +367,10 @@ public final class MemberService {
             int meetings = members.meetingsAttended(ctx, id);
             if (meetings > 0) {
                 throw new UserFacingException("member.error.deleteInMeetings", member.data().fullName(), meetings);
+            }
+            int evaluations = members.evaluationsRecorded(ctx, id);
+            if (evaluations > 0) {
+                throw new UserFacingException("member.error.deleteInEvaluations", member.data().fullName(), evaluations);
             }
             members.delete(ctx, id);
             return null;

@@ -49,6 +49,8 @@ public final class SampleBranchLoader {
     private final Database database;
     /** Runs between the members and the meetings; tests make it fail to prove the load is all or nothing. */
     Runnable afterMembers = () -> { };
+    /** Further parts of the sample (other features' data), loaded after the meetings in the same transaction. */
+    private final List<Runnable> parts = new ArrayList<>();
 
     /** @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log */
     public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database) {
@@ -56,6 +58,14 @@ public final class SampleBranchLoader {
         this.members = members;
         this.meetings = meetings;
         this.database = database;
+    }
+
+    /**
+     * Adds a part of the sample that another feature loads (through its own service) after the members and the
+     * meetings, inside the same transaction, when the register has a branch profile. Wire it before the first load.
+     */
+    public void addPart(Runnable part) {
+        parts.add(part);
     }
 
     /** Reads the bundled sample file. */
@@ -116,6 +126,7 @@ public final class SampleBranchLoader {
         afterMembers.run();
         if (branch.profile().isPresent()) {
             loadMeetings();
+            parts.forEach(Runnable::run);
         }
         return loaded;
     }

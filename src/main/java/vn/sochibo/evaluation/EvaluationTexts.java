@@ -1,0 +1,70 @@
+package vn.sochibo.evaluation;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+
+import vn.sochibo.common.Messages;
+import vn.sochibo.common.Problem;
+
+/** Renders the evaluation's lines and problems, decimals with the user's decimal sign ("89,5" in Vietnamese). */
+public final class EvaluationTexts {
+
+    private EvaluationTexts() {
+    }
+
+    /** One line in the user's language. */
+    public static String render(Messages messages, Line line) {
+        return messages.get(line.key(), args(messages, line.args()));
+    }
+
+    /** Several lines, one per row. */
+    public static String render(Messages messages, List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : lines) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(render(messages, line));
+        }
+        return text.toString();
+    }
+
+    /** Parts of a sentence joined with spaces (the year's sentence of {@link YearTally#sentence}). */
+    public static String sentence(Messages messages, List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : lines) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(render(messages, line));
+        }
+        return text.toString();
+    }
+
+    /** A problem ("Field: message"), decimals shown with the user's decimal sign. */
+    public static String render(Messages messages, Problem problem) {
+        return messages.describe(new Problem(problem.field(), problem.severity(), problem.messageKey(),
+                List.of(args(messages, problem.args()))));
+    }
+
+    /** A decimal as the user writes it: "89,5", "90", "27,25" in Vietnamese; empty for null. */
+    public static String decimal(Messages messages, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(messages.locale()));
+        format.setParseBigDecimal(true);
+        return format.format(value);
+    }
+
+    private static Object[] args(Messages messages, List<Object> args) {
+        Object[] shown = new Object[args.size()];
+        for (int i = 0; i < shown.length; i++) {
+            Object a = args.get(i);
+            shown[i] = a instanceof BigDecimal b ? decimal(messages, b) : a;
+        }
+        return shown;
+    }
+}
