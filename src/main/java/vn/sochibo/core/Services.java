@@ -2,6 +2,11 @@ package vn.sochibo.core;
 
 import java.time.Clock;
 
+import vn.sochibo.admission.service.AdmissionDocumentService;
+import vn.sochibo.admission.service.AdmissionPipeline;
+import vn.sochibo.admission.service.AdmissionReminders;
+import vn.sochibo.admission.service.AdmissionService;
+import vn.sochibo.admission.service.CandidateRepository;
 import vn.sochibo.audit.AuditRepository;
 import vn.sochibo.audit.AuditService;
 import vn.sochibo.branch.BranchRepository;
@@ -53,6 +58,10 @@ public final class Services implements AutoCloseable {
     private final MinutesService minutes;
     private final AuditService audit;
     private final DatedSettingService datedSettings;
+    private final AdmissionService admissions;
+    private final AdmissionPipeline admissionPipeline;
+    private final AdmissionReminders admissionReminders;
+    private final AdmissionDocumentService admissionDocuments;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -78,7 +87,13 @@ public final class Services implements AutoCloseable {
                 clock, () -> safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
-        this.samples = new SampleBranchLoader(branch, members, meetings, database);
+        this.admissions = new AdmissionService(database, new CandidateRepository(), members, meetings, datedSettings, clock);
+        this.admissionPipeline = new AdmissionPipeline(admissions);
+        this.admissionReminders = new AdmissionReminders(admissions);
+        this.admissionDocuments = new AdmissionDocumentService(admissions,
+                location == null ? null : location.directory().resolve("templates"));
+        meetings.addAgendaContributor(admissionReminders::agendaItems);
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions, admissionPipeline);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
         this.audit = new AuditService(database, new AuditRepository());
@@ -207,6 +222,26 @@ public final class Services implements AutoCloseable {
     /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */
     public DatedSettingService datedSettings() {
         return datedSettings;
+    }
+
+    /** The candidates register and each candidate's file (admission, probation). */
+    public AdmissionService admissions() {
+        return admissions;
+    }
+
+    /** The decisive steps of admission: votes, ceremony, full membership. */
+    public AdmissionPipeline admissionPipeline() {
+        return admissionPipeline;
+    }
+
+    /** Admission's reminders and agenda items. */
+    public AdmissionReminders admissionReminders() {
+        return admissionReminders;
+    }
+
+    /** The chi bộ's own admission documents (.docx). */
+    public AdmissionDocumentService admissionDocuments() {
+        return admissionDocuments;
     }
 
     public MeetingService meetings() {
