@@ -54,13 +54,13 @@ public record CandidateProfile(String issuer, String fullName, String gender, Lo
         }
         if (birthDate == null && birthDateRequired) {
             problems.add(Problem.error("birthDate", "admission.problem.birthDate.required"));
-        } else if (birthDate != null && birthDate.isAfter(today) || birthDate.getYear() < 1900) {
+        } else if (birthDate != null && (birthDate.isAfter(today) || birthDate.getYear() < 1900)) {
             problems.add(Problem.error("birthDate", "admission.problem.birthDate.range", birthDate));
         }
         tooLong(problems, "homeTown", homeTown, 300);
         tooLong(problems, "residence", residence, 300);
         tooLong(problems, "occupation", occupation, 300);
-        tooLong(problems, "education", education, 50);
+        tooLong(problems, "generalEducation", education, 50);
         tooLong(problems, "ethnicity", ethnicity, 50);
         tooLong(problems, "religion", religion, 50);
         tooLong(problems, "notes", notes, 2000);

@@ -226,7 +226,7 @@ public record Checklist(List<Line> lines, List<Problem> general) {
                 return;
             }
             if (today.isAfter(latest)) {
-                add(CheckItem.DECISION, State.LATE, null, latest, List.of(Problem.error(null, "admission.check.decision.late", due, latest)));
+                add(CheckItem.DECISION, State.LATE, null, due, List.of(Problem.error(null, "admission.check.decision.late", due, latest)));
             } else {
                 add(CheckItem.DECISION, State.OPEN, null, due, List.of(Problem.warning(null, "admission.check.decision.due", due, latest)));
             }

@@ -40,7 +40,7 @@ public final class StepRules {
             out.add(Problem.error("documentRef", "admission.problem.tooLong", 200));
         }
         if (s.content() != null && s.content().length() > 4000) {
-            out.add(Problem.error("content", "admission.problem.tooLong", 4000));
+            out.add(Problem.error("stepContent", "admission.problem.tooLong", 4000));
         }
         LocalDate ceremony = c.step(Step.CEREMONY).map(StepRecord::date).orElse(null);
         if (step.phase() == Step.Phase.PROBATION) {
@@ -100,7 +100,7 @@ public final class StepRules {
 
     private static void reason(List<Problem> out, StepRecord s) {
         if (s.content() == null) {
-            out.add(Problem.error("content", "admission.problem.reason.required"));
+            out.add(Problem.error("stepContent", "admission.problem.reason.required"));
         }
     }
 }

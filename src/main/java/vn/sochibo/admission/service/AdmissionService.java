@@ -315,7 +315,7 @@ public final class AdmissionService {
         Verification v = new Verification(0, subject, addressee, abroad, receivedOn, null, null);
         List<Problem> problems = new ArrayList<>();
         if (v.subject() == null || v.subject().length() > 300) {
-            problems.add(Problem.error("subject", "admission.problem.verification.subject"));
+            problems.add(Problem.error("verifiedPerson", "admission.problem.verification.subject"));
         }
         if (v.addressee() == null || v.addressee().length() > 300) {
             problems.add(Problem.error("addressee", "admission.problem.verification.addressee"));

@@ -6,13 +6,13 @@ import vn.sochibo.admission.AdmissionRules;
 import vn.sochibo.rulebook.RuleBook;
 import vn.sochibo.rulebook.WorkingCalendar;
 
-/** The admission rules answered from the register's rule book (the program's values and the clerk's). */
-final class RuleBookRules implements AdmissionRules {
+/** The admission rules answered from a rule book (the register's: the program's values and the clerk's). */
+public final class RuleBookRules implements AdmissionRules {
 
     private final RuleBook book;
     private final WorkingCalendar calendar;
 
-    RuleBookRules(RuleBook book) {
+    public RuleBookRules(RuleBook book) {
         this.book = book;
         this.calendar = new WorkingCalendar(book);
     }
