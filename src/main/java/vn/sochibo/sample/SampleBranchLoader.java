@@ -60,7 +60,7 @@ public final class SampleBranchLoader {
      */
     public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database,
                               AdmissionService admissions, AdmissionPipeline pipeline) {
-        this.candidates = new SampleCandidates(admissions, pipeline);
+        this.candidates = new SampleCandidates(admissions, pipeline, meetings);
         this.branch = branch;
         this.members = members;
         this.meetings = meetings;

@@ -15,6 +15,7 @@ import vn.sochibo.admission.VotePurpose;
 import vn.sochibo.admission.service.AdmissionPipeline;
 import vn.sochibo.admission.service.AdmissionService;
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.meeting.MeetingService;
 import vn.sochibo.meeting.MeetingSummary;
 import vn.sochibo.member.MemberSummary;
 
@@ -52,8 +53,8 @@ final class SampleCandidates {
     record SampleAcceptance(String check, String reason) {
     }
 
-    record SampleVote(String purpose, LocalDate meetingDate,
-                      @com.fasterxml.jackson.annotation.JsonProperty("for") int votesFor, int against, int other) {
+    /** A vote at the meeting of that date: everyone present who votes is counted, {@code against} and {@code other} aside. */
+    record SampleVote(String purpose, LocalDate meetingDate, int against, int other) {
     }
 
     record Follow(String name, String helper, List<SampleStep> steps) {
@@ -61,10 +62,12 @@ final class SampleCandidates {
 
     private final AdmissionService admissions;
     private final AdmissionPipeline pipeline;
+    private final MeetingService meetingService;
 
-    SampleCandidates(AdmissionService admissions, AdmissionPipeline pipeline) {
+    SampleCandidates(AdmissionService admissions, AdmissionPipeline pipeline, MeetingService meetingService) {
         this.admissions = admissions;
         this.pipeline = pipeline;
+        this.meetingService = meetingService;
     }
 
     /**
@@ -102,8 +105,10 @@ final class SampleCandidates {
                 admissions.accept(id, AcceptableCheck.valueOf(a.check()), a.reason());
             }
             for (SampleVote v : list(s.votes())) {
-                pipeline.recordVote(id, VotePurpose.valueOf(v.purpose()), meeting(meetings, issuer, v.meetingDate()).id(),
-                        v.votesFor(), v.against(), v.other());
+                long meetingId = meeting(meetings, issuer, v.meetingDate()).id();
+                int present = meetingService.find(meetingId).figures().votingPresent();
+                pipeline.recordVote(id, VotePurpose.valueOf(v.purpose()), meetingId, present - v.against() - v.other(),
+                        v.against(), v.other());
             }
             for (SampleStep step : list(s.after())) {
                 admissions.recordStep(id, step(step, issuer, meetings));
