@@ -2,6 +2,11 @@ package vn.sochibo.core;
 
 import java.time.Clock;
 
+import vn.sochibo.admission.service.AdmissionDocumentService;
+import vn.sochibo.admission.service.AdmissionPipeline;
+import vn.sochibo.admission.service.AdmissionReminders;
+import vn.sochibo.admission.service.AdmissionService;
+import vn.sochibo.admission.service.CandidateRepository;
 import vn.sochibo.audit.AuditRepository;
 import vn.sochibo.audit.AuditService;
 import vn.sochibo.branch.BranchRepository;
@@ -62,6 +67,10 @@ public final class Services implements AutoCloseable {
     private final DataSafety safety;
     private final EvaluationService evaluations;
     private final EvaluationDocumentService evaluationDocuments;
+    private final AdmissionService admissions;
+    private final AdmissionPipeline admissionPipeline;
+    private final AdmissionReminders admissionReminders;
+    private final AdmissionDocumentService admissionDocuments;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -92,7 +101,13 @@ public final class Services implements AutoCloseable {
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
         this.evaluations = new EvaluationService(database, new EvaluationRepository(), meetings, datedSettings, clock);
         this.evaluationDocuments = new EvaluationDocumentService(evaluations, meetings, members, datedSettings);
-        this.samples = new SampleBranchLoader(branch, members, meetings, database);
+        this.admissions = new AdmissionService(database, new CandidateRepository(), members, meetings, datedSettings, clock);
+        this.admissionPipeline = new AdmissionPipeline(admissions);
+        this.admissionReminders = new AdmissionReminders(admissions);
+        this.admissionDocuments = new AdmissionDocumentService(admissions,
+                location == null ? null : location.directory().resolve("templates"));
+        meetings.addAgendaContributor(admissionReminders::agendaItems);
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions, admissionPipeline);
         this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
@@ -203,6 +218,26 @@ public final class Services implements AutoCloseable {
     /** The evaluation year's documents (list of proposed grades, report). */
     public EvaluationDocumentService evaluationDocuments() {
         return evaluationDocuments;
+    }
+
+    /** The candidates register and each candidate's file (admission, probation). */
+    public AdmissionService admissions() {
+        return admissions;
+    }
+
+    /** The decisive steps of admission: votes, ceremony, full membership. */
+    public AdmissionPipeline admissionPipeline() {
+        return admissionPipeline;
+    }
+
+    /** Admission's reminders and agenda items. */
+    public AdmissionReminders admissionReminders() {
+        return admissionReminders;
+    }
+
+    /** The chi bộ's own admission documents (.docx). */
+    public AdmissionDocumentService admissionDocuments() {
+        return admissionDocuments;
     }
 
     public MeetingService meetings() {

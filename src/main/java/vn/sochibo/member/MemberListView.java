@@ -38,6 +38,7 @@ public final class MemberListView {
     private final Dialogs dialogs;
     private final Messages messages;
     private Runnable importAction = () -> { };
+    private java.util.function.Consumer<Reminder.Other> otherReminderAction = other -> { };
     private java.util.function.Consumer<List<MemberSummary>> exportAction = members -> { };
 
     @FXML private TextField searchField;
@@ -76,6 +77,11 @@ public final class MemberListView {
         this.views = views;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** What a click on another feature's reminder does (the main window opens that feature's record). */
+    public void otherReminderAction(java.util.function.Consumer<Reminder.Other> action) {
+        this.otherReminderAction = action;
     }
 
     public MemberListViewModel viewModel() {
@@ -203,6 +209,10 @@ public final class MemberListView {
             link.setWrapText(true);
             link.getStyleClass().add("reminder");
             link.setOnAction(e -> {
+                if (r.other() != null) {
+                    otherReminderAction.accept(r.other());
+                    return;
+                }
                 viewModel.statusFilterProperty().set(StatusFilter.ALL);
                 viewModel.searchTextProperty().set("");
                 viewModel.rows().stream().filter(row -> row.member().id() == r.memberId()).findFirst()
