@@ -11,7 +11,6 @@ import vn.sochibo.importing.MemberImportViewModel;
 import vn.sochibo.election.view.BallotEntryViewModel;
 import vn.sochibo.election.view.CongressViewModel;
 import vn.sochibo.election.view.ElectionsView;
-import vn.sochibo.election.doc.ElectionExportFiles;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.meeting.MeetingViewModel;
 import vn.sochibo.meeting.MinutesTemplateView;
@@ -137,9 +136,9 @@ public final class AppContext {
                     shell.reloadUi(), services.location() == null ? "" : services.location().directory().toString()), messages, shell.openFolder());
         }
         if (type == ElectionsView.class) {
-            return new ElectionsView(new CongressViewModel(services.congresses(), services.elections(), executor, messages),
-                    new BallotEntryViewModel(services.elections(), services.branch(), executor, messages, shell.files(),
-                            new ElectionExportFiles(messages)), messages);
+            return new ElectionsView(new CongressViewModel(services.congresses(), services.officeLists(), executor,
+                    messages), new BallotEntryViewModel(services.elections(), services.electionDocuments(), executor,
+                    messages, shell.files()), messages);
         }
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),

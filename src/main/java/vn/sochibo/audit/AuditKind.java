@@ -8,7 +8,8 @@ public enum AuditKind {
     MEETINGS("meeting", "meeting_agenda_item", "meeting_attendance", "meeting_resolution", "meeting_assignment",
             "meeting_agenda_template"),
     ELECTIONS("congress", "congress_attendee", "election_office", "election_candidate", "election_round",
-            "election_round_candidate", "election_ballot_entry", "election_round_totals", "election_round_result"),
+            "election_round_candidate", "election_ballot_entry", "election_round_totals", "election_round_result",
+            "election_round_count", "election_round_reason", "election_round_problem"),
     BRANCH("branch_profile");
 
     private final List<String> tables;

@@ -14,11 +14,15 @@ import vn.sochibo.branch.BranchService;
 import vn.sochibo.importing.ImportMappingRepository;
 import vn.sochibo.importing.MemberExportService;
 import vn.sochibo.importing.MemberImportService;
+import vn.sochibo.common.Messages;
 import vn.sochibo.election.service.BallotEntryRepository;
 import vn.sochibo.election.service.CongressRepository;
 import vn.sochibo.election.service.CongressService;
+import vn.sochibo.election.service.ElectionDocumentService;
 import vn.sochibo.election.service.ElectionRepository;
 import vn.sochibo.election.service.ElectionService;
+import vn.sochibo.election.service.ElectionStateService;
+import vn.sochibo.election.service.OfficeListService;
 import vn.sochibo.evaluation.service.EvaluationDocumentService;
 import vn.sochibo.evaluation.service.EvaluationRepository;
 import vn.sochibo.evaluation.service.EvaluationSample;
@@ -58,7 +62,9 @@ public final class Services implements AutoCloseable {
     private final MemberImportService imports;
     private final MemberExportService exports;
     private final CongressService congresses;
+    private final OfficeListService officeLists;
     private final ElectionService elections;
+    private final ElectionDocumentService electionDocuments;
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final AuditService audit;
@@ -94,9 +100,15 @@ public final class Services implements AutoCloseable {
                 () -> backups.safetyBackup("before-import"));
         this.exports = new MemberExportService(members, branch, clock, statistics);
         ElectionRepository electionRepository = new ElectionRepository();
+        BallotEntryRepository ballotEntries = new BallotEntryRepository();
         this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
-        this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
+        ElectionStateService electionState = new ElectionStateService(congresses, electionRepository, ballotEntries);
+        this.officeLists = new OfficeListService(database, congresses, electionRepository, electionState);
+        this.elections = new ElectionService(database, congresses, electionRepository, ballotEntries, electionState,
                 clock, () -> backups.safetyBackup("before-count"));
+        // the count record and the ballot paper are Party documents: written in Vietnamese whatever the window's language
+        this.electionDocuments = new ElectionDocumentService(database, congresses, electionState, ballotEntries, branch,
+                Messages.forLanguage("vi"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
         this.evaluations = new EvaluationService(database, new EvaluationRepository(), meetings, datedSettings, clock);
@@ -201,8 +213,19 @@ public final class Services implements AutoCloseable {
         return congresses;
     }
 
+    /** The offices of a congress and their candidate lists. */
+    public OfficeListService officeLists() {
+        return officeLists;
+    }
+
+    /** The rounds of an office: ballots, the count, the congress's decisions. */
     public ElectionService elections() {
         return elections;
+    }
+
+    /** The files of a round: count record, ballot paper, tally and entry log. */
+    public ElectionDocumentService electionDocuments() {
+        return electionDocuments;
     }
 
     /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */

@@ -70,7 +70,7 @@ public final class CrashWorker {
     /** The open round of the congress {@link CrashHarness} set up: the last round of its only office. */
     static RoundInfo openRound(Services services) {
         long congress = services.congresses().list().get(0).id();
-        ElectionOffice office = services.elections().lists().offices(congress).get(0);
+        ElectionOffice office = services.officeLists().offices(congress).get(0);
         List<RoundInfo> rounds = services.elections().rounds(office.id());
         return rounds.get(rounds.size() - 1);
     }

@@ -3,11 +3,10 @@ package vn.sochibo.election.doc;
 import vn.sochibo.election.Congress;
 import vn.sochibo.election.ElectionOffice;
 import vn.sochibo.election.RoundInfo;
+import vn.sochibo.election.TallyText;
 import vn.sochibo.election.engine.Candidate;
 import vn.sochibo.election.engine.CandidateResult;
-import vn.sochibo.election.engine.CongressRoll;
 import vn.sochibo.election.engine.Election;
-import vn.sochibo.election.engine.ElectionMessages;
 import vn.sochibo.election.engine.Office;
 import vn.sochibo.election.engine.TallyResult;
 
@@ -75,13 +74,14 @@ public record CountRecord(String upperBody, String branchName, String number, St
      * @param congress    the congress
      * @param office      the office
      * @param round       the round counted
-     * @param result      its result
-     * @param roll        the congress roll
-     * @param election    the office's election so far (decision after this round, if any)
+     * @param result      its result, as kept
+     * @param present     official members present who received a ballot, as kept
+     * @param next        what may happen next in the office's election
      * @return the record
      */
     public static CountRecord of(Messages messages, BranchProfile profile, Congress congress, ElectionOffice office,
-            RoundInfo round, TallyResult result, CongressRoll roll, Election election) {
+            RoundInfo round, TallyResult result, int present, Election.NextStep next) {
+        TallyText text = new TallyText(messages);
         String officeName = messages.get("election.record.office." + office.office().name());
         LocalDate date = congress.heldOn();
         String number = messages.get("election.record.number", twoDigits(
@@ -102,19 +102,19 @@ public record CountRecord(String upperBody, String branchName, String number, St
                         result.contest().alternates())
                 : messages.get("election.record.seats", result.contest().seats(), office.handsFor(),
                         office.handsAgainst());
-        List<String> names = result.contest().candidates().stream().map(Candidate::name).toList();
+        List<String> names = round.candidates().stream().map(Candidate::name).toList();
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
             list.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(names.get(i));
         }
         VoteBase base = result.contest().base();
         List<Integer> subtractions = base.subtractions().stream().map(VoteBase.Subtraction::count).toList();
-        int present = (int) roll.ballotHolders().stream().count();
         String votesNeeded = messages.get("election.record.votesNeeded", result.votesNeeded(), result.base());
         StringBuilder ballots = new StringBuilder(messages.get("election.record.ballots", result.ballotsIssued(),
                 result.ballotsCollected(), result.valid(), result.invalid()));
         for (TallyResult.ReasonCount reason : result.invalidReasons()) {
-            ballots.append('\n').append(messages.get("election.record.invalidReason", reason.reason(), reason.count()));
+            ballots.append('\n').append(messages.get("election.record.invalidReason", text.reason(reason.reason()),
+                    reason.count()));
         }
         if (!round.shortfallNote().isEmpty()) {
             ballots.append('\n').append(messages.get("election.record.shortfall",
@@ -123,8 +123,8 @@ public record CountRecord(String upperBody, String branchName, String number, St
         List<Row> rows = new ArrayList<>();
         int rank = 1;
         for (CandidateResult row : result.candidates()) {
-            rows.add(new Row(rank++, row.name(), row.votes(), decimal(row.percentOfBase()),
-                    decimal(row.percentOfValid()), ElectionMessages.outcome(row.outcome(), row.passed())));
+            rows.add(new Row(rank++, row.name(), row.votes(), text.percent(row.percentOfBase()),
+                    text.percent(row.percentOfValid()), text.outcome(row)));
         }
         String elected = result.elected().isEmpty() ? messages.get("election.record.electedNone")
                 : numbered(result.electedNames());
@@ -141,10 +141,10 @@ public record CountRecord(String upperBody, String branchName, String number, St
         if (round.decision() != null) {
             notes.add(messages.get("election.record.decision." + round.decision().name()));
         }
-        if (election.next() == Election.NextStep.UPPER_COMMITTEE_APPOINTS) {
+        if (next == Election.NextStep.UPPER_COMMITTEE_APPOINTS) {
             notes.add(messages.get("election.record.appoints"));
         }
-        notes.addAll(result.problems());
+        result.problems().forEach(problem -> notes.add(text.problem(problem)));
         LocalDateTime ended = round.endedAt();
         String endedAt = ended == null ? "…" : messages.get("election.record.endedAt",
                 twoDigits(ended.getHour()), twoDigits(ended.getMinute()));
@@ -166,9 +166,5 @@ public record CountRecord(String upperBody, String branchName, String number, St
 
     private static String twoDigits(int value) {
         return (value < 10 ? "0" : "") + value;
-    }
-
-    private static String decimal(java.math.BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
     }
 }

@@ -14,9 +14,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.UserFacingException;
-import vn.sochibo.election.service.BallotEntryRepository.StoredEntry;
+import vn.sochibo.election.BallotEntry;
 import vn.sochibo.election.engine.CandidateResult;
-import vn.sochibo.election.engine.ElectionMessages;
+import vn.sochibo.election.TallyText;
 import vn.sochibo.election.engine.TallyResult;
 
 /**
@@ -64,8 +64,9 @@ public final class ElectionWorkbookWriter {
             row = figure(sheet, row, "election.xlsx.collected", result.ballotsCollected());
             row = figure(sheet, row, "election.xlsx.valid", result.valid());
             row = figure(sheet, row, "election.xlsx.invalid", result.invalid());
+            TallyText text = new TallyText(messages);
             for (TallyResult.ReasonCount reason : result.invalidReasons()) {
-                sheet.value(row, 1, "  – " + reason.reason());
+                sheet.value(row, 1, "  – " + text.reason(reason.reason()));
                 sheet.value(row++, 2, reason.count());
             }
             row++;
@@ -85,10 +86,10 @@ public final class ElectionWorkbookWriter {
                 sheet.style(row, 3).format("0.00").set();
                 sheet.value(row, 4, line.percentOfValid());
                 sheet.style(row, 4).format("0.00").set();
-                sheet.value(row++, 5, ElectionMessages.outcome(line.outcome(), line.passed()));
+                sheet.value(row++, 5, text.outcome(line));
             }
-            for (String problem : result.problems()) {
-                sheet.value(++row, 1, problem);
+            for (vn.sochibo.common.Problem problem : result.problems()) {
+                sheet.value(++row, 1, text.problem(problem));
             }
             double[] widths = {6, 44, 10, 12, 20, 26};
             for (int c = 0; c < widths.length; c++) {
@@ -123,10 +124,10 @@ public final class ElectionWorkbookWriter {
      * @param file    the .xlsx to write
      * @throws UserFacingException if the file cannot be written
      */
-    public void writeEntryLog(List<String> names, List<StoredEntry> entries, Path file) {
-        Map<Integer, StoredEntry[]> bySequence = new TreeMap<>();
-        for (StoredEntry entry : entries) {
-            bySequence.computeIfAbsent(entry.sequence(), s -> new StoredEntry[2])[entry.entryNo() - 1] = entry;
+    public void writeEntryLog(List<String> names, List<BallotEntry> entries, Path file) {
+        Map<Integer, BallotEntry[]> bySequence = new TreeMap<>();
+        for (BallotEntry entry : entries) {
+            bySequence.computeIfAbsent(entry.sequence(), s -> new BallotEntry[2])[entry.entryNo() - 1] = entry;
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, APP, "1.0");
@@ -138,9 +139,9 @@ public final class ElectionWorkbookWriter {
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
             }
             int row = 1;
-            for (Map.Entry<Integer, StoredEntry[]> line : bySequence.entrySet()) {
-                StoredEntry first = line.getValue()[0];
-                StoredEntry second = line.getValue()[1];
+            for (Map.Entry<Integer, BallotEntry[]> line : bySequence.entrySet()) {
+                BallotEntry first = line.getValue()[0];
+                BallotEntry second = line.getValue()[1];
                 sheet.value(row, 0, line.getKey());
                 if (first != null) {
                     sheet.value(row, 1, first.payload());

@@ -2,8 +2,11 @@ package vn.sochibo.election.engine;
 
 import java.util.Objects;
 
+import vn.sochibo.common.Text;
+
 /**
- * One member on the congress roll, as the attendance report lists them (§1.2, §1.7).
+ * One member on the congress roll, as the attendance report lists them (src/site/rules.md, "Bầu cử tại đại hội
+ * chi bộ": who gets a ballot; "Biểu quyết và bầu cử: số N và ngưỡng": who is in N).
  *
  * @param name            full name
  * @param standing        official, probationary, or here on temporary activity from another đảng bộ
@@ -45,7 +48,7 @@ public record Attendee(String name, Standing standing, Situation situation, bool
      * @throws NullPointerException if a field is null
      */
     public Attendee {
-        name = Candidate.normalizeName(name);
+        name = Text.clean(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(standing, "standing");
         Objects.requireNonNull(situation, "situation");
     }

@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.Text;
+import vn.sochibo.common.ValidationException;
+
 /**
- * One paper ballot as the counting board reads it. Names are normalised as {@link Candidate#normalizeName}.
+ * One paper ballot as the counting board reads it. Names are cleaned as every text entering the program
+ * ({@link Text#clean}), so they match the names on the list.
  */
 public sealed interface Ballot permits Ballot.CrossingOut, Ballot.AgreeDisagree, Ballot.RuledInvalid {
 
@@ -27,7 +32,7 @@ public sealed interface Ballot permits Ballot.CrossingOut, Ballot.AgreeDisagree,
         public CrossingOut {
             List<String> names = new ArrayList<>(crossed.size());
             for (String name : crossed) {
-                names.add(Candidate.normalizeName(name));
+                names.add(Text.clean(Objects.requireNonNull(name, "name")));
             }
             crossed = List.copyOf(names);
         }
@@ -43,16 +48,18 @@ public sealed interface Ballot permits Ballot.CrossingOut, Ballot.AgreeDisagree,
         /**
          * Normalises the names.
          *
-         * @throws IllegalArgumentException if two keys are the same name once normalised
+         * @throws ValidationException     ({@code election.engine.nameMarkedTwice} with the name) if two keys are
+         *                                  the same name once cleaned
          * @throws NullPointerException     if the map, a name or a mark is null
          */
         public AgreeDisagree {
             Map<String, Mark> normalised = new LinkedHashMap<>();
             for (Map.Entry<String, Mark> entry : marks.entrySet()) {
-                String name = Candidate.normalizeName(entry.getKey());
+                String name = Text.clean(Objects.requireNonNull(entry.getKey(), "name"));
                 Mark mark = Objects.requireNonNull(entry.getValue(), "mark");
                 if (normalised.put(name, mark) != null) {
-                    throw new IllegalArgumentException(ElectionMessages.nameMarkedTwice(name));
+                    throw new ValidationException(List.of(Problem.error("ballot", "election.engine.nameMarkedTwice",
+                            name)));
                 }
             }
             marks = Collections.unmodifiableMap(normalised);
@@ -61,18 +68,18 @@ public sealed interface Ballot permits Ballot.CrossingOut, Ballot.AgreeDisagree,
 
     /**
      * A ballot the counting board ruled invalid for a reason the program cannot see (no stamp, a name
-     * written in, identifying marks), decision 4.
+     * written in, identifying marks): src/site/rules.md, "Bầu cử tại đại hội chi bộ".
      *
      * @param reason the board's free-text reason, printed in the count record; may be blank
      */
     record RuledInvalid(String reason) implements Ballot {
         /**
-         * Normalises the reason.
+         * Cleans the reason.
          *
          * @throws NullPointerException if the reason is null
          */
         public RuledInvalid {
-            reason = Candidate.normalizeName(reason);
+            reason = Text.clean(Objects.requireNonNull(reason, "reason"));
         }
     }
 

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.sochibo.common.Problem;
+
 /**
- * Decides whether a ballot is valid and whom it votes for (decision 4, decision 9, DOMAIN.md §1.6).
+ * Decides whether a ballot is valid and whom it votes for (src/site/rules.md, "Bầu cử tại đại hội chi bộ": valid
+ * and invalid ballots, the keep limit).
  *
  * <p>Automatic rulings: more names kept than the keep limit; every name crossed out on a multi-name
  * ballot; a single-name ballot with both boxes or neither marked. On a multi-name list without surplus a
  * name marked both or neither gets no vote and the ballot stays valid. A name that is not on the list makes
- * the ballot invalid (a name from outside the list, §1.6 [U]) and is reported as an entry problem, because
- * it is most often a typing mistake. Immutable and safe to share.
+ * the ballot invalid (a name from outside the list; the texts we read leave it open) and is reported as an entry
+ * problem, because it is most often a typing mistake. Reasons and problems are message keys with their
+ * arguments. Immutable and safe to share.
  */
 public final class BallotRules {
 
@@ -49,39 +53,39 @@ public final class BallotRules {
         }
         Ballot.RuledInvalid ruled = (Ballot.RuledInvalid) ballot;
         if (ruled.reason().isEmpty()) {
-            return BallotRuling.invalid(ElectionMessages.reasonNotGiven(),
-                    List.of(ElectionMessages.invalidWithoutReason()));
+            return BallotRuling.invalid(BallotRuling.reason("election.engine.reasonNotGiven"),
+                    List.of(entryProblem("election.engine.invalidWithoutReason")));
         }
-        return BallotRuling.invalid(ruled.reason(), List.of());
+        return BallotRuling.invalid(BallotRuling.boardReason(ruled.reason()), List.of());
     }
 
     private BallotRuling ruleCrossingOut(Ballot.CrossingOut ballot) {
         List<Candidate> candidates = contest.candidates();
         boolean[] crossed = new boolean[candidates.size()];
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         boolean unknownName = false;
         int crossedCount = 0;
         for (String name : ballot.crossed()) {
             Integer position = positionOf.get(name);
             if (position == null) {
                 unknownName = true;
-                problems.add(ElectionMessages.nameNotOnList(name));
+                problems.add(entryProblem("election.engine.nameNotOnList", name));
             } else if (crossed[position]) {
-                problems.add(ElectionMessages.nameEnteredTwice(name));
+                problems.add(entryProblem("election.engine.nameEnteredTwice", name));
             } else {
                 crossed[position] = true;
                 crossedCount++;
             }
         }
         if (unknownName) {
-            return BallotRuling.invalid(ElectionMessages.reasonNameNotOnList(), problems);
+            return BallotRuling.invalid(BallotRuling.reason("election.engine.reasonNameNotOnList"), problems);
         }
         int kept = candidates.size() - crossedCount;
         if (kept == 0 && candidates.size() > 1) {
-            return BallotRuling.invalid(ElectionMessages.reasonAllCrossed(), problems);
+            return BallotRuling.invalid(BallotRuling.reason("election.engine.reasonAllCrossed"), problems);
         }
         if (kept > contest.keepLimit()) {
-            return BallotRuling.invalid(ElectionMessages.reasonTooManyKept(contest.keepLimit()), problems);
+            return BallotRuling.invalid(tooManyKept(), problems);
         }
         List<String> votesFor = new ArrayList<>(kept);
         for (int i = 0; i < crossed.length; i++) {
@@ -94,19 +98,20 @@ public final class BallotRules {
 
     private BallotRuling ruleAgreeDisagree(Ballot.AgreeDisagree ballot) {
         List<Candidate> candidates = contest.candidates();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String name : ballot.marks().keySet()) {
             if (!positionOf.containsKey(name)) {
-                problems.add(ElectionMessages.nameNotOnList(name));
+                problems.add(entryProblem("election.engine.nameNotOnList", name));
             }
         }
         if (!problems.isEmpty()) {
-            return BallotRuling.invalid(ElectionMessages.reasonNameNotOnList(), problems);
+            return BallotRuling.invalid(BallotRuling.reason("election.engine.reasonNameNotOnList"), problems);
         }
         if (candidates.size() == 1) {
             Mark mark = ballot.marks().getOrDefault(candidates.get(0).name(), Mark.NONE);
             if (mark == Mark.BOTH || mark == Mark.NONE) {
-                return BallotRuling.invalid(ElectionMessages.reasonSingleNameBothOrNeither(), problems);
+                return BallotRuling.invalid(BallotRuling.reason("election.engine.reasonSingleNameBothOrNeither"),
+                        problems);
             }
             return BallotRuling.validFor(
                     mark == Mark.AGREE ? List.of(candidates.get(0).name()) : List.of(), problems);
@@ -118,7 +123,7 @@ public final class BallotRules {
             }
         });
         if (agreed.size() > contest.keepLimit()) {
-            return BallotRuling.invalid(ElectionMessages.reasonTooManyKept(contest.keepLimit()), problems);
+            return BallotRuling.invalid(tooManyKept(), problems);
         }
         List<String> votesFor = new ArrayList<>(agreed.size());
         for (Candidate candidate : candidates) {
@@ -127,5 +132,13 @@ public final class BallotRules {
             }
         }
         return BallotRuling.validFor(votesFor, problems);
+    }
+
+    private Problem tooManyKept() {
+        return BallotRuling.reason("election.engine.reasonTooManyKept", contest.keepLimit());
+    }
+
+    private static Problem entryProblem(String key, Object... args) {
+        return Problem.warning("ballot", key, args);
     }
 }

@@ -5,9 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.sochibo.common.MessageKey;
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.Text;
+import vn.sochibo.common.ValidationException;
+
 /**
- * Builds the list for one office (§1.4, §1.11): the convening committee's nominations, nominations from the
- * floor and self-nominations approved by show of hands, and withdrawals. Not thread-safe.
+ * Builds the list for one office (src/site/rules.md, "Bầu cử tại đại hội chi bộ": the candidate list): the
+ * convening committee's nominations, nominations from the floor and self-nominations approved by show of hands,
+ * and withdrawals. Not thread-safe.
  */
 public final class CandidateList {
 
@@ -19,12 +25,12 @@ public final class CandidateList {
      * An empty list.
      *
      * @param membersPresent members present who vote on floor nominations, not negative
-     * @throws IllegalArgumentException if {@code membersPresent} is negative
+     * @throws ValidationException ({@code election.engine.negativeCount}) if {@code membersPresent} is negative
      */
     public CandidateList(int membersPresent) {
         if (membersPresent < 0) {
-            throw new IllegalArgumentException(
-                    ElectionMessages.negativeCount(ElectionMessages.membersPresentLabel(), membersPresent));
+            throw new ValidationException(List.of(Problem.error("membersPresent", "election.engine.negativeCount",
+                    new MessageKey("election.engine.membersPresentLabel"), membersPresent)));
         }
         this.membersPresent = membersPresent;
     }
@@ -35,9 +41,9 @@ public final class CandidateList {
      * @param candidate the nominee
      * @return problems: the name is already on the list
      */
-    public List<String> nominate(Candidate candidate) {
+    public List<Problem> nominate(Candidate candidate) {
         if (byName.containsKey(candidate.name())) {
-            return List.of(ElectionMessages.duplicateCandidate(candidate.name()));
+            return List.of(Problem.error("candidate", "election.engine.duplicateCandidate", candidate.name()));
         }
         byName.put(candidate.name(), candidate);
         return List.of();
@@ -50,9 +56,10 @@ public final class CandidateList {
      * @param inFavour  hands raised in favour
      * @return problems: not approved, or already on the list; empty when the name was added
      */
-    public List<String> nominateFromFloor(Candidate candidate, int inFavour) {
+    public List<Problem> nominateFromFloor(Candidate candidate, int inFavour) {
         if (!CandidateListCheck.floorNominationApproved(inFavour, membersPresent)) {
-            return List.of(ElectionMessages.floorNominationRejected(candidate.name(), inFavour, membersPresent));
+            return List.of(Problem.error("candidate", "election.engine.floorNominationRejected", candidate.name(),
+                    inFavour, membersPresent));
         }
         return nominate(candidate);
     }
@@ -63,12 +70,12 @@ public final class CandidateList {
      * @param name the full name
      * @return problems: the name is not on the list
      */
-    public List<String> withdraw(String name) {
-        String normalised = Candidate.normalizeName(name);
-        if (byName.remove(normalised) == null) {
-            return List.of(ElectionMessages.nameNotOnList(normalised));
+    public List<Problem> withdraw(String name) {
+        String cleaned = Text.clean(name);
+        if (byName.remove(cleaned) == null) {
+            return List.of(Problem.error("candidate", "election.engine.notOnListToWithdraw", cleaned));
         }
-        withdrawn.add(normalised);
+        withdrawn.add(cleaned);
         return List.of();
     }
 

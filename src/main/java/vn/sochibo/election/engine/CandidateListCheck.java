@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.sochibo.common.MessageKey;
+import vn.sochibo.common.Problem;
+
 /**
- * Checks of the number to elect and of the candidate list (DOMAIN.md §1.1, §1.4; worked examples T4, T5).
- * Every check is a pure function that returns plain Vietnamese problems; an empty list means "fine".
+ * Checks of the number to elect and of the candidate list (src/site/rules.md, "Bầu cử tại đại hội chi bộ": what a
+ * congress elects, the candidate list and its surplus). Every check is a pure function that returns problems as
+ * message keys with their arguments; an empty list means "fine".
  */
 public final class CandidateListCheck {
 
-    /** The most members a branch committee may have (294 §23.2). */
+    /** The most members a branch committee may have (Quy định 294-QĐ/TW §23.2). */
     public static final int MAX_COMMITTEE_SIZE = 7;
 
     /**
@@ -28,7 +32,7 @@ public final class CandidateListCheck {
 
     /**
      * The largest surplus the congress may allow: {@code max(1, ⌊0.3 × seats⌋)}. For bodies of 3–5 members
-     * this is 1, the small-body rule of R9. Rounding down is the safe reading of "không quá 30%" ([U]).
+     * this is 1 (the small-body rule). Rounding down is the safe reading of "không quá 30%" (our choice).
      *
      * @param seats places to fill, at least 1
      * @return the largest allowed surplus
@@ -48,11 +52,11 @@ public final class CandidateListCheck {
     }
 
     /**
-     * The surplus the convening committee prepares, 10–15% of the seats (§1.4), at least 1 and never more
+     * The surplus the convening committee prepares, 10–15% of the seats, at least 1 and never more
      * than {@link #maxSurplus}.
      *
      * @param seats places to fill, at least 1
-     * @return for 3, 5 and 7 seats: 1 to 1 (T4); for 20 seats: 2 to 3
+     * @return for 3, 5 and 7 seats: 1 to 1; for 20 seats: 2 to 3
      */
     public static SurplusRange preparedSurplus(int seats) {
         int min = Math.min(Math.max(1, (seats + 9) / 10), maxSurplus(seats));
@@ -71,21 +75,22 @@ public final class CandidateListCheck {
      * @param listSize names on the list
      * @return problems, empty if the list may be voted on
      */
-    public static List<String> checkList(Office office, int seats, int listSize) {
-        List<String> problems = new ArrayList<>();
+    public static List<Problem> checkList(Office office, int seats, int listSize) {
+        List<Problem> problems = new ArrayList<>();
         if (listSize == 0) {
-            problems.add(ElectionMessages.listEmpty());
+            problems.add(problem("list", "election.engine.listEmpty"));
             return problems;
         }
         if (office.requiresSurplus()) {
             if (listSize <= seats) {
-                problems.add(ElectionMessages.committeeListNotLonger(listSize, seats));
+                problems.add(problem("list", "election.engine.committeeListNotLonger", listSize, seats));
             } else if (listSize - seats > maxSurplus(seats)) {
-                problems.add(ElectionMessages.surplusTooLarge(listSize - seats, seats, maxSurplus(seats),
-                        maxListSize(seats)));
+                problems.add(problem("list", seats >= 3 && seats <= 5 ? "election.engine.surplusTooLarge.smallBody"
+                        : "election.engine.surplusTooLarge", listSize - seats, maxSurplus(seats), maxListSize(seats),
+                        seats));
             }
         } else if (listSize < seats) {
-            problems.add(ElectionMessages.listShorterThanSeats(listSize, seats));
+            problems.add(problem("list", "election.engine.listShorterThanSeats", listSize, seats));
         }
         return problems;
     }
@@ -99,28 +104,38 @@ public final class CandidateListCheck {
      * @return problems: a committee in a branch under 9 official members, a committee over 7, a secretary
      *         or deputy other than one person, more places than official members
      */
-    public static List<String> checkSeats(Office office, int seats, int officialMembers) {
-        List<String> problems = new ArrayList<>();
+    public static List<Problem> checkSeats(Office office, int seats, int officialMembers) {
+        List<Problem> problems = new ArrayList<>();
         if (office == Office.COMMITTEE) {
             if (!BodyToElect.forBranch(officialMembers).committee()) {
-                problems.add(ElectionMessages.noCommitteeUnderNine(officialMembers));
+                problems.add(problem("seats", "election.engine.noCommitteeUnderNine", officialMembers));
             }
             if (seats > MAX_COMMITTEE_SIZE) {
-                problems.add(ElectionMessages.committeeTooLarge(seats, MAX_COMMITTEE_SIZE));
+                problems.add(problem("seats", "election.engine.committeeTooLarge", MAX_COMMITTEE_SIZE, seats));
             }
         }
         if (office.isSinglePerson() && seats != 1) {
-            problems.add(ElectionMessages.singlePersonOffice(office, seats));
+            problems.add(problem("seats", "election.engine.singlePersonOffice", officeName(office), seats));
         }
         if (seats > officialMembers) {
-            problems.add(ElectionMessages.seatsExceedMembers(seats, officialMembers));
+            problems.add(problem("seats", "election.engine.seatsExceedMembers", seats, officialMembers));
         }
         return problems;
     }
 
     /**
+     * The office's name as sentences use it ("Bí thư chi bộ"), for a message argument.
+     *
+     * @param office the office
+     * @return the key {@code election.engine.officeName.<OFFICE>}
+     */
+    public static MessageKey officeName(Office office) {
+        return new MessageKey("election.engine.officeName." + office.name());
+    }
+
+    /**
      * Whether a nomination from the floor (or a self-nomination) goes on the list: more than 30% of the
-     * members present agree, {@code 10 × inFavour > 3 × present} (§1.4).
+     * members present agree, {@code 10 × inFavour > 3 × present}.
      *
      * @param inFavour hands raised in favour
      * @param present  members present
@@ -132,20 +147,24 @@ public final class CandidateListCheck {
 
     /**
      * Checks the list for secretary or deputy against the committee just elected: both are elected from
-     * among its members when the branch has a committee (§1.1).
+     * among its members when the branch has a committee.
      *
      * @param candidates the secretary's or deputy's list
      * @param committee  the elected committee members
      * @return one problem per candidate who is not a committee member
      */
-    public static List<String> checkFromCommittee(List<Candidate> candidates, List<Candidate> committee) {
+    public static List<Problem> checkFromCommittee(List<Candidate> candidates, List<Candidate> committee) {
         Set<String> members = committee.stream().map(Candidate::name).collect(Collectors.toSet());
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (!members.contains(candidate.name())) {
-                problems.add(ElectionMessages.notCommitteeMember(candidate.name()));
+                problems.add(problem("candidate", "election.engine.notCommitteeMember", candidate.name()));
             }
         }
         return problems;
+    }
+
+    private static Problem problem(String field, String key, Object... args) {
+        return Problem.error(field, key, args);
     }
 }

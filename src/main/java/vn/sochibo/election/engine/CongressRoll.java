@@ -4,14 +4,17 @@ import vn.sochibo.vote.VoteBase;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.sochibo.common.Problem;
+
 /**
- * Derives N and who gets a ballot from the congress roll (§1.2, §1.7, T1).
+ * Derives N and who gets a ballot from the congress roll (src/site/rules.md, "Biểu quyết và bầu cử: số N và
+ * ngưỡng" and "Bầu cử tại đại hội chi bộ": who gets a ballot).
  *
  * <p>Ballots go to official members present, exempt members who attend included; probationary members and
  * members here on temporary activity get none, nor do suspended, prosecuted or detained members. A member
- * introduced for temporary activity elsewhere is out of N by §1.7 whether present or not; if such a member
- * attends, they keep their right to vote at their home branch (294 §6.3.2) and get a ballot, and a note says
- * so because that ballot has no place in N ([U]).
+ * introduced for temporary activity elsewhere is out of N whether present or not; if such a member attends, they
+ * keep their right to vote at their home branch (Quy định 294-QĐ/TW §6.3.2) and get a ballot, and a note says so
+ * because that ballot has no place in N (our reading: the texts do not speak of it).
  */
 public final class CongressRoll {
 
@@ -89,13 +92,13 @@ public final class CongressRoll {
     /**
      * Notes for the attendance report: ballot holders outside N.
      *
-     * @return plain Vietnamese notes, empty when every ballot holder is in N
+     * @return notes as message keys with the member's name, empty when every ballot holder is in N
      */
-    public List<String> notes() {
-        List<String> notes = new ArrayList<>();
+    public List<Problem> notes() {
+        List<Problem> notes = new ArrayList<>();
         for (Attendee holder : ballotHolders()) {
             if (holder.situation() == Attendee.Situation.TEMPORARILY_ELSEWHERE) {
-                notes.add(ElectionMessages.presentButOutsideBase(holder.name()));
+                notes.add(Problem.warning("roll", "election.engine.presentButOutsideBase", holder.name()));
             }
         }
         return notes;

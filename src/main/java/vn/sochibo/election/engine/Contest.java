@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.ValidationException;
+
 /**
  * One vote for one office: the list on the ballot, the places to fill and the base N. A further round or a
  * tie-break round is a new contest.
@@ -14,8 +17,8 @@ import java.util.Set;
  * @param office     what is elected
  * @param seats      official places to fill in this vote; may be 0 only for a delegates' vote that fills
  *                   alternates alone
- * @param alternates alternate places (delegates only, §1.9), otherwise 0
- * @param keepLimit  the most names a valid ballot may keep (decision 9); by default seats + alternates
+ * @param alternates alternate places (delegates only), otherwise 0
+ * @param keepLimit  the most names a valid ballot may keep ({@link KeepLimitRule}); by default seats + alternates
  * @param candidates the list, stored in Vietnamese ABC order (ballot order)
  * @param base       the vote base N
  */
@@ -25,7 +28,7 @@ public record Contest(Office office, int seats, int alternates, int keepLimit, L
     /**
      * Checks the structure and sorts the list.
      *
-     * @throws IllegalArgumentException (Vietnamese message) for negative places, no place at all,
+     * @throws ValidationException     (an {@code election.engine.*} key) for negative places, no place at all,
      *                                  alternates for an office other than delegates, a keep limit below 1,
      *                                  an empty list or a name listed twice
      * @throws NullPointerException     if an argument is null
@@ -34,15 +37,15 @@ public record Contest(Office office, int seats, int alternates, int keepLimit, L
         Objects.requireNonNull(base, "base");
         checkPlaces(office, seats, alternates);
         if (keepLimit < 1) {
-            throw new IllegalArgumentException(ElectionMessages.keepLimitTooSmall(keepLimit));
+            throw invalid("keepLimit", "election.engine.keepLimitTooSmall", keepLimit);
         }
         if (candidates.isEmpty()) {
-            throw new IllegalArgumentException(ElectionMessages.listEmpty());
+            throw invalid("list", "election.engine.listEmpty");
         }
         Set<String> names = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (!names.add(candidate.name())) {
-                throw new IllegalArgumentException(ElectionMessages.duplicateCandidate(candidate.name()));
+                throw invalid("list", "election.engine.duplicateCandidate", candidate.name());
             }
         }
         List<Candidate> sorted = new ArrayList<>(candidates);
@@ -53,25 +56,29 @@ public record Contest(Office office, int seats, int alternates, int keepLimit, L
     /**
      * Checks that an office can have these places.
      *
-     * @throws IllegalArgumentException (Vietnamese message) for negative places, no place at all, no official
-     *                                  place outside a delegates' vote, or alternates for another office
+     * @throws ValidationException     (an {@code election.engine.*} key) for negative places, no place at all, no
+     *                                  official place outside a delegates' vote, or alternates for another office
      * @throws NullPointerException     if {@code office} is null
      */
     public static void checkPlaces(Office office, int seats, int alternates) {
         Objects.requireNonNull(office, "office");
         if (seats < 0 || alternates < 0 || seats + alternates < 1 || (seats == 0 && !office.hasAlternates())) {
-            throw new IllegalArgumentException(ElectionMessages.noPlacesToFill(seats, alternates));
+            throw invalid("seats", "election.engine.noPlacesToFill", seats, alternates);
         }
         if (alternates > 0 && !office.hasAlternates()) {
-            throw new IllegalArgumentException(ElectionMessages.alternatesOnlyForDelegates());
+            throw invalid("alternates", "election.engine.alternatesOnlyForDelegates");
         }
     }
 
+    private static ValidationException invalid(String field, String key, Object... args) {
+        return new ValidationException(List.of(Problem.error(field, key, args)));
+    }
+
     /**
-     * A contest whose ballots may keep up to seats + alternates names (the default of decision 9).
+     * A contest whose ballots may keep up to seats + alternates names (the default {@link KeepLimitRule}).
      *
      * @return the contest
-     * @throws IllegalArgumentException as the canonical constructor
+     * @throws ValidationException as the canonical constructor
      */
     public static Contest of(Office office, int seats, int alternates, List<Candidate> candidates,
             VoteBase base) {
@@ -88,7 +95,8 @@ public record Contest(Office office, int seats, int alternates, int keepLimit, L
     }
 
     /**
-     * Whether the list is longer than the names a ballot may keep, so voters cross names out (§1.5).
+     * Whether the list is longer than the names a ballot may keep, so voters cross names out (the crossing-out
+     * ballot; a list without surplus uses the agree/disagree ballot).
      *
      * @return {@code true} for a list with surplus
      */

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.sochibo.common.Problem;
+
 /**
- * The figures of a count as the board reports them, checked against each other (the sums of issue 5):
+ * The figures of a count as the board reports them, checked against each other (src/site/rules.md, "Bầu cử tại
+ * đại hội chi bộ": the sums of a count):
  * issued ≥ collected = valid + invalid; each candidate's votes ≤ valid; names kept on valid ballots
  * (the sum of all votes) ≤ valid × keep limit.
  *
@@ -32,35 +35,46 @@ public record CountFigures(int ballotsIssued, int ballotsCollected, int valid, i
     }
 
     /**
-     * Plain Vietnamese sentences for every sum that does not hold.
+     * Every sum that does not hold, as message keys with their arguments.
      *
      * @return an empty list when the figures are consistent
      */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         if (ballotsIssued < 0 || ballotsCollected < 0 || valid < 0 || invalid < 0) {
-            problems.add(ElectionMessages.negativeFigures());
+            problems.add(problem("election.engine.negativeFigures"));
         }
         if (ballotsCollected > ballotsIssued) {
-            problems.add(ElectionMessages.collectedExceedsIssued(ballotsCollected, ballotsIssued));
+            problems.add(problem("election.engine.collectedExceedsIssued", ballotsCollected, ballotsIssued));
         }
         if ((long) valid + invalid != ballotsCollected) {
-            problems.add(ElectionMessages.validPlusInvalidNotCollected(valid, invalid, ballotsCollected));
+            problems.add(validPlusInvalidNotCollected(valid, invalid, ballotsCollected));
         }
         long totalVotes = 0;
         for (Map.Entry<String, Integer> entry : votesByName.entrySet()) {
             int votes = entry.getValue();
             totalVotes += votes;
             if (votes < 0) {
-                problems.add(ElectionMessages.negativeVotes(entry.getKey(), votes));
+                problems.add(problem("election.engine.negativeVotes", entry.getKey(), votes));
             } else if (votes > valid) {
-                problems.add(ElectionMessages.votesExceedValid(entry.getKey(), votes, valid));
+                problems.add(problem("election.engine.votesExceedValid", entry.getKey(), votes, valid));
             }
         }
         long maxKept = (long) Math.max(valid, 0) * keepLimit;
         if (totalVotes > maxKept) {
-            problems.add(ElectionMessages.keptExceedsLimit(totalVotes, valid, keepLimit, maxKept));
+            problems.add(problem("election.engine.keptExceedsLimit", totalVotes, valid, keepLimit, maxKept));
         }
         return problems;
+    }
+
+    /** A count problem: a message key with its arguments, shown as a warning (the count may still be kept). */
+    static Problem problem(String key, Object... args) {
+        return Problem.warning("count", key, args);
+    }
+
+    /** The sum valid + invalid = collected does not hold. */
+    static Problem validPlusInvalidNotCollected(int valid, int invalid, int collected) {
+        return problem("election.engine.validPlusInvalidNotCollected", valid, invalid, (long) valid + invalid,
+                collected);
     }
 }

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.ValidationException;
+
 /**
- * The rounds of voting for one office at one congress (decisions 2 and 3, §1.8, §1.9; T1, T2, T7).
+ * The rounds of voting for one office at one congress (src/site/rules.md, "Bầu cử tại đại hội chi bộ": ties,
+ * places left open, further rounds).
  *
  * <p>Keeps every round, accumulates who was elected, and tells what may happen next: a tie at the last
  * place leads to a tie-break round among the tied only, for the places the tie left open; places left open
@@ -31,7 +35,7 @@ public final class Election {
         COMPLETE,
         /** The congress stopped with places open. */
         STOPPED,
-        /** No secretary after the last allowed round: the upper committee appoints (294 §23.3). */
+        /** No secretary after the last allowed round: the upper committee appoints (Quy định 294-QĐ/TW §23.3). */
         UPPER_COMMITTEE_APPOINTS
     }
 
@@ -63,8 +67,8 @@ public final class Election {
      * @param seats          official places
      * @param alternateSeats alternate places (delegates only)
      * @param base           the vote base N
-     * @param keepLimitRule  how many names a ballot may keep (decision 9)
-     * @throws IllegalArgumentException (Vietnamese message) for impossible places, as {@link Contest}
+     * @param keepLimitRule  how many names a ballot may keep
+     * @throws ValidationException for impossible places, as {@link Contest}
      */
     public Election(Office office, int seats, int alternateSeats, VoteBase base, KeepLimitRule keepLimitRule) {
         this.office = Objects.requireNonNull(office, "office");
@@ -107,9 +111,10 @@ public final class Election {
      *
      * @param candidates the list; for a tie-break it must be exactly the tied names
      * @return the contest to count the next round's ballots in
-     * @throws IllegalStateException    if no round may be held now
-     * @throws IllegalArgumentException if a tie-break list is not the tied names, or a further-round list
-     *                                  names someone already elected
+     * @throws IllegalStateException if no round may be held now (callers check {@link #next()} first)
+     * @throws ValidationException   ({@code election.engine.tieBreakListMustBeTied} or
+     *                               {@code election.engine.alreadyElected}) if a tie-break list is not the tied
+     *                               names, or a further-round list names someone already elected
      */
     public Contest nextContest(List<Candidate> candidates) {
         NextStep step = next();
@@ -123,7 +128,8 @@ public final class Election {
             case TIE_BREAK_ROUND -> {
                 TallyResult last = lastRound().result();
                 if (!names(candidates).equals(names(last.tied()))) {
-                    throw new IllegalArgumentException(ElectionMessages.tieBreakListMustBeTied(last.tiedNames()));
+                    throw new ValidationException(List.of(Problem.error("list",
+                            "election.engine.tieBreakListMustBeTied", String.join(", ", last.tiedNames()))));
                 }
                 roundSeats = last.tieForAlternates() ? 0 : seatsUnfilled();
                 roundAlternates = last.tieForAlternates() ? alternatesUnfilled() : 0;
@@ -133,7 +139,7 @@ public final class Election {
                 roundSeats = seatsUnfilled();
                 roundAlternates = alternatesUnfilled();
             }
-            default -> throw new IllegalStateException(ElectionMessages.noRoundNow(rounds.size()));
+            default -> throw noRoundNow();
         }
         return new Contest(office, roundSeats, roundAlternates, keepLimitRule.limit(roundSeats, roundAlternates),
                 candidates, base);
@@ -144,9 +150,9 @@ public final class Election {
      * list is fixed by the tie and has no problems.
      *
      * @param candidates the proposed list
-     * @return plain Vietnamese problems, empty if the list may be voted on
+     * @return problems as message keys, empty if the list may be voted on
      */
-    public List<String> checkNextList(List<Candidate> candidates) {
+    public List<Problem> checkNextList(List<Candidate> candidates) {
         if (next() == NextStep.TIE_BREAK_ROUND) {
             return List.of();
         }
@@ -163,17 +169,38 @@ public final class Election {
      * @throws IllegalArgumentException if the result is not for the expected contest
      */
     public Round record(TallyResult result) {
-        NextStep step = next();
-        Round.Kind kind = switch (step) {
+        Round.Kind kind = nextKind();
+        Contest expected = nextContest(result.contest().candidates());
+        if (!expected.equals(result.contest())) {
+            throw new IllegalArgumentException("the count is for another contest than the round awaited: " + expected
+                    + " expected, " + result.contest() + " counted");
+        }
+        return add(kind, result);
+    }
+
+    /**
+     * Records a round read back as it was kept when it was counted. The kept result is the record of that count
+     * (src/site/rules.md, "Bầu cử tại đại hội chi bộ": a kept count is the record), so it is not checked against
+     * the contest today's rules would give: a later change to a rule never rewrites a past count.
+     *
+     * @param kept the result as kept
+     * @return the round as kept
+     * @throws IllegalStateException if no round may be held now
+     */
+    public Round restore(TallyResult kept) {
+        return add(nextKind(), kept);
+    }
+
+    private Round.Kind nextKind() {
+        return switch (next()) {
             case FIRST_ROUND -> Round.Kind.FIRST;
             case TIE_BREAK_ROUND -> Round.Kind.TIE_BREAK;
             case FURTHER_ROUND -> Round.Kind.FURTHER;
-            default -> throw new IllegalStateException(ElectionMessages.noRoundNow(rounds.size()));
+            default -> throw noRoundNow();
         };
-        Contest expected = nextContest(result.contest().candidates());
-        if (!expected.equals(result.contest())) {
-            throw new IllegalArgumentException(ElectionMessages.resultForAnotherContest());
-        }
+    }
+
+    private Round add(Round.Kind kind, TallyResult result) {
         Round round = new Round(rounds.size() + 1, kind, result, null);
         rounds.add(round);
         elected.addAll(result.elected());
@@ -245,7 +272,7 @@ public final class Election {
     }
 
     /**
-     * Whether the upper committee appoints the secretary (294 §23.3).
+     * Whether the upper committee appoints the secretary (Quy định 294-QĐ/TW §23.3).
      *
      * @return {@code true} once the last allowed round, or a decision to stop, left the secretary unelected
      */
@@ -257,10 +284,14 @@ public final class Election {
         NextStep step = next();
         if (step != NextStep.DECIDE_VOTE_AGAIN_OR_STOP && step != NextStep.TIE_BREAK_ROUND
                 && step != NextStep.FURTHER_ROUND) {
-            throw new IllegalStateException(ElectionMessages.nothingToDecide());
+            throw new IllegalStateException("nothing to decide: the election is at " + step);
         }
         int last = rounds.size() - 1;
         rounds.set(last, rounds.get(last).withDecision(decision));
+    }
+
+    private IllegalStateException noRoundNow() {
+        return new IllegalStateException("no round may be held now: " + rounds.size() + " held, next step " + next());
     }
 
     private Round lastRound() {
@@ -272,7 +303,8 @@ public final class Election {
         taken.addAll(names(alternates));
         for (Candidate candidate : candidates) {
             if (taken.contains(candidate.name())) {
-                throw new IllegalArgumentException(ElectionMessages.alreadyElected(candidate.name()));
+                throw new ValidationException(List.of(Problem.error("list", "election.engine.alreadyElected",
+                        candidate.name())));
             }
         }
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import vn.sochibo.common.Problem;
+
 /**
  * Counts the ballots of one contest as the board enters them, one at a time.
  *
@@ -22,8 +24,8 @@ public final class Tally {
     private final BallotRules rules;
     private final Map<String, Integer> positionOf = new HashMap<>();
     private final int[] votes;
-    private final Map<String, Integer> invalidReasons = new LinkedHashMap<>();
-    private final List<String> entryProblems = new ArrayList<>();
+    private final Map<Problem, Integer> invalidReasons = new LinkedHashMap<>();
+    private final List<Problem> entryProblems = new ArrayList<>();
     private int entered;
     private int valid;
     private int crossingOutBallots;
@@ -71,8 +73,8 @@ public final class Tally {
         } else if (ballot instanceof Ballot.AgreeDisagree) {
             agreeDisagreeBallots++;
         }
-        for (String problem : ruling.problems()) {
-            entryProblems.add(ElectionMessages.onBallot(entered, problem));
+        for (Problem problem : ruling.problems()) {
+            entryProblems.add(onBallot(entered, problem));
         }
         if (ruling.valid()) {
             valid++;
@@ -129,18 +131,20 @@ public final class Tally {
         SeatAllocation allocation = SeatAllocation.allocate(rows, contest.seats(), contest.alternates());
         List<CandidateResult> withOutcomes = rows.stream().map(row -> withOutcome(row, allocation)).toList();
 
-        List<String> problems = new ArrayList<>(entryProblems);
+        List<Problem> problems = new ArrayList<>(entryProblems);
         problems.addAll(ballotKindProblems());
         problems.addAll(new CountFigures(ballotsIssued, entered, valid, invalid, contest.keepLimit(), votesByName)
                 .problems());
         if (ballotsIssued > base.officialMembers()) {
-            problems.add(ElectionMessages.issuedExceedsMembers(ballotsIssued, base.officialMembers()));
+            problems.add(CountFigures.problem("election.engine.issuedExceedsMembers", ballotsIssued,
+                    base.officialMembers()));
         }
         if (declaredCollected.isPresent() && declaredCollected.getAsInt() != entered) {
-            problems.add(ElectionMessages.enteredDiffersFromCollected(entered, declaredCollected.getAsInt()));
+            problems.add(CountFigures.problem("election.engine.enteredDiffersFromCollected", entered,
+                    declaredCollected.getAsInt()));
         }
         if (n == 0) {
-            problems.add(ElectionMessages.baseIsZero());
+            problems.add(CountFigures.problem("election.engine.baseIsZero"));
         }
         List<TallyResult.ReasonCount> reasons = new ArrayList<>();
         invalidReasons.forEach((reason, count) -> reasons.add(new TallyResult.ReasonCount(reason, count)));
@@ -150,16 +154,29 @@ public final class Tally {
                 problems);
     }
 
-    private List<String> ballotKindProblems() {
-        List<String> problems = new ArrayList<>();
+    private List<Problem> ballotKindProblems() {
+        List<Problem> problems = new ArrayList<>();
         if (crossingOutBallots > 0 && agreeDisagreeBallots > 0) {
-            problems.add(ElectionMessages.mixedBallotKinds(crossingOutBallots, agreeDisagreeBallots));
+            problems.add(CountFigures.problem("election.engine.mixedBallotKinds", crossingOutBallots,
+                    agreeDisagreeBallots));
         } else if (contest.hasSurplus() && agreeDisagreeBallots > 0) {
-            problems.add(ElectionMessages.agreeDisagreeOnSurplusList(agreeDisagreeBallots));
+            problems.add(CountFigures.problem("election.engine.agreeDisagreeOnSurplusList", agreeDisagreeBallots));
         } else if (!contest.hasSurplus() && crossingOutBallots > 0) {
-            problems.add(ElectionMessages.crossingOutOnListWithoutSurplus(crossingOutBallots));
+            problems.add(CountFigures.problem("election.engine.crossingOutOnListWithoutSurplus",
+                    crossingOutBallots));
         }
         return problems;
+    }
+
+    /**
+     * An entry problem with the number of the ballot it was found on: the same key with {@code .onBallot}, the
+     * ballot number first, then the problem's own arguments.
+     */
+    private static Problem onBallot(int ballotNumber, Problem problem) {
+        List<Object> args = new ArrayList<>(problem.args().size() + 1);
+        args.add(ballotNumber);
+        args.addAll(problem.args());
+        return new Problem(problem.field(), problem.severity(), problem.messageKey() + ".onBallot", args);
     }
 
     private static CandidateResult withOutcome(CandidateResult row, SeatAllocation allocation) {

@@ -3,11 +3,14 @@ package vn.sochibo.election.engine;
 import java.util.List;
 import java.util.Optional;
 
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.Text;
+
 /**
  * The result of one vote, with everything the count record prints.
  *
  * @param contest            the vote that was counted
- * @param base               N (§1.7)
+ * @param base               N (src/site/rules.md, "Biểu quyết và bầu cử: số N và ngưỡng")
  * @param votesNeeded        smallest vote count with {@code 2 × votes > N}
  * @param ballotsIssued      ballots handed out
  * @param ballotsCollected   ballots entered (collected from the box)
@@ -21,21 +24,22 @@ import java.util.Optional;
  * @param tieForAlternates   whether {@code tied} is a tie for alternate places
  * @param seatsUnfilled      official places left open (by a tie or for lack of votes)
  * @param alternatesUnfilled alternate places left open
- * @param problems           Vietnamese sentences for sums that do not hold and entry mistakes; empty when
- *                           the count is consistent
+ * @param problems           sums that do not hold and entry mistakes, as message keys with their arguments;
+ *                           empty when the count is consistent
  */
 public record TallyResult(Contest contest, int base, int votesNeeded, int ballotsIssued, int ballotsCollected,
         int valid, int invalid, List<ReasonCount> invalidReasons, List<CandidateResult> candidates,
         List<Candidate> elected, List<Candidate> alternates, List<Candidate> tied, boolean tieForAlternates,
-        int seatsUnfilled, int alternatesUnfilled, List<String> problems) {
+        int seatsUnfilled, int alternatesUnfilled, List<Problem> problems) {
 
     /**
      * How many invalid ballots had one reason.
      *
-     * @param reason the reason as printed
+     * @param reason the reason: a message key with its arguments ({@link BallotRuling#boardReason} for the board's
+     *               own words)
      * @param count  how many ballots, at least 1
      */
-    public record ReasonCount(String reason, int count) {
+    public record ReasonCount(Problem reason, int count) {
     }
 
     /**
@@ -53,11 +57,11 @@ public record TallyResult(Contest contest, int base, int votesNeeded, int ballot
     /**
      * One candidate's line.
      *
-     * @param name the full name, normalised or not
+     * @param name the full name, cleaned or not
      * @return the line, or empty if the name is not on the list
      */
     public Optional<CandidateResult> candidate(String name) {
-        String normalised = Candidate.normalizeName(name);
+        String normalised = Text.clean(name);
         return candidates.stream().filter(result -> result.name().equals(normalised)).findFirst();
     }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.sochibo.common.Problem;
+
 /**
  * The result of a vote the counting board counted by hand, entered as totals only: the same arithmetic as
  * {@link Tally#result}, from the board's figures instead of ballot by ballot.
@@ -51,18 +53,19 @@ public final class TotalsCount {
         List<CandidateResult> withOutcomes = rows.stream().map(row -> new CandidateResult(row.candidate(),
                 row.votes(), row.percentOfBase(), row.percentOfValid(), row.passed(), outcome(row, allocation)))
                 .toList();
-        List<String> problems = new ArrayList<>(
+        List<Problem> problems = new ArrayList<>(
                 new CountFigures(ballotsIssued, collected, valid, invalid, contest.keepLimit(), votesByName)
                         .problems());
         if (ballotsIssued > base.officialMembers()) {
-            problems.add(ElectionMessages.issuedExceedsMembers(ballotsIssued, base.officialMembers()));
+            problems.add(CountFigures.problem("election.engine.issuedExceedsMembers", ballotsIssued,
+                    base.officialMembers()));
         }
         int reasonTotal = invalidReasons.stream().mapToInt(TallyResult.ReasonCount::count).sum();
         if (!invalidReasons.isEmpty() && reasonTotal != invalid) {
-            problems.add(ElectionMessages.validPlusInvalidNotCollected(valid, reasonTotal, collected));
+            problems.add(CountFigures.validPlusInvalidNotCollected(valid, reasonTotal, collected));
         }
         if (n == 0) {
-            problems.add(ElectionMessages.baseIsZero());
+            problems.add(CountFigures.problem("election.engine.baseIsZero"));
         }
         return new TallyResult(contest, n, base.votesNeeded(), ballotsIssued, collected, valid, invalid,
                 invalidReasons, withOutcomes, allocation.elected(), allocation.alternates(), allocation.tied(),

@@ -9,20 +9,10 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 
+import vn.sochibo.election.BallotEntry;
+
 /** SQL for ballots as entered (double entry). Stateless; the caller owns the transaction. */
 public final class BallotEntryRepository {
-
-    /**
-     * One stored entry.
-     *
-     * @param entryNo   1 or 2
-     * @param sequence  the ballot's sequence number
-     * @param kind      CROSSING, MARKS or INVALID
-     * @param payload   the typed form
-     * @param enteredAt when it was entered
-     */
-    public record StoredEntry(int entryNo, int sequence, String kind, String payload, LocalDateTime enteredAt) {
-    }
 
     /** Stores one ballot for one entry, replacing what that entry had under the same sequence number. */
     public void save(DSLContext ctx, long roundId, int entryNo, int sequence, BallotInput input,
@@ -43,10 +33,10 @@ public final class BallotEntryRepository {
     }
 
     /** Every entry of a round, by sequence number then entry. */
-    public List<StoredEntry> all(DSLContext ctx, long roundId) {
+    public List<BallotEntry> all(DSLContext ctx, long roundId) {
         return ctx.selectFrom(ELECTION_BALLOT_ENTRY).where(ELECTION_BALLOT_ENTRY.ROUND_ID.eq(roundId))
                 .orderBy(ELECTION_BALLOT_ENTRY.SEQUENCE_NO, ELECTION_BALLOT_ENTRY.ENTRY_NO)
-                .fetch(r -> new StoredEntry(r.getEntryNo(), r.getSequenceNo(), r.getBallotKind(), r.getPayload(),
+                .fetch(r -> new BallotEntry(r.getEntryNo(), r.getSequenceNo(), r.getBallotKind(), r.getPayload(),
                         r.getEnteredAt()));
     }
 

@@ -1,6 +1,7 @@
 package vn.sochibo.election.service;
 
 import vn.sochibo.election.Attendance;
+import vn.sochibo.election.AttendanceList;
 import vn.sochibo.election.Congress;
 import vn.sochibo.election.CongressAttendee;
 import vn.sochibo.election.CongressDraft;
@@ -179,13 +180,24 @@ public final class CongressService {
         database.write(Operation.of("audit.op.congress.attendance"), ctx -> {
             long congressId = congresses.congressOfAttendee(ctx, attendeeId)
                     .orElseThrow(() -> new UserFacingException("election.error.noAttendee", attendeeId));
-            boolean voting = elections.offices(ctx, congressId).stream()
-                    .anyMatch(o -> !elections.rounds(ctx, o.id()).isEmpty());
-            if (voting) {
+            if (elections.votingStarted(ctx, congressId)) {
                 throw new ValidationException(List.of(Problem.error("attendance", "election.roll.problem.locked")));
             }
             congresses.setAttendance(ctx, attendeeId, attendance);
             return null;
+        });
+    }
+
+    /**
+     * The roll and the engine's view of it, read together.
+     *
+     * @param congressId the congress
+     * @return the lines in name order with N, the ballot holders and the notes
+     */
+    public AttendanceList attendanceList(long congressId) {
+        return database.read(ctx -> {
+            List<CongressAttendee> lines = congresses.attendees(ctx, congressId);
+            return new AttendanceList(lines, roll(lines));
         });
     }
 
@@ -204,12 +216,15 @@ public final class CongressService {
     }
 
     CongressRoll rollOf(DSLContext ctx, long congressId) {
-        return CongressRoll.of(congresses.attendees(ctx, congressId).stream().map(CongressAttendee::toAttendee)
-                .toList());
+        return roll(congresses.attendees(ctx, congressId));
+    }
+
+    private static CongressRoll roll(List<CongressAttendee> lines) {
+        return CongressRoll.of(lines.stream().map(CongressAttendee::toAttendee).toList());
     }
 
     /**
-     * N with each subtraction (§1.7).
+     * N with each subtraction (src/site/rules.md, "Biểu quyết và bầu cử: số N và ngưỡng").
      *
      * @param congressId the congress
      * @return the vote base

@@ -1,10 +1,25 @@
 package vn.sochibo.election.service;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jooq.DSLContext;
+
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.Text;
+import vn.sochibo.common.ValidationException;
+import vn.sochibo.election.BallotEntry;
 import vn.sochibo.election.CountClosing;
 import vn.sochibo.election.Disagreement;
 import vn.sochibo.election.ElectionOffice;
 import vn.sochibo.election.EntryComparison;
+import vn.sochibo.election.OfficeRounds;
 import vn.sochibo.election.RoundInfo;
+import vn.sochibo.election.RoundOutcome;
 import vn.sochibo.election.engine.BallotInput;
 import vn.sochibo.election.engine.BallotRules;
 import vn.sochibo.election.engine.BallotRuling;
@@ -14,30 +29,14 @@ import vn.sochibo.election.engine.Election;
 import vn.sochibo.election.engine.Round;
 import vn.sochibo.election.engine.Tally;
 import vn.sochibo.election.engine.TallyResult;
-import vn.sochibo.election.engine.TotalsCount;
-
-import vn.sochibo.vote.VoteBase;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-
-import org.jooq.DSLContext;
-
-import vn.sochibo.common.Problem;
-import vn.sochibo.common.UserFacingException;
-import vn.sochibo.common.ValidationException;
 import vn.sochibo.storage.Database;
 import vn.sochibo.storage.Operation;
 
 /**
- * The elections of a congress: offices and their lists, rounds, ballots entered twice, the count. The
- * arithmetic is the engine's ({@link Election}, {@link Tally}); this class stores what the board enters and
- * replays it. Each public method is one transaction; bad input throws {@link ValidationException} (message
- * key) and changes nothing. JavaFX-free.
+ * The rounds of an office: open a round, ballots entered twice, the count kept as the record, the congress's
+ * decision about places left open. The arithmetic is the engine's ({@link Election}, {@link Tally}); this class
+ * stores what the board enters and keeps what the count gave. Each public method is one transaction; bad input
+ * throws {@link ValidationException} (message key) and changes nothing. JavaFX-free.
  */
 public final class ElectionService {
 
@@ -45,50 +44,25 @@ public final class ElectionService {
     private final CongressService congresses;
     private final ElectionRepository elections;
     private final BallotEntryRepository entries;
+    private final ElectionStateService state;
     private final Clock clock;
-    private final OfficeListService lists;
-    private final ElectionDocumentService documents;
-
-    /** Wires the service. */
     private final Runnable beforeCount;
 
-    public ElectionService(Database database, CongressService congresses, ElectionRepository elections,
-            BallotEntryRepository entries, Clock clock) {
-        this(database, congresses, elections, entries, clock, () -> { });
-    }
-
     /**
-     * @param beforeCount takes a verified backup before a count is committed (issue 6); if it fails, nothing is
-     *                    counted and the failure is shown
+     * Wires the service.
+     *
+     * @param beforeCount takes a verified backup before a count is committed; if it fails, nothing is counted and
+     *                    the failure is shown
      */
     public ElectionService(Database database, CongressService congresses, ElectionRepository elections,
-            BallotEntryRepository entries, Clock clock, Runnable beforeCount) {
-        this.beforeCount = beforeCount;
+            BallotEntryRepository entries, ElectionStateService state, Clock clock, Runnable beforeCount) {
         this.database = database;
         this.congresses = congresses;
         this.elections = elections;
         this.entries = entries;
+        this.state = state;
         this.clock = clock;
-        this.lists = new OfficeListService(database, congresses, elections, this);
-        this.documents = new ElectionDocumentService(database, congresses, lists, this);
-    }
-
-    /**
-     * The documents of a round: count record and ballot paper.
-     *
-     * @return the document use cases
-     */
-    public ElectionDocumentService documents() {
-        return documents;
-    }
-
-    /**
-     * Setting up offices and candidate lists.
-     *
-     * @return the list use cases
-     */
-    public OfficeListService lists() {
-        return lists;
+        this.beforeCount = beforeCount;
     }
 
     /**
@@ -108,7 +82,43 @@ public final class ElectionService {
      * @return the replayed election (the open round, if any, is not in it)
      */
     public Election election(long officeId) {
-        return database.read(ctx -> replay(ctx, officeId).election());
+        return database.read(ctx -> state.replay(ctx, officeId).election());
+    }
+
+    /**
+     * Where an office's voting stands, read in one transaction: its rounds, what may happen next, the last round's
+     * result, how far its two entries have got, the ballot number {@code entryNo} types next and what the board is
+     * asked to confirm at the close.
+     *
+     * @param officeId the office
+     * @param entryNo  1 or 2, the entry the screen shows
+     * @return the state
+     */
+    public OfficeRounds officeRounds(long officeId, int entryNo) {
+        return database.read(ctx -> {
+            List<RoundInfo> rounds = elections.rounds(ctx, officeId);
+            Election.NextStep next = state.replay(ctx, officeId).election().next();
+            if (rounds.isEmpty()) {
+                return new OfficeRounds(rounds, next, null, new EntryComparison(0, 0, List.of()), 1, null);
+            }
+            RoundInfo last = rounds.get(rounds.size() - 1);
+            return new OfficeRounds(rounds, next, state.resultOf(ctx, last).result(), comparison(ctx, last.id()),
+                    entries.lastSequence(ctx, last.id(), entryNo) + 1, closingProposal(ctx, last));
+        });
+    }
+
+    /**
+     * A round's result with what may happen next in its office, read in one transaction.
+     *
+     * @param roundId the round
+     * @return the result (as kept once counted) and the office's next step
+     */
+    public RoundOutcome outcome(long roundId) {
+        return database.read(ctx -> {
+            RoundInfo info = state.round(ctx, roundId);
+            return new RoundOutcome(state.resultOf(ctx, info).result(),
+                    state.replay(ctx, info.officeId()).election().next());
+        });
     }
 
     /**
@@ -124,21 +134,21 @@ public final class ElectionService {
      */
     public long openRound(long officeId, int ballotsIssued, boolean totalsOnly) {
         return database.write(Operation.of("audit.op.election.openRound"), ctx -> {
-            Replay replay = replay(ctx, officeId);
+            ElectionStateService.Replay replay = state.replay(ctx, officeId);
             if (replay.open() != null) {
                 throw invalid("round", "election.round.problem.openRound", replay.open().number());
             }
             Election election = replay.election();
             List<Candidate> list = switch (election.next()) {
                 case TIE_BREAK_ROUND -> replay.lastResult().tied();
-                case FIRST_ROUND, FURTHER_ROUND -> lists.activeList(ctx, officeId).stream()
+                case FIRST_ROUND, FURTHER_ROUND -> state.activeList(ctx, officeId).stream()
                         .filter(c -> !election.elected().contains(c) && !election.alternates().contains(c)).toList();
                 default -> throw invalid("round", "election.round.problem.noRound");
             };
             if (list.isEmpty()) {
                 throw invalid("round", "election.round.problem.emptyList");
             }
-            ElectionOffice office = lists.office(ctx, officeId);
+            ElectionOffice office = state.office(ctx, officeId);
             int holders = congresses.rollOf(ctx, office.congressId()).ballotHolders().size();
             if (ballotsIssued < 0 || ballotsIssued > holders) {
                 throw invalid("ballotsIssued", "election.round.problem.issued", ballotsIssued, holders);
@@ -148,9 +158,9 @@ public final class ElectionService {
                 case FURTHER_ROUND -> Round.Kind.FURTHER;
                 default -> Round.Kind.FIRST;
             };
-            engine(() -> election.nextContest(list));
+            Contest contest = election.nextContest(list);
             return elections.insertRound(ctx, officeId, election.rounds().size() + 1, kind, ballotsIssued,
-                    totalsOnly, election.nextContest(list).candidates());
+                    totalsOnly, contest.candidates());
         });
     }
 
@@ -215,7 +225,7 @@ public final class ElectionService {
      * @param roundId the round
      * @return the entries by sequence number, then entry
      */
-    public List<BallotEntryRepository.StoredEntry> entries(long roundId) {
+    public List<BallotEntry> entries(long roundId) {
         return database.read(ctx -> entries.all(ctx, roundId));
     }
 
@@ -226,11 +236,7 @@ public final class ElectionService {
      * @return the disagreements by sequence number; empty when the entries agree
      */
     public List<Disagreement> disagreements(long roundId) {
-        return database.read(ctx -> disagreements(ctx, roundId));
-    }
-
-    private List<Disagreement> disagreements(DSLContext ctx, long roundId) {
-        return comparison(ctx, roundId).differing();
+        return database.read(ctx -> comparison(ctx, roundId).differing());
     }
 
     /**
@@ -248,7 +254,7 @@ public final class ElectionService {
     private EntryComparison comparison(DSLContext ctx, long roundId) {
         Map<Integer, String[]> bySequence = new TreeMap<>();
         int[] entered = new int[2];
-        for (BallotEntryRepository.StoredEntry entry : entries.all(ctx, roundId)) {
+        for (BallotEntry entry : entries.all(ctx, roundId)) {
             bySequence.computeIfAbsent(entry.sequence(), s -> new String[2])[entry.entryNo() - 1] = entry.payload();
             entered[entry.entryNo() - 1]++;
         }
@@ -285,23 +291,21 @@ public final class ElectionService {
             if (collected < 0 || valid < 0 || invalid < 0 || votes.stream().anyMatch(v -> v == null || v < 0)) {
                 throw invalid("totals", "election.totals.problem.negative");
             }
-            String cleaned = reasons == null ? "" : vn.sochibo.common.Text.clean(reasons);
+            String cleaned = reasons == null ? "" : Text.clean(reasons);
             elections.saveTotals(ctx, roundId, collected, valid, invalid, cleaned, votes);
             return null;
         });
     }
 
     /**
-     * What the ballots entered so far give, without keeping it (entry 1's ballots, or the totals).
+     * What the ballots entered so far give, without keeping it (entry 1's ballots, or the totals); the kept record
+     * once the round is counted.
      *
      * @param roundId the round
      * @return the provisional result
      */
     public TallyResult preview(long roundId) {
-        return database.read(ctx -> {
-            RoundInfo info = round(ctx, roundId);
-            return compute(ctx, info, replay(ctx, info.officeId()).contestOf(info));
-        });
+        return result(roundId);
     }
 
     /**
@@ -312,19 +316,19 @@ public final class ElectionService {
      * @return the proposal, for the board to correct
      */
     public CountClosing closingProposal(long roundId) {
-        return database.read(ctx -> {
-            RoundInfo info = round(ctx, roundId);
-            int collected = info.totalsOnly()
-                    ? elections.totals(ctx, roundId).map(ElectionRepository.RoundTotals::collected).orElse(0)
-                    : (int) entries.all(ctx, roundId).stream().map(BallotEntryRepository.StoredEntry::sequence)
-                            .distinct().count();
-            long congressId = lists.office(ctx, info.officeId()).congressId();
-            List<Integer> used = elections.recordNumbers(ctx, congressId);
-            int number = info.recordNumber() != null ? info.recordNumber() : used.isEmpty()
-                    ? congresses.find(ctx, congressId).recordNumber()
-                    : used.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-            return new CountClosing(collected, "", number, LocalDateTime.now(clock).toLocalTime());
-        });
+        return database.read(ctx -> closingProposal(ctx, state.round(ctx, roundId)));
+    }
+
+    private CountClosing closingProposal(DSLContext ctx, RoundInfo info) {
+        int collected = info.totalsOnly()
+                ? elections.totals(ctx, info.id()).map(ElectionRepository.RoundTotals::collected).orElse(0)
+                : (int) entries.all(ctx, info.id()).stream().map(BallotEntry::sequence).distinct().count();
+        long congressId = state.office(ctx, info.officeId()).congressId();
+        List<Integer> used = elections.recordNumbers(ctx, congressId);
+        int number = info.recordNumber() != null ? info.recordNumber() : used.isEmpty()
+                ? congresses.find(ctx, congressId).recordNumber()
+                : used.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        return new CountClosing(collected, "", number, LocalDateTime.now(clock).toLocalTime());
     }
 
     /**
@@ -339,13 +343,13 @@ public final class ElectionService {
     }
 
     /**
-     * Counts the round and keeps the result with what the board confirmed. Refused while any ballot was
-     * entered by only one entry or the two differ, when no ballot (or no totals) was entered, when the ballots
-     * entered are not the ballots the board found in the box, when fewer came back than were issued and the
-     * board gave no explanation, when the record number is taken by another count of the congress, when no end
-     * time is given, or when the round was already counted. The kept count is forced to disk
+     * Counts the round and keeps the result, as the record of the count, with what the board confirmed. Refused
+     * while any ballot was entered by only one entry or the two differ, when no ballot (or no totals) was entered,
+     * when the ballots entered are not the ballots the board found in the box, when fewer came back than were
+     * issued and the board gave no explanation, when the record number is taken by another count of the congress,
+     * when no end time is given, or when the round was already counted. The kept count is forced to disk
      * ({@code CHECKPOINT SYNC}) before the result is returned. Rules: src/site/rules.md, "Sinh hoạt chi bộ và đại
-     * hội".
+     * hội" and "Bầu cử tại đại hội chi bộ".
      *
      * @param roundId the round
      * @param closing what the board confirmed
@@ -387,16 +391,17 @@ public final class ElectionService {
             if (closing.recordNumber() < 1) {
                 throw invalid("recordNumber", "election.count.problem.recordNumber");
             }
-            long congressId = lists.office(ctx, round.info().officeId()).congressId();
+            long congressId = state.office(ctx, round.info().officeId()).congressId();
             if (elections.recordNumbers(ctx, congressId).contains(closing.recordNumber())) {
                 throw invalid("recordNumber", "election.count.problem.recordNumberTaken", closing.recordNumber());
             }
             if (closing.endedAt() == null) {
                 throw invalid("endedAt", "election.count.problem.endedAt");
             }
-            TallyResult result = compute(ctx, round.info(), round.contest());
+            TallyResult result = state.compute(ctx, round.info(), round.contest());
             LocalDateTime ended = congresses.find(ctx, congressId).heldOn().atTime(closing.endedAt());
-            elections.saveResult(ctx, roundId, result, ended, collected, closing.shortfallNote(),
+            int holders = congresses.rollOf(ctx, congressId).ballotHolders().size();
+            elections.saveKept(ctx, roundId, result, holders, ended, collected, closing.shortfallNote(),
                     closing.recordNumber());
             return result;
         });
@@ -405,13 +410,14 @@ public final class ElectionService {
     }
 
     /**
-     * The kept result of a counted round, recomputed from what was entered.
+     * The result of a round: the record kept when it was counted (never counted again), or what the entries give
+     * so far while it is open.
      *
      * @param roundId the round
      * @return the result
      */
     public TallyResult result(long roundId) {
-        return preview(roundId);
+        return database.read(ctx -> state.resultOf(ctx, state.round(ctx, roundId)).result());
     }
 
     /**
@@ -424,93 +430,24 @@ public final class ElectionService {
      */
     public void decide(long officeId, Round.Decision decision) {
         database.write(Operation.of("audit.op.election.decide"), ctx -> {
-            Replay replay = replay(ctx, officeId);
-            if (replay.open() != null || replay.lastRound() == null) {
+            ElectionStateService.Replay replay = state.replay(ctx, officeId);
+            Election.NextStep next = replay.election().next();
+            if (replay.open() != null || replay.lastRound() == null || next != Election.NextStep.DECIDE_VOTE_AGAIN_OR_STOP
+                    && next != Election.NextStep.TIE_BREAK_ROUND && next != Election.NextStep.FURTHER_ROUND) {
                 throw invalid("decision", "election.decision.problem.nothing");
             }
-            Election election = replay.election();
-            engine(() -> {
-                if (decision == Round.Decision.STOP) {
-                    election.stop();
-                } else {
-                    election.voteAgain();
-                }
-                return null;
-            });
             elections.setDecision(ctx, replay.lastRound().id(), decision);
             return null;
         });
         database.checkpoint(); // the congress's decision closes (or reopens) the office: on disk before it is shown
     }
 
-    RoundInfo round(DSLContext ctx, long roundId) {
-        return elections.round(ctx, roundId)
-                .orElseThrow(() -> new UserFacingException("election.error.noRound", roundId));
-    }
-
     private RoundContext openRoundContext(DSLContext ctx, long roundId) {
-        RoundInfo info = round(ctx, roundId);
+        RoundInfo info = state.round(ctx, roundId);
         if (info.counted()) {
             throw invalid("round", "election.round.problem.counted", info.number());
         }
-        return new RoundContext(info, replay(ctx, info.officeId()).contestOf(info));
-    }
-
-    TallyResult compute(DSLContext ctx, RoundInfo info, Contest contest) {
-        if (info.totalsOnly()) {
-            return elections.totals(ctx, info.id()).map(t -> TotalsCount.count(contest, info.ballotsIssued(),
-                    t.collected(), t.valid(), t.invalid(),
-                    t.invalid() > 0 && !t.reasons().isEmpty() ? List.of(new TallyResult.ReasonCount(t.reasons(),
-                            t.invalid())) : List.of(), t.votes().stream().map(v -> v == null ? 0 : v).toList()))
-                    .orElseGet(() -> new Tally(contest).result(info.ballotsIssued()));
-        }
-        Tally tally = new Tally(contest);
-        for (BallotEntryRepository.StoredEntry entry : entries.all(ctx, info.id())) {
-            if (entry.entryNo() == 1) {
-                tally.enter(BallotInput.fromStored(entry.kind(), entry.payload(), contest.candidates().size())
-                        .toBallot(contest.candidates()));
-            }
-        }
-        return tally.result(info.ballotsIssued());
-    }
-
-    /** Rebuilds the engine's election from the stored rounds, counted ones recorded, decisions applied. */
-    Replay replay(DSLContext ctx, long officeId) {
-        ElectionOffice office = lists.office(ctx, officeId);
-        VoteBase base = congresses.rollOf(ctx, office.congressId()).voteBase();
-        Election election = engine(() -> new Election(office.office(), office.seats(), office.alternates(), base));
-        RoundInfo open = null;
-        RoundInfo last = null;
-        TallyResult lastResult = null;
-        Map<Long, Contest> contests = new java.util.HashMap<>();
-        for (RoundInfo info : elections.rounds(ctx, officeId)) {
-            Contest contest = election.nextContest(info.candidates());
-            contests.put(info.id(), contest);
-            if (!info.counted()) {
-                open = info;
-                break;
-            }
-            lastResult = compute(ctx, info, contest);
-            election.record(lastResult);
-            last = info;
-            if (info.decision() == Round.Decision.STOP) {
-                election.stop();
-            } else if (info.decision() == Round.Decision.VOTE_AGAIN) {
-                election.voteAgain();
-            }
-        }
-        return new Replay(election, open, last, lastResult, contests);
-    }
-
-    record Replay(Election election, RoundInfo open, RoundInfo lastRound, TallyResult lastResult,
-            Map<Long, Contest> contests) {
-        Contest contestOf(RoundInfo info) {
-            Contest contest = contests.get(info.id());
-            if (contest == null) {
-                throw new UserFacingException("election.error.noRound", info.id());
-            }
-            return contest;
-        }
+        return new RoundContext(info, state.replay(ctx, info.officeId()).contestOf(info));
     }
 
     private record RoundContext(RoundInfo info, Contest contest) {
@@ -518,14 +455,5 @@ public final class ElectionService {
 
     static ValidationException invalid(String field, String key, Object... args) {
         return new ValidationException(List.of(Problem.error(field, key, args)));
-    }
-
-    /** Runs engine code, turning its Vietnamese IllegalArgument/IllegalState messages into a user-facing error. */
-    static <T> T engine(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw invalid("election", "election.problem.engine", e.getMessage());
-        }
     }
 }

@@ -1,9 +1,19 @@
 package vn.sochibo.election.service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+import vn.sochibo.common.Problem;
+import vn.sochibo.common.UserFacingException;
+import vn.sochibo.common.ValidationException;
 import vn.sochibo.election.Congress;
 import vn.sochibo.election.CongressAttendee;
 import vn.sochibo.election.ElectionOffice;
 import vn.sochibo.election.ListedCandidate;
+import vn.sochibo.election.OfficeList;
 import vn.sochibo.election.engine.BodyToElect;
 import vn.sochibo.election.engine.Candidate;
 import vn.sochibo.election.engine.CandidateList;
@@ -13,37 +23,30 @@ import vn.sochibo.election.engine.CongressRoll;
 import vn.sochibo.election.engine.Contest;
 import vn.sochibo.election.engine.Election;
 import vn.sochibo.election.engine.Office;
-
-import vn.sochibo.vote.VoteRule;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-import org.jooq.DSLContext;
-
-import vn.sochibo.common.UserFacingException;
-import vn.sochibo.common.ValidationException;
 import vn.sochibo.storage.Database;
 import vn.sochibo.storage.Operation;
+import vn.sochibo.vote.VoteRule;
 
 /**
- * The offices of a congress and their candidate lists (§1.1, §1.4): the number to elect voted by show of
- * hands, nominations of the convening committee and from the floor, withdrawals, and the surplus checks of
- * the engine. Each public method is one transaction. Part of {@link ElectionService}.
+ * The offices of a congress and their candidate lists (src/site/rules.md, "Bầu cử tại đại hội chi bộ"): the number
+ * to elect voted by show of hands, nominations of the convening committee and from the floor, withdrawals, and the
+ * surplus checks of the engine. Each public method is one transaction; bad input throws
+ * {@link ValidationException} and changes nothing.
  */
 public final class OfficeListService {
 
     private final Database database;
     private final CongressService congresses;
     private final ElectionRepository elections;
-    private final ElectionService owner;
+    private final ElectionStateService state;
 
-    OfficeListService(Database database, CongressService congresses, ElectionRepository elections,
-            ElectionService owner) {
+    /** Wires the service. */
+    public OfficeListService(Database database, CongressService congresses, ElectionRepository elections,
+            ElectionStateService state) {
         this.database = database;
         this.congresses = congresses;
         this.elections = elections;
-        this.owner = owner;
+        this.state = state;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class OfficeListService {
      * @param handsAgainst hands against
      * @return the office id
      * @throws ValidationException if the office exists already, the number is impossible for the branch
-     *                             (engine checks, §1.1), or the show of hands did not adopt it (2 × for > N)
+     *                             (engine checks), or the show of hands did not adopt it (2 × for > N)
      */
     public long addOffice(long congressId, Office office, int seats, int alternates, int handsFor,
             int handsAgainst) {
@@ -67,14 +70,11 @@ public final class OfficeListService {
                 throw ElectionService.invalid("office", "election.office.problem.exists");
             }
             CongressRoll roll = congresses.rollOf(ctx, congressId);
-            List<String> problems = CandidateListCheck.checkSeats(office, seats, roll.officialMembers());
+            List<Problem> problems = CandidateListCheck.checkSeats(office, seats, roll.officialMembers());
             if (!problems.isEmpty()) {
-                throw ElectionService.invalid("seats", "election.problem.engine", problems.get(0));
+                throw new ValidationException(problems.subList(0, 1));
             }
-            ElectionService.engine(() -> {
-                Contest.checkPlaces(office, seats, alternates);
-                return null;
-            });
+            Contest.checkPlaces(office, seats, alternates);
             if (office.isSinglePerson() && BodyToElect.forBranch(roll.officialMembers()).committee()) {
                 // with a committee, the secretary and deputy come from it: elect it first
                 requireElectedCommittee(ctx, congressId);
@@ -97,13 +97,13 @@ public final class OfficeListService {
 
     /**
      * The committee members the congress elected; refused while the committee's election is not finished.
-     * Rules: src/site/rules.md, "Sinh hoạt chi bộ và đại hội".
+     * Rules: src/site/rules.md, "Sinh hoạt chi bộ và đại hội" (who may be elected to what).
      */
     private List<Candidate> requireElectedCommittee(DSLContext ctx, long congressId) {
         ElectionOffice committee = elections.offices(ctx, congressId).stream()
                 .filter(o -> o.office() == Office.COMMITTEE).findFirst()
                 .orElseThrow(() -> ElectionService.invalid("office", "election.office.problem.committeeFirst"));
-        Election election = owner.replay(ctx, committee.id()).election();
+        Election election = state.replay(ctx, committee.id()).election();
         if (election.elected().isEmpty() || election.next() != Election.NextStep.COMPLETE
                 && election.next() != Election.NextStep.STOPPED) {
             throw ElectionService.invalid("office", "election.office.problem.committeeFirst");
@@ -121,19 +121,14 @@ public final class OfficeListService {
         return database.read(ctx -> elections.offices(ctx, congressId));
     }
 
-    ElectionOffice office(DSLContext ctx, long officeId) {
-        return elections.office(ctx, officeId)
-                .orElseThrow(() -> new UserFacingException("election.error.noOffice", officeId));
-    }
-
     /**
      * Puts a member from the roll on the list as the convening committee's nomination.
      *
      * @param officeId   the office
      * @param attendeeId the member's roll line
      * @return the candidate id
-     * @throws ValidationException if the member may not stand (§1.2), sits on the counting board, or is on
-     *                             the list already
+     * @throws ValidationException if the member may not stand (official members only), sits on the counting
+     *                             board, or is on the list already
      */
     public long nominate(long officeId, long attendeeId) {
         return add(officeId, attendeeId, null);
@@ -160,30 +155,32 @@ public final class OfficeListService {
      * @return the roll lines, in roll order; empty while the committee those offices need is not elected
      */
     public List<CongressAttendee> eligible(long officeId) {
-        return database.read(ctx -> {
-            ElectionOffice office = office(ctx, officeId);
-            Congress congress = congresses.find(ctx, office.congressId());
-            List<CongressAttendee> roll = congresses.attendees(ctx, office.congressId()).stream()
-                    .filter(CongressAttendee::mayStand)
-                    .filter(a -> !a.name().equals(congress.boardHead()) && !congress.boardMembers().contains(a.name()))
-                    .toList();
-            if (!office.office().isSinglePerson() || !BodyToElect.forBranch(
-                    congresses.rollOf(ctx, office.congressId()).officialMembers()).committee()) {
-                return roll;
-            }
-            List<String> committee;
-            try {
-                committee = requireElectedCommittee(ctx, office.congressId()).stream().map(Candidate::name).toList();
-            } catch (ValidationException e) {
-                return List.of();
-            }
-            return roll.stream().filter(a -> committee.contains(a.name())).toList();
-        });
+        return database.read(ctx -> eligible(ctx, officeId));
+    }
+
+    private List<CongressAttendee> eligible(DSLContext ctx, long officeId) {
+        ElectionOffice office = state.office(ctx, officeId);
+        Congress congress = congresses.find(ctx, office.congressId());
+        List<CongressAttendee> roll = congresses.attendees(ctx, office.congressId()).stream()
+                .filter(CongressAttendee::mayStand)
+                .filter(a -> !a.name().equals(congress.boardHead()) && !congress.boardMembers().contains(a.name()))
+                .toList();
+        if (!office.office().isSinglePerson() || !BodyToElect.forBranch(
+                congresses.rollOf(ctx, office.congressId()).officialMembers()).committee()) {
+            return roll;
+        }
+        List<String> committee;
+        try {
+            committee = requireElectedCommittee(ctx, office.congressId()).stream().map(Candidate::name).toList();
+        } catch (ValidationException e) {
+            return List.of();
+        }
+        return roll.stream().filter(a -> committee.contains(a.name())).toList();
     }
 
     private long add(long officeId, long attendeeId, Integer inFavour) {
         return database.write(Operation.of("audit.op.election.nominate"), ctx -> {
-            ElectionOffice office = office(ctx, officeId);
+            ElectionOffice office = state.office(ctx, officeId);
             requireNoRounds(ctx, officeId);
             Congress congress = congresses.find(ctx, office.congressId());
             CongressAttendee attendee = congresses.attendees(ctx, office.congressId()).stream()
@@ -202,12 +199,12 @@ public final class OfficeListService {
                 throw ElectionService.invalid("candidate", "election.list.problem.notOnCommittee", attendee.name());
             }
             CandidateList list = new CandidateList(congresses.rollOf(ctx, office.congressId()).ballotHolders().size());
-            activeList(ctx, officeId).forEach(list::nominate);
+            state.activeList(ctx, officeId).forEach(list::nominate);
             Candidate candidate = new Candidate(attendee.name(), attendee.partyYears());
-            List<String> problems = inFavour == null ? list.nominate(candidate)
+            List<Problem> problems = inFavour == null ? list.nominate(candidate)
                     : list.nominateFromFloor(candidate, inFavour);
             if (!problems.isEmpty()) {
-                throw ElectionService.invalid("candidate", "election.problem.engine", problems.get(0));
+                throw new ValidationException(problems.subList(0, 1));
             }
             return elections.insertCandidate(ctx, officeId, candidate, inFavour);
         });
@@ -231,7 +228,7 @@ public final class OfficeListService {
     }
 
     private void requireNoRounds(DSLContext ctx, long officeId) {
-        var replay = owner.replay(ctx, officeId);
+        var replay = state.replay(ctx, officeId);
         boolean furtherAllowed = replay.open() == null
                 && replay.election().next() == Election.NextStep.FURTHER_ROUND;
         if (!elections.rounds(ctx, officeId).isEmpty() && !furtherAllowed) {
@@ -246,34 +243,43 @@ public final class OfficeListService {
      * @return the lines
      */
     public List<ListedCandidate> candidates(long officeId) {
-        return database.read(ctx -> {
-            List<ListedCandidate> all = new ArrayList<>(elections.candidates(ctx, officeId));
-            all.sort(Comparator.comparing(ListedCandidate::toCandidate, CandidateOrder.alphabetical()));
-            return all;
-        });
+        return database.read(ctx -> candidates(ctx, officeId));
     }
 
-    List<Candidate> activeList(DSLContext ctx, long officeId) {
-        List<Candidate> list = new ArrayList<>(elections.candidates(ctx, officeId).stream()
-                .filter(c -> !c.withdrawn()).map(ListedCandidate::toCandidate).toList());
-        list.sort(CandidateOrder.alphabetical());
-        return list;
+    private List<ListedCandidate> candidates(DSLContext ctx, long officeId) {
+        List<ListedCandidate> all = new ArrayList<>(elections.candidates(ctx, officeId));
+        all.sort(Comparator.comparing(ListedCandidate::toCandidate, CandidateOrder.alphabetical()));
+        return all;
     }
 
     /**
      * What the engine says about the list for the next round: a committee list not longer than the seats, a
-     * surplus over 30%, a list shorter than the seats (§1.4).
+     * surplus over 30%, a list shorter than the seats.
      *
      * @param officeId the office
-     * @return plain Vietnamese sentences; empty when the list may be voted on
+     * @return problems as message keys with their arguments; empty when the list may be voted on
      */
-    public List<String> listProblems(long officeId) {
-        return database.read(ctx -> {
-            Election election = owner.replay(ctx, officeId).election();
-            List<Candidate> list = activeList(ctx, officeId).stream()
-                    .filter(c -> !election.elected().contains(c)).toList();
-            return election.next() == Election.NextStep.FIRST_ROUND
-                    || election.next() == Election.NextStep.FURTHER_ROUND ? election.checkNextList(list) : List.of();
-        });
+    public List<Problem> listProblems(long officeId) {
+        return database.read(ctx -> listProblems(ctx, officeId));
+    }
+
+    private List<Problem> listProblems(DSLContext ctx, long officeId) {
+        Election election = state.replay(ctx, officeId).election();
+        List<Candidate> list = state.activeList(ctx, officeId).stream()
+                .filter(c -> !election.elected().contains(c)).toList();
+        return election.next() == Election.NextStep.FIRST_ROUND
+                || election.next() == Election.NextStep.FURTHER_ROUND ? election.checkNextList(list) : List.of();
+    }
+
+    /**
+     * The list screen's view of an office, read in one transaction: the names, the engine's problems with the list,
+     * and who may still be put on it.
+     *
+     * @param officeId the office
+     * @return the list
+     */
+    public OfficeList officeList(long officeId) {
+        return database.read(ctx -> new OfficeList(candidates(ctx, officeId), listProblems(ctx, officeId),
+                eligible(ctx, officeId)));
     }
 }

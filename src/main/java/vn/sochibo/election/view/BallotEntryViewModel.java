@@ -5,14 +5,14 @@ import vn.sochibo.election.Disagreement;
 import vn.sochibo.election.ElectionOffice;
 import vn.sochibo.election.EntryComparison;
 import vn.sochibo.election.RoundInfo;
-import vn.sochibo.election.doc.CountRecord;
-import vn.sochibo.election.doc.ElectionExports;
 import vn.sochibo.election.engine.Candidate;
 import vn.sochibo.election.engine.CandidateResult;
 import vn.sochibo.election.engine.Election;
 import vn.sochibo.election.engine.Round;
 import vn.sochibo.election.engine.TallyResult;
 import vn.sochibo.election.service.ElectionService;
+import vn.sochibo.election.service.ElectionDocumentService;
+import vn.sochibo.election.TallyText;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +30,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import vn.sochibo.branch.BranchService;
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.ui.FileDialogs;
@@ -45,11 +44,11 @@ import vn.sochibo.ui.UiExecutor;
 public final class BallotEntryViewModel {
 
     private final ElectionService elections;
-    private final BranchService branch;
+    private final ElectionDocumentService documents;
+    private final TallyText text;
     private final UiExecutor executor;
     private final Messages messages;
     private final FileDialogs saveFiles;
-    private final ElectionExports exports;
 
     private final ObjectProperty<ElectionOffice> office = new SimpleObjectProperty<>(this, "office");
     private final ObjectProperty<RoundInfo> round = new SimpleObjectProperty<>(this, "round");
@@ -78,14 +77,14 @@ public final class BallotEntryViewModel {
     private long closingRound = -1;
 
     /** Wires the view model. */
-    public BallotEntryViewModel(ElectionService elections, BranchService branch, UiExecutor executor,
-            Messages messages, FileDialogs saveFiles, ElectionExports exports) {
+    public BallotEntryViewModel(ElectionService elections, ElectionDocumentService documents, UiExecutor executor,
+            Messages messages, FileDialogs saveFiles) {
         this.elections = elections;
-        this.branch = branch;
+        this.documents = documents;
+        this.text = new TallyText(messages);
         this.executor = executor;
         this.messages = messages;
         this.saveFiles = saveFiles;
-        this.exports = exports;
         office.addListener((obs, old, now) -> reload());
         entryNo.addListener((obs, old, now) -> nextSequence());
         shownRound.addListener((obs, old, now) -> showRound(now));
@@ -237,24 +236,7 @@ public final class BallotEntryViewModel {
     }
 
     private String summary(TallyResult result, Election.NextStep next) {
-        List<String> lines = new ArrayList<>();
-        lines.add(messages.get("election.ui.result.threshold", result.base(), result.votesNeeded()));
-        lines.add(messages.get("election.ui.result.ballots", result.ballotsIssued(), result.ballotsCollected(),
-                result.valid(), result.invalid()));
-        lines.add(messages.get("election.ui.result.elected", result.elected().isEmpty() ? "—"
-                : String.join(", ", result.electedNames())));
-        if (!result.alternates().isEmpty()) {
-            lines.add(messages.get("election.ui.result.alternates", String.join(", ", result.alternateNames())));
-        }
-        if (!result.tied().isEmpty()) {
-            lines.add(messages.get("election.ui.result.tied", String.join(", ", result.tiedNames())));
-        }
-        if (result.seatsUnfilled() > 0) {
-            lines.add(messages.get("election.ui.result.unfilled", result.seatsUnfilled()));
-        }
-        lines.addAll(result.problems());
-        lines.add(messages.get("election.ui.next." + next.name()));
-        return String.join("\n", lines);
+        return String.join("\n", text.brief(result, next));
     }
 
     /**
@@ -301,7 +283,7 @@ public final class BallotEntryViewModel {
             error.set("");
             feedback.set(messages.get("election.ui.entered", number, ruling.valid()
                     ? messages.get("election.ui.ruling.valid", String.join(", ", ruling.votesFor()))
-                    : messages.get("election.ui.ruling.invalid", ruling.invalidReason())));
+                    : messages.get("election.ui.ruling.invalid", text.reason(ruling.invalidReason()))));
             entryText.set("");
             refreshDisagreements();
             nextSequence();
@@ -396,11 +378,7 @@ public final class BallotEntryViewModel {
 
     /** Asks where to save, then writes the count record of the shown round. */
     public void exportCountRecord() {
-        export("election.ui.export.record", "bien-ban-kiem-phieu.docx", (roundId, file) -> {
-            var profile = branch.profile().orElseThrow(() -> new UserFacingException("election.ui.problem.noProfile"));
-            CountRecord record = elections.documents().countRecord(roundId, profile, Messages.forLanguage("vi"));
-            exports.countRecord(record, file);
-        });
+        export("election.ui.export.record", "bien-ban-kiem-phieu.docx", documents::writeCountRecord);
     }
 
     /** Asks where to save, then writes the ballot paper of the shown round (counted or not). */
@@ -415,8 +393,7 @@ public final class BallotEntryViewModel {
             return;
         }
         executor.submit(progress -> {
-            var profile = branch.profile().orElseThrow(() -> new UserFacingException("election.ui.problem.noProfile"));
-            exports.ballotPaper(elections.documents().ballotPaper(current.id(), profile, Messages.forLanguage("vi")), file.get());
+            documents.writeBallotPaper(current.id(), file.get());
             return file.get();
         }, saved -> {
             error.set("");
@@ -427,15 +404,13 @@ public final class BallotEntryViewModel {
     /** Asks where to save, then writes the tally workbook. */
     public void exportTally() {
         export("election.ui.export.tally", "ket-qua-kiem-phieu.xlsx", (roundId, file) ->
-                exports.tally(roundText.get(), elections.result(roundId), file));
+                documents.writeTally(roundId, roundText.get(), messages, file));
     }
 
     /** Asks where to save, then writes the entry log workbook. */
     public void exportEntryLog() {
-        RoundInfo current = shownRound.get() != null ? shownRound.get() : round.get();
-        List<String> names = current == null ? List.of() : current.candidates().stream().map(Candidate::name).toList();
         export("election.ui.export.log", "nhat-ky-nhap-phieu.xlsx", (roundId, file) ->
-                exports.entryLog(names, elections.entries(roundId), file));
+                documents.writeEntryLog(roundId, messages, file));
     }
 
     private interface Export {

@@ -9,7 +9,7 @@ import vn.sochibo.election.ListedCandidate;
 import vn.sochibo.election.engine.CongressRoll;
 import vn.sochibo.election.engine.Office;
 import vn.sochibo.election.service.CongressService;
-import vn.sochibo.election.service.ElectionService;
+import vn.sochibo.election.service.OfficeListService;
 
 import vn.sochibo.vote.VoteBase;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ import vn.sochibo.ui.UiExecutor;
 public final class CongressViewModel {
 
     private final CongressService congresses;
-    private final ElectionService elections;
+    private final OfficeListService lists;
     private final UiExecutor executor;
     private final Messages messages;
 
@@ -57,10 +57,10 @@ public final class CongressViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
     /** Wires the view model. */
-    public CongressViewModel(CongressService congresses, ElectionService elections, UiExecutor executor,
+    public CongressViewModel(CongressService congresses, OfficeListService lists, UiExecutor executor,
             Messages messages) {
         this.congresses = congresses;
-        this.elections = elections;
+        this.lists = lists;
         this.executor = executor;
         this.messages = messages;
         congress.addListener((obs, old, now) -> reloadCongress());
@@ -147,7 +147,7 @@ public final class CongressViewModel {
             error.set(messages.get("election.ui.problem.number"));
             return;
         }
-        executor.submit(progress -> elections.lists().addOffice(current.id(), kind, figures[0], figures[1],
+        executor.submit(progress -> lists.addOffice(current.id(), kind, figures[0], figures[1],
                 figures[2], figures[3]), id -> {
                     error.set("");
                     reloadOffices(id);
@@ -172,8 +172,8 @@ public final class CongressViewModel {
             error.set(messages.get("election.ui.problem.number"));
             return;
         }
-        executor.submit(progress -> votes == null ? elections.lists().nominate(current.id(), attendee.id())
-                : elections.lists().nominateFromFloor(current.id(), attendee.id(), votes), id -> {
+        executor.submit(progress -> votes == null ? lists.nominate(current.id(), attendee.id())
+                : lists.nominateFromFloor(current.id(), attendee.id(), votes), id -> {
                     error.set("");
                     reloadList();
                 }, this::fail);
@@ -186,7 +186,7 @@ public final class CongressViewModel {
             return;
         }
         executor.submit(progress -> {
-            elections.lists().withdraw(current.id(), candidate.id());
+            lists.withdraw(current.id(), candidate.id());
             return true;
         }, ok -> reloadList(), this::fail);
     }
@@ -200,17 +200,17 @@ public final class CongressViewModel {
             listProblems.set("");
             return;
         }
-        executor.submit(progress -> new Object[] {elections.lists().candidates(current.id()),
-            elections.lists().listProblems(current.id()), elections.lists().eligible(current.id())}, loaded -> {
+        executor.submit(progress -> new Object[] {lists.candidates(current.id()),
+            lists.listProblems(current.id()), lists.eligible(current.id())}, loaded -> {
                 @SuppressWarnings("unchecked")
                 List<CongressAttendee> eligible = (List<CongressAttendee>) loaded[2];
                 nominees.setAll(eligible);
                 @SuppressWarnings("unchecked")
                 List<ListedCandidate> listed = (List<ListedCandidate>) loaded[0];
                 @SuppressWarnings("unchecked")
-                List<String> problems = (List<String>) loaded[1];
+                List<vn.sochibo.common.Problem> problems = (List<vn.sochibo.common.Problem>) loaded[1];
                 candidates.setAll(listed);
-                listProblems.set(String.join("\n", problems));
+                listProblems.set(String.join("\n", problems.stream().map(messages::describe).toList()));
             }, this::fail);
     }
 
@@ -231,7 +231,7 @@ public final class CongressViewModel {
 
     private void reloadOffices(long select) {
         Congress current = congress.get();
-        executor.submit(progress -> elections.lists().offices(current.id()), list -> {
+        executor.submit(progress -> lists.offices(current.id()), list -> {
             offices.setAll(list);
             office.set(list.stream().filter(o -> o.id() == select).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
@@ -248,7 +248,7 @@ public final class CongressViewModel {
         }
         text.append('\n').append(messages.get("election.ui.base.n", base.n(), base.votesNeeded()));
         text.append('\n').append(messages.get("election.ui.base.holders", congressRoll.ballotHolders().size()));
-        congressRoll.notes().forEach(note -> text.append('\n').append(note));
+        congressRoll.notes().forEach(note -> text.append('\n').append(messages.describe(note)));
         return text.toString();
     }
 

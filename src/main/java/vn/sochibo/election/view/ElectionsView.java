@@ -9,7 +9,7 @@ import vn.sochibo.election.ListedCandidate;
 import vn.sochibo.election.RoundInfo;
 import vn.sochibo.election.engine.Attendee;
 import vn.sochibo.election.engine.CandidateResult;
-import vn.sochibo.election.engine.ElectionMessages;
+import vn.sochibo.election.TallyText;
 import vn.sochibo.election.engine.Office;
 import vn.sochibo.election.engine.Round;
 
@@ -207,9 +207,10 @@ public final class ElectionsView {
         resultTable.setItems(ballots.resultRows());
         column(resultNameColumn, CandidateResult::name);
         column(resultVotesColumn, r -> String.valueOf(r.votes()));
-        column(resultBaseColumn, r -> percent(r.percentOfBase()));
-        column(resultValidColumn, r -> percent(r.percentOfValid()));
-        column(resultOutcomeColumn, r -> ElectionMessages.outcome(r.outcome(), r.passed()));
+        TallyText text = new TallyText(messages);
+        column(resultBaseColumn, r -> text.percent(r.percentOfBase()));
+        column(resultValidColumn, r -> text.percent(r.percentOfValid()));
+        column(resultOutcomeColumn, text::outcome);
         resultLabel.textProperty().bind(ballots.resultTextProperty());
         voteAgainButton.disableProperty().bind(ballots.canDecideProperty().not());
         stopButton.disableProperty().bind(ballots.canDecideProperty().not());
@@ -222,11 +223,6 @@ public final class ElectionsView {
 
     private String shown(String typed) {
         return typed == null ? messages.get("election.ui.missing") : typed.isEmpty() ? "0" : typed;
-    }
-
-    private String percent(java.math.BigDecimal value) {
-        String plain = value.toPlainString();
-        return "vi".equals(messages.locale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     private int activeNumber(ListedCandidate candidate) {

@@ -38,8 +38,7 @@ class BallotPaperDocumentWriterTest {
     }
 
     private XWPFDocument written(long roundId, String name) throws IOException {
-        BallotPaper paper = services.elections().documents().ballotPaper(roundId, services.branch().profile().orElseThrow(),
-                Messages.forLanguage("vi"));
+        BallotPaper paper = services.electionDocuments().ballotPaper(roundId);
         Path file = dir.resolve(name);
         new BallotPaperDocumentWriter().write(paper, file);
         if (System.getProperty("election.snapshots") != null) {
@@ -52,7 +51,7 @@ class BallotPaperDocumentWriterTest {
     @Test
     void aListWithSurplusGetsACrossingOutBallotWithTheNamesInBallotOrder() throws IOException {
         long round = CongressFixture.countedCommitteeRound(services);
-        long office = services.elections().lists().offices(services.congresses().list().get(0).id()).get(0).id();
+        long office = services.officeLists().offices(services.congresses().list().get(0).id()).get(0).id();
         RoundInfo info = services.elections().rounds(office).get(0);
 
         try (XWPFDocument doc = written(round, "phieu-gach-ten.docx")) {

@@ -78,8 +78,7 @@ class CountRecordDocumentWriterTest {
         long congress = services.congresses().list().get(0).id();
         TallyResult result = services.elections().result(round);
         VoteBase base = services.congresses().voteBase(congress);
-        CountRecord record = services.elections().documents().countRecord(round, services.branch().profile().orElseThrow(),
-                Messages.forLanguage("vi"));
+        CountRecord record = services.electionDocuments().countRecord(round);
         Path file = dir.resolve("bien-ban.docx");
 
         new CountRecordDocumentWriter().write(record, file);
@@ -118,9 +117,9 @@ class CountRecordDocumentWriterTest {
     @Test
     void aTieAtTheLastSeatIsSaidPlainlyAndTheTieBreakRoundHasItsOwnRecord() throws IOException {
         long congress = CongressFixture.congress(services);
-        long office = services.elections().lists().addOffice(congress, vn.sochibo.election.engine.Office.COMMITTEE, 5, 0,
+        long office = services.officeLists().addOffice(congress, vn.sochibo.election.engine.Office.COMMITTEE, 5, 0,
                 25, 0);
-        CongressFixture.candidates(services, congress, 6).forEach(c -> services.elections().lists()
+        CongressFixture.candidates(services, congress, 6).forEach(c -> services.officeLists()
                 .nominate(office, c.id()));
         int holders = services.congresses().congressRoll(congress).ballotHolders().size();
         int high = services.congresses().voteBase(congress).votesNeeded() + 2;
@@ -136,9 +135,9 @@ class CountRecordDocumentWriterTest {
         Path firstFile = dir.resolve("bien-ban-lan-1.docx");
         Path secondFile = dir.resolve("bien-ban-lan-2.docx");
 
-        new CountRecordDocumentWriter().write(services.elections().documents().countRecord(first, profile, vi),
+        new CountRecordDocumentWriter().write(services.electionDocuments().countRecord(first),
                 firstFile);
-        new CountRecordDocumentWriter().write(services.elections().documents().countRecord(second, profile, vi),
+        new CountRecordDocumentWriter().write(services.electionDocuments().countRecord(second),
                 secondFile);
 
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(firstFile));
@@ -171,8 +170,7 @@ class CountRecordDocumentWriterTest {
         var profile = services.branch().profile().orElseThrow();
         Path file = dir.resolve("bien-ban-bi-thu.docx");
 
-        new CountRecordDocumentWriter().write(services.elections().documents().countRecord(round, profile,
-                Messages.forLanguage("vi")), file);
+        new CountRecordDocumentWriter().write(services.electionDocuments().countRecord(round), file);
 
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {

@@ -85,7 +85,7 @@ class ElectionWorkbookWriterTest {
     @Test
     void theEntryLogListsEveryBallotWithBothEntries() throws IOException {
         long round = CongressFixture.countedCommitteeRound(services);
-        RoundInfo info = services.elections().rounds(services.elections().lists()
+        RoundInfo info = services.elections().rounds(services.officeLists()
                 .offices(services.congresses().list().get(0).id()).get(0).id()).get(0);
         List<String> names = info.candidates().stream().map(Candidate::name).toList();
         Path file = dir.resolve("nhat-ky.xlsx");

@@ -51,7 +51,7 @@ class BallotRulesTest {
         BallotRuling ruling = committee.rule(Ballot.crossing());
 
         assertThat(ruling.valid()).isFalse();
-        assertThat(ruling.invalidReason()).isEqualTo(ElectionMessages.reasonTooManyKept(5));
+        assertThat(ruling.invalidReason()).isEqualTo(BallotRuling.reason("election.engine.reasonTooManyKept", 5));
         assertThat(ruling.votesFor()).isEmpty();
     }
 
@@ -61,7 +61,7 @@ class BallotRulesTest {
         BallotRuling ruling = committee.rule(new Ballot.CrossingOut(SIX.stream().map(Candidate::name).toList()));
 
         assertThat(ruling.valid()).isFalse();
-        assertThat(ruling.invalidReason()).isEqualTo(ElectionMessages.reasonAllCrossed());
+        assertThat(ruling.invalidReason()).isEqualTo(BallotRuling.reason("election.engine.reasonAllCrossed"));
     }
 
     @Test
@@ -72,8 +72,9 @@ class BallotRulesTest {
         BallotRuling noReason = committee.rule(Ballot.invalid(" "));
 
         assertThat(writeIn.valid()).isFalse();
-        assertThat(writeIn.invalidReason()).isEqualTo("Ghi thêm tên ngoài danh sách");
-        assertThat(noStamp.invalidReason()).isEqualTo("Không có dấu của Ban kiểm phiếu");
+        assertThat(writeIn.invalidReason()).isEqualTo(BallotRuling.boardReason("Ghi thêm tên ngoài danh sách"));
+        assertThat(noStamp.invalidReason()).isEqualTo(BallotRuling.boardReason("Không có dấu của Ban kiểm phiếu"));
+        assertThat(Vietnamese.TEXT.reason(noStamp.invalidReason())).isEqualTo("Không có dấu của Ban kiểm phiếu");
         assertThat(noReason.valid()).isFalse();
         assertThat(noReason.problems()).hasSize(1);
     }
@@ -84,7 +85,7 @@ class BallotRulesTest {
         BallotRuling ruling = committee.rule(Ballot.crossing("Nguyễn Văn Ân"));
 
         assertThat(ruling.valid()).isFalse();
-        assertThat(ruling.invalidReason()).isEqualTo(ElectionMessages.reasonNameNotOnList());
+        assertThat(ruling.invalidReason()).isEqualTo(BallotRuling.reason("election.engine.reasonNameNotOnList"));
         assertThat(ruling.problems()).singleElement().asString().contains("Nguyễn Văn Ân");
     }
 
@@ -118,7 +119,8 @@ class BallotRulesTest {
                 new Ballot.AgreeDisagree(Map.of()))) {
             BallotRuling ruling = secretary.rule(ballot);
             assertThat(ruling.valid()).as(ballot.toString()).isFalse();
-            assertThat(ruling.invalidReason()).isEqualTo(ElectionMessages.reasonSingleNameBothOrNeither());
+            assertThat(ruling.invalidReason())
+                    .isEqualTo(BallotRuling.reason("election.engine.reasonSingleNameBothOrNeither"));
         }
     }
 
@@ -153,7 +155,7 @@ class BallotRulesTest {
         BallotRuling ruling = committee.rule(new Ballot.AgreeDisagree(marks));
 
         assertThat(ruling.valid()).isFalse();
-        assertThat(ruling.invalidReason()).isEqualTo(ElectionMessages.reasonTooManyKept(5));
+        assertThat(ruling.invalidReason()).isEqualTo(BallotRuling.reason("election.engine.reasonTooManyKept", 5));
     }
 
     @Test
@@ -163,7 +165,7 @@ class BallotRulesTest {
 
         assertThat(ruling.valid()).isTrue();
         assertThat(ruling.votesFor()).hasSize(5);
-        assertThat(ruling.problems()).singleElement().asString().contains("hai lần");
+        assertThat(Vietnamese.problems(ruling.problems())).singleElement().asString().contains("hai lần");
     }
 
     static Ballot marks(String name, Mark mark) {

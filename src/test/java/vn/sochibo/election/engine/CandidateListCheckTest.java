@@ -24,29 +24,29 @@ class CandidateListCheckTest {
         assertThat(CandidateListCheck.maxListSize(seats)).isEqualTo(maxList);
         assertThat(CandidateListCheck.preparedSurplus(seats))
                 .isEqualTo(new CandidateListCheck.SurplusRange(preparedMin, preparedMax));
-        assertThat(CandidateListCheck.checkList(Office.COMMITTEE, seats, maxList)).isEmpty();
-        assertThat(CandidateListCheck.checkList(Office.COMMITTEE, seats, maxList + 1)).hasSize(1)
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.COMMITTEE, seats, maxList))).isEmpty();
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.COMMITTEE, seats, maxList + 1))).hasSize(1)
                 .first().asString().contains("vượt mức cho phép");
     }
 
     @Test
     @DisplayName("T4: a committee list equal to the seats is rejected")
     void committeeListEqualToTheSeatsIsRejected() {
-        assertThat(CandidateListCheck.checkList(Office.COMMITTEE, 5, 5)).singleElement().asString()
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.COMMITTEE, 5, 5))).singleElement().asString()
                 .contains("phải nhiều hơn số lượng cần bầu");
-        assertThat(CandidateListCheck.checkList(Office.COMMITTEE, 5, 6)).isEmpty();
-        assertThat(CandidateListCheck.checkList(Office.SECRETARY, 1, 1)).as("no surplus rule for the secretary")
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.COMMITTEE, 5, 6))).isEmpty();
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.SECRETARY, 1, 1))).as("no surplus rule for the secretary")
                 .isEmpty();
-        assertThat(CandidateListCheck.checkList(Office.DELEGATES, 3, 2)).singleElement().asString()
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.DELEGATES, 3, 2))).singleElement().asString()
                 .contains("ít hơn số lượng cần bầu");
     }
 
     @Test
     @DisplayName("T4: a body of 3–5 may have a surplus of 1 only, and the message says so")
     void smallBodyAllowsASurplusOfOneOnly() {
-        assertThat(CandidateListCheck.checkList(Office.COMMITTEE, 3, 5)).singleElement().asString()
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.COMMITTEE, 3, 5))).singleElement().asString()
                 .contains("từ 3 đến 5");
-        assertThat(CandidateListCheck.checkList(Office.COMMITTEE, 7, 10)).singleElement().asString()
+        assertThat(Vietnamese.problems(CandidateListCheck.checkList(Office.COMMITTEE, 7, 10))).singleElement().asString()
                 .contains("30%");
     }
 
@@ -67,7 +67,7 @@ class CandidateListCheckTest {
         assertThat(body.committee()).isFalse();
         assertThat(body.offices()).containsExactly(Office.SECRETARY, Office.DEPUTY);
         assertThat(body.deputyOptional()).isTrue();
-        assertThat(CandidateListCheck.checkSeats(Office.COMMITTEE, 3, 8)).singleElement().asString()
+        assertThat(Vietnamese.problems(CandidateListCheck.checkSeats(Office.COMMITTEE, 3, 8))).singleElement().asString()
                 .contains("dưới 9");
     }
 
@@ -78,8 +78,8 @@ class CandidateListCheckTest {
 
         assertThat(body.committee()).isTrue();
         assertThat(body.offices()).containsExactly(Office.COMMITTEE, Office.SECRETARY, Office.DEPUTY);
-        assertThat(CandidateListCheck.checkSeats(Office.COMMITTEE, 3, 9)).isEmpty();
-        assertThat(CandidateListCheck.checkSeats(Office.SECRETARY, 2, 9)).hasSize(1);
+        assertThat(Vietnamese.problems(CandidateListCheck.checkSeats(Office.COMMITTEE, 3, 9))).isEmpty();
+        assertThat(Vietnamese.problems(CandidateListCheck.checkSeats(Office.SECRETARY, 2, 9))).hasSize(1);
         List<Candidate> committee = List.of(Candidate.named("Nguyễn Văn An"), Candidate.named("Lê Thị Bình"),
                 Candidate.named("Trần Văn Cường"));
         assertThat(CandidateListCheck.checkFromCommittee(List.of(Candidate.named("Lê Thị Bình")), committee))
@@ -92,8 +92,8 @@ class CandidateListCheckTest {
     @DisplayName("T5: 45 official members elect a committee of at most 7")
     void largeBranchElectsACommitteeOfAtMostSeven() {
         assertThat(BodyToElect.forBranch(45).maxCommitteeSize()).isEqualTo(7);
-        assertThat(CandidateListCheck.checkSeats(Office.COMMITTEE, 7, 45)).isEmpty();
-        assertThat(CandidateListCheck.checkSeats(Office.COMMITTEE, 8, 45)).singleElement().asString()
+        assertThat(Vietnamese.problems(CandidateListCheck.checkSeats(Office.COMMITTEE, 7, 45))).isEmpty();
+        assertThat(Vietnamese.problems(CandidateListCheck.checkSeats(Office.COMMITTEE, 8, 45))).singleElement().asString()
                 .contains("tối đa 7");
         assertThat(BodyToElect.forBranch(2).problems()).hasSize(1);
     }

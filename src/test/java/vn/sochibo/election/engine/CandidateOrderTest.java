@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
+
+import vn.sochibo.common.PersonName;
+import vn.sochibo.common.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Ballot order (§1.4) and result order (§1.10) of candidates.
@@ -32,19 +36,20 @@ class CandidateOrderTest {
     }
 
     @Test
-    @DisplayName("a name splits into family, middle and given names")
+    @DisplayName("a name is cleaned as the register cleans it and splits into family, middle and given names")
     void nameSplitsIntoItsParts() {
         Candidate candidate = Candidate.named("  Tôn   Nữ Thị   Hà ");
 
         assertThat(candidate.name()).isEqualTo("Tôn Nữ Thị Hà");
-        assertThat(candidate.familyName()).isEqualTo("Tôn");
-        assertThat(candidate.middleNames()).isEqualTo("Nữ Thị");
-        assertThat(candidate.givenName()).isEqualTo("Hà");
-        assertThat(Candidate.named("Hà").familyName()).isEmpty();
-        assertThat(Candidate.named("Lê Hà").middleNames()).isEmpty();
-        assertThat(Candidate.normalizeName("\u00a0Lê\u00a0 Thị\tHà\u202f")).isEqualTo("Lê Thị Hà");
-        assertThat(Candidate.normalizeName("Lê Thị Hà")).isEqualTo("Lê Thị Hà");
-        assertThat(Candidate.normalizeName(" ")).isEmpty();
+        assertThat(PersonName.familyName(candidate.name())).isEqualTo("Tôn");
+        assertThat(PersonName.middleNames(candidate.name())).isEqualTo("Nữ Thị");
+        assertThat(PersonName.givenName(candidate.name())).isEqualTo("Hà");
+        assertThat(PersonName.familyName(Candidate.named("Hà").name())).isEmpty();
+        assertThat(PersonName.middleNames(Candidate.named("Lê Hà").name())).isEmpty();
+        assertThat(Candidate.named("\u00a0Lê\u00a0 Thị\tHà\u202f").name()).isEqualTo("Lê Thị Hà");
+        assertThat(Candidate.named("Le\u0302 Thi\u0323 Ha\u0300").name()).isEqualTo("Lê Thị Hà");
+        assertThatThrownBy(() -> Candidate.named(" ")).isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey()).isEqualTo("election.engine.blankCandidateName");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
+
+import vn.sochibo.common.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,8 +101,8 @@ class CommitteeWorkedExamplesTest {
         assertThat(result.valid()).isEqualTo(30);
         assertThat(result.invalid()).isEqualTo(2);
         assertThat(result.invalidReasons()).containsExactly(
-                new TallyResult.ReasonCount(ElectionMessages.reasonTooManyKept(5), 1),
-                new TallyResult.ReasonCount(NO_STAMP, 1));
+                new TallyResult.ReasonCount(BallotRuling.reason("election.engine.reasonTooManyKept", 5), 1),
+                new TallyResult.ReasonCount(BallotRuling.boardReason(NO_STAMP), 1));
         assertThat(result.candidates()).extracting(CandidateResult::name, CandidateResult::votes,
                 CandidateResult::percentOfBase, CandidateResult::percentOfValid, CandidateResult::passed)
                 .containsExactly(
@@ -121,7 +123,8 @@ class CommitteeWorkedExamplesTest {
         election.record(Tally.count(election.nextContest(LIST), 32, t1FirstRoundBallots()));
         assertThat(election.next()).isEqualTo(Election.NextStep.TIE_BREAK_ROUND);
         assertThatThrownBy(() -> election.nextContest(List.of(D, E, F)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).messageKey()).isEqualTo("election.engine.tieBreakListMustBeTied");
 
         Contest tieBreak = election.nextContest(List.of(F, E));
         assertThat(tieBreak.seats()).isEqualTo(1);
@@ -199,7 +202,8 @@ class CommitteeWorkedExamplesTest {
         assertThat(election.checkNextList(List.of(D, E, F))).isEmpty();
         assertThat(election.checkNextList(List.of(D, E))).hasSize(1);
         assertThatThrownBy(() -> election.nextContest(List.of(A, D, E)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(A.name());
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).args()).containsExactly(A.name()));
         Contest further = election.nextContest(List.of(D, E, F));
         assertThat(further.seats()).isEqualTo(2);
         Round round = election.record(Tally.count(further, 30,

@@ -59,8 +59,8 @@ public final class CongressFixture {
      */
     public static long countedCommitteeRound(Services services) {
         long congress = congress(services);
-        long office = services.elections().lists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
-        candidates(services, congress, 6).forEach(c -> services.elections().lists().nominate(office, c.id()));
+        long office = services.officeLists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
+        candidates(services, congress, 6).forEach(c -> services.officeLists().nominate(office, c.id()));
         int holders = services.congresses().congressRoll(congress).ballotHolders().size();
         long round = services.elections().openRound(office, holders, false);
         for (int entry = 1; entry <= 2; entry++) {
@@ -81,16 +81,16 @@ public final class CongressFixture {
      * @return the secretary's office id
      */
     public static long secretaryAfterCommittee(Services services, long congress) {
-        long committee = services.elections().lists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
-        candidates(services, congress, 6).forEach(c -> services.elections().lists().nominate(committee, c.id()));
+        long committee = services.officeLists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
+        candidates(services, congress, 6).forEach(c -> services.officeLists().nominate(committee, c.id()));
         int holders = services.congresses().congressRoll(congress).ballotHolders().size();
         int need = services.congresses().voteBase(congress).votesNeeded();
         long round = services.elections().openRound(committee, holders, true);
         services.elections().enterTotals(round, holders, holders, 0, "",
                 List.of(need + 5, need + 4, need + 3, need + 2, need + 1, need - 1));
         services.elections().count(round);
-        long office = services.elections().lists().addOffice(congress, Office.SECRETARY, 1, 0, 25, 0);
-        services.elections().lists().nominate(office, services.elections().lists().eligible(office).get(0).id());
+        long office = services.officeLists().addOffice(congress, Office.SECRETARY, 1, 0, 25, 0);
+        services.officeLists().nominate(office, services.officeLists().eligible(office).get(0).id());
         return office;
     }
 }

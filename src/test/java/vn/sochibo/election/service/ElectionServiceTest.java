@@ -50,9 +50,9 @@ class ElectionServiceTest {
     }
 
     private long committeeWithSixCandidates() {
-        long office = services.elections().lists().addOffice(congressId, Office.COMMITTEE, 5, 0, 25, 0);
+        long office = services.officeLists().addOffice(congressId, Office.COMMITTEE, 5, 0, 25, 0);
         for (CongressAttendee candidate : CongressFixture.candidates(services, congressId, 6)) {
-            services.elections().lists().nominate(office, candidate.id());
+            services.officeLists().nominate(office, candidate.id());
         }
         return office;
     }
@@ -75,32 +75,32 @@ class ElectionServiceTest {
 
     @Test
     void aCommitteeListEqualToTheSeatsIsReportedAndTheListIsInAbcOrderByGivenName() {
-        long office = services.elections().lists().addOffice(congressId, Office.COMMITTEE, 5, 0, 25, 0);
+        long office = services.officeLists().addOffice(congressId, Office.COMMITTEE, 5, 0, 25, 0);
         List<CongressAttendee> five = CongressFixture.candidates(services, congressId, 5);
-        five.forEach(c -> services.elections().lists().nominate(office, c.id()));
+        five.forEach(c -> services.officeLists().nominate(office, c.id()));
 
-        assertThat(services.elections().lists().listProblems(office)).hasSize(1);
-        List<Candidate> listed = services.elections().lists().candidates(office).stream()
+        assertThat(services.officeLists().listProblems(office)).hasSize(1);
+        List<Candidate> listed = services.officeLists().candidates(office).stream()
                 .map(ListedCandidate::toCandidate).toList();
         assertThat(listed).isSortedAccordingTo(CandidateOrder.alphabetical());
-        assertThatThrownBy(() -> services.elections().lists().nominate(office, five.get(0).id()))
+        assertThatThrownBy(() -> services.officeLists().nominate(office, five.get(0).id()))
                 .isInstanceOf(ValidationException.class);
     }
 
     @Test
     void aBoardMemberCannotStandAndAFloorNominationNeedsMoreThanThirtyPercent() {
-        long office = services.elections().lists().addOffice(congressId, Office.COMMITTEE, 5, 0, 25, 0);
+        long office = services.officeLists().addOffice(congressId, Office.COMMITTEE, 5, 0, 25, 0);
         String head = services.congresses().congress(congressId).boardHead();
         CongressAttendee board = services.congresses().roll(congressId).stream()
                 .filter(a -> a.name().equals(head)).findFirst().orElseThrow();
-        assertThatThrownBy(() -> services.elections().lists().nominate(office, board.id()))
+        assertThatThrownBy(() -> services.officeLists().nominate(office, board.id()))
                 .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).messageKey()).isEqualTo("election.list.problem.onBoard");
 
         CongressAttendee floor = CongressFixture.candidates(services, congressId, 1).get(0);
-        assertThatThrownBy(() -> services.elections().lists().nominateFromFloor(office, floor.id(), 1))
+        assertThatThrownBy(() -> services.officeLists().nominateFromFloor(office, floor.id(), 1))
                 .isInstanceOf(ValidationException.class);
-        assertThat(services.elections().lists().candidates(office)).isEmpty();
+        assertThat(services.officeLists().candidates(office)).isEmpty();
     }
 
     @Test
@@ -128,7 +128,7 @@ class ElectionServiceTest {
         assertThat(result.valid()).isEqualTo(2);
         assertThat(result.invalid()).isEqualTo(1);
         assertThat(result.invalidReasons()).containsExactly(
-                new TallyResult.ReasonCount("Không có dấu của Ban kiểm phiếu", 1));
+                new TallyResult.ReasonCount(BallotRuling.boardReason("Không có dấu của Ban kiểm phiếu"), 1));
         assertThat(elections.rounds(office).get(0).counted()).isTrue();
         assertThatThrownBy(() -> elections.enterBallot(round, 1, 1, "2")).isInstanceOf(ValidationException.class);
     }
@@ -227,9 +227,9 @@ class ElectionServiceTest {
         assertThat(elections.closingProposal(first).recordNumber()).isEqualTo(1);
         elections.count(first, new CountClosing(1, "", 1, java.time.LocalTime.of(9, 40)));
 
-        long delegates = elections.lists().addOffice(congressId, Office.DELEGATES, 1, 0, 0, 0);
+        long delegates = services.officeLists().addOffice(congressId, Office.DELEGATES, 1, 0, 0, 0);
         CongressFixture.candidates(services, congressId, 7).subList(6, 7)
-                .forEach(c -> elections.lists().nominate(delegates, c.id()));
+                .forEach(c -> services.officeLists().nominate(delegates, c.id()));
         long second = elections.openRound(delegates, 1, false);
         elections.enterBallot(second, 1, 1, "d");
         elections.enterBallot(second, 2, 1, "d");
@@ -243,8 +243,7 @@ class ElectionServiceTest {
         assertThat(elections.rounds(committee).get(0).recordNumber()).isEqualTo(1);
         assertThat(elections.rounds(committee).get(0).endedAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 40));
         assertThat(elections.rounds(delegates).get(0).recordNumber()).isEqualTo(2);
-        CountRecord record = elections.documents().countRecord(second,
-                services.branch().profile().orElseThrow(), vn.sochibo.common.Messages.forLanguage("vi"));
+        CountRecord record = services.electionDocuments().countRecord(second);
         assertThat(record.number()).isEqualTo("Số 02-BB/ĐH");
         assertThat(record.endedAt()).contains("11 giờ 05");
     }
@@ -278,8 +277,8 @@ class ElectionServiceTest {
     @Test
     void aSecretaryWithoutEnoughVotesLeadsToVoteAgainOrStopBeingRecorded() {
         electCommittee();
-        long office = services.elections().lists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0);
-        services.elections().lists().nominate(office, services.elections().lists().eligible(office).get(0).id());
+        long office = services.officeLists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0);
+        services.officeLists().nominate(office, services.officeLists().eligible(office).get(0).id());
         long round = services.elections().openRound(office, 1, false);
         services.elections().enterBallot(round, 1, 1, "d");
         services.elections().enterBallot(round, 2, 1, "d");
@@ -308,9 +307,9 @@ class ElectionServiceTest {
 
     @Test
     void delegatesAndAnAlternateComeFromOneListInVoteOrderAsInT8() {
-        long office = services.elections().lists().addOffice(congressId, Office.DELEGATES, 3, 1, 25, 0);
+        long office = services.officeLists().addOffice(congressId, Office.DELEGATES, 3, 1, 25, 0);
         List<CongressAttendee> five = CongressFixture.candidates(services, congressId, 5);
-        five.forEach(c -> services.elections().lists().nominate(office, c.id()));
+        five.forEach(c -> services.officeLists().nominate(office, c.id()));
         int holders = services.congresses().congressRoll(congressId).ballotHolders().size();
         int need = services.congresses().voteBase(congressId).votesNeeded();
         long round = services.elections().openRound(office, holders, true);
@@ -328,8 +327,8 @@ class ElectionServiceTest {
 
     @Test
     void anAgreeDisagreeBallotGivesNoVoteToANameWithBothBoxesAndStaysValid() {
-        long office = services.elections().lists().addOffice(congressId, Office.DELEGATES, 3, 1, 25, 0);
-        CongressFixture.candidates(services, congressId, 4).forEach(c -> services.elections().lists()
+        long office = services.officeLists().addOffice(congressId, Office.DELEGATES, 3, 1, 25, 0);
+        CongressFixture.candidates(services, congressId, 4).forEach(c -> services.officeLists()
                 .nominate(office, c.id()));
         long round = services.elections().openRound(office, 3, false);
         List<Candidate> list = services.elections().rounds(office).get(0).candidates();
@@ -395,7 +394,7 @@ class ElectionServiceTest {
     void theSecretaryIsElectedOnlyAfterTheCommitteeAndOnlyFromItsMembers() {
         assertThat(BodyToElect.forBranch(services.congresses().congressRoll(congressId).officialMembers()).committee())
                 .isTrue();
-        assertThatThrownBy(() -> services.elections().lists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0))
+        assertThatThrownBy(() -> services.officeLists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0))
                 .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).messageKey())
                 .isEqualTo("election.office.problem.committeeFirst");
@@ -403,23 +402,23 @@ class ElectionServiceTest {
         List<Candidate> elected = electCommittee();
         assertThat(elected).hasSize(5);
 
-        long secretary = services.elections().lists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0);
-        List<CongressAttendee> eligible = services.elections().lists().eligible(secretary);
+        long secretary = services.officeLists().addOffice(congressId, Office.SECRETARY, 1, 0, 25, 0);
+        List<CongressAttendee> eligible = services.officeLists().eligible(secretary);
         assertThat(eligible).extracting(CongressAttendee::name)
                 .containsExactlyInAnyOrderElementsOf(elected.stream().map(Candidate::name).toList());
         CongressAttendee outsider = CongressFixture.candidates(services, congressId, 7).get(6);
-        assertThatThrownBy(() -> services.elections().lists().nominate(secretary, outsider.id()))
+        assertThatThrownBy(() -> services.officeLists().nominate(secretary, outsider.id()))
                 .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).messageKey())
                 .isEqualTo("election.list.problem.notOnCommittee");
-        services.elections().lists().nominate(secretary, eligible.get(0).id());
+        services.officeLists().nominate(secretary, eligible.get(0).id());
     }
 
     @Test
     void theNumberOfDelegatesIsTheUpperLevelsAllocationWithoutAShowOfHands() {
-        long office = services.elections().lists().addOffice(congressId, Office.DELEGATES, 3, 1, 0, 0);
+        long office = services.officeLists().addOffice(congressId, Office.DELEGATES, 3, 1, 0, 0);
 
-        assertThat(services.elections().lists().offices(congressId)).extracting(ElectionOffice::id).contains(office);
+        assertThat(services.officeLists().offices(congressId)).extracting(ElectionOffice::id).contains(office);
     }
 
     @Test
