@@ -2,6 +2,8 @@ package vn.sochibo.app;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.admission.view.AdmissionView;
+import vn.sochibo.admission.view.AdmissionViewModel;
 import vn.sochibo.audit.AuditView;
 import vn.sochibo.audit.AuditViewModel;
 import vn.sochibo.common.Messages;
@@ -59,6 +61,14 @@ public final class AppContext {
     private vn.sochibo.settings.Reopen reopen = (busyText, work, after) -> {
         throw new IllegalStateException("no way to reopen the register here");
     };
+    /** Opens a candidate's file on the admission screen (set by the main window). */
+    private java.util.function.LongConsumer openCandidate = id -> { };
+
+    /** Sets how a candidate's file is opened from elsewhere (the main window's admission screen). */
+    void setOpenCandidate(java.util.function.LongConsumer open) {
+        this.openCandidate = open;
+    }
+
     /** What the first main window shows at once (read with the opening of the register), or null; used once. */
     private FirstScreen firstScreen;
 
@@ -155,7 +165,8 @@ public final class AppContext {
             return new MainView(main, this);
         }
         if (type == MemberListView.class) {
-            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar);
+            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar,
+                    services.admissionReminders()::reminders);
             if (firstScreen != null) {
                 model.prime(firstScreen.members());
                 firstScreen = null; // the main window loads the member list after itself: both primed, once
@@ -164,6 +175,7 @@ public final class AppContext {
             ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             list.workListAction(excel::openWorkList);
+            list.otherReminderAction(other -> openCandidate.accept(other.id()));
             return list;
         }
         if (type == MemberImportView.class) {
@@ -191,6 +203,10 @@ public final class AppContext {
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
                     messages, saveFiles, dialogs);
+        }
+        if (type == AdmissionView.class) {
+            return new AdmissionView(new AdmissionViewModel(services.admissions(), services.admissionPipeline(),
+                    services.admissionDocuments(), executor, messages), messages, dialogs, saveFiles);
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
