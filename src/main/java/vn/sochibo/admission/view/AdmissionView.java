@@ -72,6 +72,7 @@ public final class AdmissionView {
     @FXML private Label profileLabel;
     @FXML private Label datesLabel;
     @FXML private Label generalLabel;
+    @FXML private Label hintLabel;
     @FXML private Button editButton;
     @FXML private TableView<Checklist.Line> checklistTable;
     @FXML private TableColumn<Checklist.Line, String> itemColumn;
@@ -124,6 +125,7 @@ public final class AdmissionView {
                 candidateTable.getSelectionModel().select(b);
             }
         });
+        candidateTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Styles.scaleColumnsWithText(candidateTable);
         itemColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().item())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().state())));
@@ -133,7 +135,9 @@ public final class AdmissionView {
         noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().notes().stream()
                 .map(viewModel::describe).collect(Collectors.joining("\n"))));
         noteColumn.setCellFactory(col -> wrappingCell());
+        checklistTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Styles.scaleColumnsWithText(checklistTable);
+        hintLabel.visibleProperty().bind(viewModel.fileProperty().isNull());
         detailsPane.visibleProperty().bind(viewModel.fileProperty().isNotNull());
         viewModel.fileProperty().addListener((o, a, f) -> show(f));
         root.disableProperty().bind(viewModel.busyProperty());
