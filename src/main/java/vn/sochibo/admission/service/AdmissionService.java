@@ -403,6 +403,42 @@ public final class AdmissionService {
         return find(id).failedVotes(purpose);
     }
 
+    /** The official members of the register today (introducers and helpers), in Vietnamese name order. */
+    public List<vn.sochibo.admission.Choice> officialMembers() {
+        RegisterFacts register = new RegisterFacts(members);
+        LocalDate today = today();
+        return members.list().stream().filter(m -> register.officialOn(m.id(), today))
+                .sorted(Comparator.comparing(m -> PersonName.sortKey(m.fullName())))
+                .map(m -> new vn.sochibo.admission.Choice(m.id(), m.subBranch() == null ? m.fullName() : m.fullName() + " – " + m.subBranch(), null))
+                .toList();
+    }
+
+    /** The probationary members whose probation is not followed here yet. */
+    public List<vn.sochibo.admission.Choice> probationaryToFollow() {
+        java.util.Set<Long> followed = database.read(candidates::followedMembers);
+        return members.list().stream().filter(m -> m.status() == vn.sochibo.member.MemberStatus.PROBATIONARY && !followed.contains(m.id()))
+                .sorted(Comparator.comparing(m -> PersonName.sortKey(m.fullName())))
+                .map(m -> new vn.sochibo.admission.Choice(m.id(), m.fullName(), m.joinedDate())).toList();
+    }
+
+    /** The meetings of a chi bộ up to today, newest first (a vote or a listing is recorded at one). */
+    public List<vn.sochibo.admission.Choice> meetingsOf(String issuer) {
+        LocalDate today = today();
+        return meetings.list().stream().filter(m -> m.issuer().equals(issuer) && !m.date().isAfter(today))
+                .map(m -> new vn.sochibo.admission.Choice(m.id(), vn.sochibo.common.Formats.date(m.date()) + " – " + m.subject(), m.date()))
+                .toList();
+    }
+
+    /** N of a meeting's roll call and the members present there who vote. */
+    public record MeetingBase(int n, int votingPresent) {
+    }
+
+    /** The base of a vote at a meeting: N and the members present who vote. */
+    public MeetingBase baseOf(long meetingId) {
+        var f = meetings.find(meetingId).figures();
+        return new MeetingBase(f.voteBase(), f.votingPresent());
+    }
+
     /** The open (not closed) candidates of a chi bộ. */
     public List<Candidate> open(String issuer) {
         return database.read(candidates::all).stream().filter(c -> issuer.equals(c.profile().issuer()) && !c.stage().closed()).toList();
