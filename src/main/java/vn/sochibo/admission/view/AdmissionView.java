@@ -40,7 +40,8 @@ import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.ui.Dialogs;
 import vn.sochibo.ui.FormDialog;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 import vn.sochibo.ui.Styles;
 
 /**
@@ -52,7 +53,7 @@ public final class AdmissionView {
     private final AdmissionViewModel viewModel;
     private final Messages messages;
     private final Dialogs dialogs;
-    private final SaveFiles saveFiles;
+    private final FileDialogs saveFiles;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -86,7 +87,7 @@ public final class AdmissionView {
     @FXML private Button officialButton;
     @FXML private MenuButton documentButton;
 
-    public AdmissionView(AdmissionViewModel viewModel, Messages messages, Dialogs dialogs, SaveFiles saveFiles) {
+    public AdmissionView(AdmissionViewModel viewModel, Messages messages, Dialogs dialogs, FileDialogs saveFiles) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -444,8 +445,8 @@ public final class AdmissionView {
             f.note(messages.get("admission.document.numberNote"), "muted");
         }
         if (f.show(dialogs)) {
-            saveFiles.chooseSaveTarget(messages.get("admission.document.saveTitle"), viewModel.suggestedName(d),
-                    messages.get("meeting.export.fileType"), "docx").ifPresent(out -> viewModel.export(d, f.text("numberField"), out));
+            saveFiles.save(messages.get("admission.document.saveTitle"), FileKind.DOCUMENT, viewModel.suggestedName(d))
+                    .ifPresent(out -> viewModel.export(d, f.text("numberField"), out));
         }
     }
 

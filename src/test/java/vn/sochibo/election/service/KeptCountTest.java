@@ -152,7 +152,7 @@ class KeptCountTest {
         try (Services open = Services.open(source, TestClocks.FIXED)) {
             round = CongressFixture.countedCommitteeRound(open);
             kept = open.elections().result(round);
-            backup = Backups.create(open.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            backup = new Backups(source, TestClocks.FIXED).create(open.database(), dir.resolve("usb"), "manual");
         }
         assertThat(backup.count("election_round_count")).isEqualTo(1);
         assertThat(backup.count("election_round_reason")).isEqualTo(1);
@@ -161,7 +161,7 @@ class KeptCountTest {
         try (Services empty = Services.open(target, TestClocks.FIXED)) {
             assertThat(empty.congresses().list()).isEmpty();
         }
-        Backups.restore(target, backup.file(), TestClocks.FIXED);
+        new Backups(target, TestClocks.FIXED).restore(backup.file());
         try (Services restored = Services.open(target, TestClocks.FIXED)) {
             assertThat(restored.elections().result(round)).isEqualTo(kept);
         }
