@@ -58,37 +58,37 @@ public record Candidate(long id, CandidateProfile profile, IntroducerRoute route
     }
 
     /** Where the candidate stands, from the steps and votes. */
-    public Stage stage() {
+    public CandidateStage stage() {
         if (has(Step.DROPPED)) {
-            return Stage.DROPPED;
+            return CandidateStage.DROPPED;
         }
         if (has(Step.REMOVAL_PROPOSED)) {
-            return Stage.REMOVAL_PROPOSED;
+            return CandidateStage.REMOVAL_PROPOSED;
         }
         if (has(Step.OFFICIAL_DECISION)) {
-            return Stage.OFFICIAL;
+            return CandidateStage.OFFICIAL;
         }
         if (has(Step.REFERRED_UP)) {
-            return Stage.REFERRED_UP;
+            return CandidateStage.REFERRED_UP;
         }
         if (passedVote(VotePurpose.FULL_MEMBERSHIP).isPresent()) {
-            return Stage.FULL_PROPOSED;
+            return CandidateStage.FULL_PROPOSED;
         }
         if (has(Step.CEREMONY)) {
-            return Stage.PROBATION;
+            return CandidateStage.PROBATION;
         }
         if (has(Step.DECISION)) {
-            return Stage.DECIDED;
+            return CandidateStage.DECIDED;
         }
         if (passedVote(VotePurpose.ADMISSION).isPresent()) {
-            return Stage.PROPOSED;
+            return CandidateStage.PROPOSED;
         }
         if (has(Step.APPLICATION)) {
-            return Stage.DOSSIER;
+            return CandidateStage.DOSSIER;
         }
         if (has(Step.CLASS_CERTIFICATE)) {
-            return Stage.TRAINED;
+            return CandidateStage.TRAINED;
         }
-        return Stage.SOURCE;
+        return CandidateStage.SOURCE;
     }
 }

@@ -9,6 +9,6 @@ import java.time.LocalDate;
  * @param next    the first checklist line still needing something, or {@code null}
  * @param nextDue its due date, or {@code null}
  */
-public record CandidateSummary(long id, String issuer, String fullName, LocalDate birthDate, Stage stage, CheckItem next,
+public record CandidateSummary(long id, String issuer, String fullName, LocalDate birthDate, CandidateStage stage, CheckItem next,
                                CheckItem.State nextState, LocalDate nextDue, long late, Long memberId) {
 }

@@ -179,7 +179,7 @@ public final class Eligibility {
     public static List<Finding> beforeFullVote(Candidate c, LocalDate at, AdmissionRules rules) {
         List<Finding> out = new ArrayList<>();
         Timeline t = new Timeline(c, rules);
-        if (!c.has(Step.CEREMONY) || c.stage() != Stage.PROBATION) {
+        if (!c.has(Step.CEREMONY) || c.stage() != CandidateStage.PROBATION) {
             out.add(Finding.block("admission.check.vote.notNow", c.stage()));
             return out;
         }
@@ -208,8 +208,8 @@ public final class Eligibility {
     /** Everything checked before the decision on full membership dated {@code at} is recorded. */
     public static List<Finding> beforeOfficialDecision(Candidate c, LocalDate at) {
         List<Finding> out = new ArrayList<>();
-        Stage stage = c.stage();
-        if (stage != Stage.FULL_PROPOSED && stage != Stage.REFERRED_UP) {
+        CandidateStage stage = c.stage();
+        if (stage != CandidateStage.FULL_PROPOSED && stage != CandidateStage.REFERRED_UP) {
             out.add(Finding.block("admission.check.official.noVote", stage));
             return out;
         }

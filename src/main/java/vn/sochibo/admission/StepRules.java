@@ -67,7 +67,7 @@ public final class StepRules {
                 reason(out, s);
             }
             case REMOVAL_PROPOSED -> {
-                if (c.stage() != Stage.PROBATION && c.stage() != Stage.REFERRED_UP) {
+                if (c.stage() != CandidateStage.PROBATION && c.stage() != CandidateStage.REFERRED_UP) {
                     out.add(Problem.error("step", "admission.problem.step.notInProbation", step));
                 }
                 reason(out, s);

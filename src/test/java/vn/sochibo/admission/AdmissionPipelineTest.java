@@ -52,7 +52,7 @@ class AdmissionPipelineTest {
         assertThat(vote.votesNeeded()).isEqualTo(12);
         assertThat(vote.passed()).isTrue();
         CandidateFile file = admissions.file(id);
-        assertThat(file.candidate().stage()).isEqualTo(Stage.PROPOSED);
+        assertThat(file.candidate().stage()).isEqualTo(CandidateStage.PROPOSED);
         Checklist.Line decision = file.checklist().line(CheckItem.DECISION).orElseThrow();
         assertThat(decision.due()).isEqualTo(d(8, 7, 2026));
         assertThat(VI.describe(decision.notes().get(0))).contains("08/07/2026", "29/07/2026");
@@ -84,7 +84,7 @@ class AdmissionPipelineTest {
         });
 
         CandidateFile file = admissions.file(id);
-        assertThat(file.candidate().stage()).isEqualTo(Stage.PROBATION);
+        assertThat(file.candidate().stage()).isEqualTo(CandidateStage.PROBATION);
         assertThat(file.probationEnd()).isEqualTo(d(10, 7, 2027));
         assertThat(file.fullVoteDue()).isEqualTo(d(20, 8, 2027));
         assertThat(file.checklist().general()).extracting(p -> VI.describe(p)).anySatisfy(t -> assertThat(t).contains("2027"));
@@ -107,7 +107,7 @@ class AdmissionPipelineTest {
         Member now = fixture.services.members().details(memberId).member();
         assertThat(now.status()).isEqualTo(MemberStatus.OFFICIAL);
         assertThat(now.data().officialDate()).isEqualTo(d(10, 7, 2027));
-        assertThat(admissions.find(id).stage()).isEqualTo(Stage.OFFICIAL);
+        assertThat(admissions.find(id).stage()).isEqualTo(CandidateStage.OFFICIAL);
 
         // every step is in the change log, named by the clerk's action
         assertThat(fixture.services.audit().page(AuditFilter.ALL, null, 500).entries())
@@ -184,11 +184,11 @@ class AdmissionPipelineTest {
                 .satisfies(e -> assertThat(VI.describe(e)).contains("3 lần", "cấp ủy cấp trên"));
         assertThat(admissions.file(id).checklist().line(CheckItem.FULL_VOTE).orElseThrow().state()).isEqualTo(CheckItem.State.PROBLEM);
         admissions.recordStep(id, new StepRecord(Step.REFERRED_UP, d(3, 8, 2027), "Báo cáo số 12-BC/CB", null, null));
-        assertThat(admissions.find(id).stage()).isEqualTo(Stage.REFERRED_UP);
+        assertThat(admissions.find(id).stage()).isEqualTo(CandidateStage.REFERRED_UP);
         assertThatThrownBy(() -> admissions.recordStep(id, new StepRecord(Step.REMOVAL_PROPOSED, d(4, 8, 2027), null, null, null)))
                 .satisfies(e -> assertThat(VI.describe(e)).contains("lý do"));
         admissions.recordStep(id, new StepRecord(Step.REMOVAL_PROPOSED, d(4, 8, 2027), null, "Không đủ tư cách đảng viên.", null));
-        assertThat(admissions.find(id).stage()).isEqualTo(Stage.REMOVAL_PROPOSED);
+        assertThat(admissions.find(id).stage()).isEqualTo(CandidateStage.REMOVAL_PROPOSED);
     }
 
     @Test
@@ -230,7 +230,7 @@ class AdmissionPipelineTest {
                 .satisfies(e -> assertThat(VI.describe(e)).contains("biểu quyết đạt"));
         long october = fixture.meeting(d(5, 10, 2026));
         admissions.recordStep(c, new StepRecord(Step.DROPPED, d(5, 10, 2026), null, "Chuyển công tác.", october));
-        assertThat(admissions.find(c).stage()).isEqualTo(Stage.DROPPED);
+        assertThat(admissions.find(c).stage()).isEqualTo(CandidateStage.DROPPED);
         assertThatThrownBy(() -> admissions.recordStep(c, new StepRecord(Step.APPLICATION, d(6, 10, 2026), null, null, null)))
                 .satisfies(e -> assertThat(VI.describe(e)).contains("đã đóng"));
     }

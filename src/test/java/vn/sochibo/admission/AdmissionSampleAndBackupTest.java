@@ -33,8 +33,8 @@ class AdmissionSampleAndBackupTest {
         try (Services services = Services.inMemory(TestClocks.FIXED)) {
             services.samples().load(true);
             List<CandidateSummary> rows = services.admissions().list();
-            assertThat(rows).extracting(CandidateSummary::stage).containsExactlyInAnyOrder(Stage.SOURCE, Stage.DOSSIER,
-                    Stage.PROPOSED, Stage.DECIDED, Stage.DROPPED, Stage.PROBATION, Stage.PROBATION, Stage.PROBATION);
+            assertThat(rows).extracting(CandidateSummary::stage).containsExactlyInAnyOrder(CandidateStage.SOURCE, CandidateStage.DOSSIER,
+                    CandidateStage.PROPOSED, CandidateStage.DECIDED, CandidateStage.DROPPED, CandidateStage.PROBATION, CandidateStage.PROBATION, CandidateStage.PROBATION);
             assertThat(rows).extracting(CandidateSummary::fullName).startsWith("Hoàng Đức Anh").contains("Lê Quang Huy");
             CandidateSummary tuan = rows.stream().filter(r -> r.fullName().equals("Trần Minh Tuấn")).findFirst().orElseThrow();
             assertThat(tuan.late()).isEqualTo(1);

@@ -8,7 +8,7 @@ import vn.sochibo.admission.Candidate;
 import vn.sochibo.admission.CandidateFile;
 import vn.sochibo.admission.CheckItem;
 import vn.sochibo.admission.Checklist;
-import vn.sochibo.admission.Stage;
+import vn.sochibo.admission.CandidateStage;
 import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
 import vn.sochibo.admission.VotePurpose;
@@ -76,17 +76,17 @@ public final class AdmissionReminders {
                 continue;
             }
             String name = c.profile().fullName();
-            Stage stage = c.stage();
-            if (stage == Stage.DOSSIER && c.has(Step.ELIGIBILITY_CERTIFIED)) {
+            CandidateStage stage = c.stage();
+            if (stage == CandidateStage.DOSSIER && c.has(Step.ELIGIBILITY_CERTIFIED)) {
                 items.add(text("agenda.admissionVote", name));
-            } else if (stage == Stage.DECIDED && c.has(Step.DECISION_RECEIVED)) {
+            } else if (stage == CandidateStage.DECIDED && c.has(Step.DECISION_RECEIVED)) {
                 items.add(text("agenda.ceremony", name));
-            } else if (stage == Stage.PROBATION && f.probationEnd() != null && date.isAfter(f.probationEnd())
+            } else if (stage == CandidateStage.PROBATION && f.probationEnd() != null && date.isAfter(f.probationEnd())
                     && c.passedVote(VotePurpose.FULL_MEMBERSHIP).isEmpty()
                     && c.failedVotes(VotePurpose.FULL_MEMBERSHIP) < admissions.rules()
                             .value(vn.sochibo.admission.AdmissionRules.Setting.MAX_FAILED_VOTES, date)) {
                 items.add(text("agenda.fullVote", name));
-            } else if (stage == Stage.OFFICIAL) {
+            } else if (stage == CandidateStage.OFFICIAL) {
                 StepRecord d = c.step(Step.OFFICIAL_DECISION).orElseThrow();
                 if (d.date().isAfter(lastMeeting) && !d.date().isAfter(date)) {
                     items.add(text("agenda.announceOfficial", name));

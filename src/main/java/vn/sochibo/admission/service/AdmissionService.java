@@ -17,7 +17,7 @@ import vn.sochibo.admission.CandidateSummary;
 import vn.sochibo.admission.Checklist;
 import vn.sochibo.admission.Introducer;
 import vn.sochibo.admission.IntroducerRoute;
-import vn.sochibo.admission.Stage;
+import vn.sochibo.admission.CandidateStage;
 import vn.sochibo.admission.StepRules;
 import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
@@ -445,8 +445,8 @@ public final class AdmissionService {
     }
 
     /** Whether the candidate's stage is one of {@code stages}. */
-    static boolean in(Candidate c, Stage... stages) {
-        for (Stage s : stages) {
+    static boolean in(Candidate c, CandidateStage... stages) {
+        for (CandidateStage s : stages) {
             if (c.stage() == s) {
                 return true;
             }

@@ -31,7 +31,7 @@ import vn.sochibo.admission.Checklist;
 import vn.sochibo.admission.Choice;
 import vn.sochibo.admission.Introducer;
 import vn.sochibo.admission.IntroducerRoute;
-import vn.sochibo.admission.Stage;
+import vn.sochibo.admission.CandidateStage;
 import vn.sochibo.admission.Step;
 import vn.sochibo.admission.Verification;
 import vn.sochibo.admission.VotePurpose;
@@ -66,7 +66,6 @@ public final class AdmissionView {
     @FXML private TableColumn<CandidateSummary, String> nameColumn;
     @FXML private TableColumn<CandidateSummary, String> stageColumn;
     @FXML private TableColumn<CandidateSummary, String> nextColumn;
-    @FXML private TableColumn<CandidateSummary, String> dueColumn;
     @FXML private BorderPane detailsPane;
     @FXML private Label nameLabel;
     @FXML private Label stageLabel;
@@ -103,9 +102,7 @@ public final class AdmissionView {
         candidateTable.setItems(viewModel.rows());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         stageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().stage())));
-        nextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().next() == null ? ""
-                : messages.label(c.getValue().next()) + (c.getValue().late() > 0 ? " – " + messages.get("admission.list.late", c.getValue().late()) : "")));
-        dueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().nextDue())));
+        nextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nextText(c.getValue())));
         candidateTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CandidateSummary item, boolean empty) {
@@ -143,6 +140,14 @@ public final class AdmissionView {
         viewModel.fileProperty().addListener((o, a, f) -> show(f));
         root.disableProperty().bind(viewModel.busyProperty());
         viewModel.refresh();
+    }
+
+    private String nextText(CandidateSummary r) {
+        if (r.next() == null) {
+            return "";
+        }
+        String text = messages.label(r.next()) + (r.nextDue() == null ? "" : " (" + Formats.date(r.nextDue()) + ")");
+        return r.late() > 0 ? text + " – " + messages.get("admission.list.late", r.late()) : text;
     }
 
     /** Reloads (called when the screen is shown). */
@@ -207,10 +212,10 @@ public final class AdmissionView {
                 + (f.probationEnd() == null ? "" : messages.get("admission.details.probation", f.probationEnd(), f.fullVoteDue())));
         generalLabel.setText(f.checklist().general().stream().map(viewModel::describe).collect(Collectors.joining("\n")));
         checklistTable.getItems().setAll(f.checklist().lines());
-        Stage stage = c.stage();
-        voteButton.setDisable(stage.member() && stage != Stage.PROBATION || stage.closed());
-        ceremonyButton.setDisable(stage != Stage.DECIDED);
-        officialButton.setDisable(stage != Stage.FULL_PROPOSED && stage != Stage.REFERRED_UP);
+        CandidateStage stage = c.stage();
+        voteButton.setDisable(stage.member() && stage != CandidateStage.PROBATION || stage.closed());
+        ceremonyButton.setDisable(stage != CandidateStage.DECIDED);
+        officialButton.setDisable(stage != CandidateStage.FULL_PROPOSED && stage != CandidateStage.REFERRED_UP);
         for (AdmissionDocumentService.Document d : viewModel.documents()) {
             MenuItem item = new MenuItem(messages.label(d));
             item.setId("document" + d.form());

@@ -33,7 +33,7 @@ import vn.sochibo.admission.CandidateSummary;
 import vn.sochibo.admission.Choice;
 import vn.sochibo.admission.Introducer;
 import vn.sochibo.admission.IntroducerRoute;
-import vn.sochibo.admission.Stage;
+import vn.sochibo.admission.CandidateStage;
 import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
 import vn.sochibo.admission.Verification;
@@ -342,8 +342,8 @@ public final class AdmissionViewModel {
 
     /** What the next vote of the selected candidate decides. */
     public VotePurpose purpose() {
-        Stage stage = file.get() == null ? Stage.DOSSIER : file.get().candidate().stage();
-        return stage == Stage.PROBATION ? VotePurpose.FULL_MEMBERSHIP : VotePurpose.ADMISSION;
+        CandidateStage stage = file.get() == null ? CandidateStage.DOSSIER : file.get().candidate().stage();
+        return stage == CandidateStage.PROBATION ? VotePurpose.FULL_MEMBERSHIP : VotePurpose.ADMISSION;
     }
 
     public void ceremony(String date, String note) {

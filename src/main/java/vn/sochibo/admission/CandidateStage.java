@@ -1,7 +1,7 @@
 package vn.sochibo.admission;
 
 /** Where a candidate stands, derived from the recorded steps and votes (never stored). */
-public enum Stage {
+public enum CandidateStage {
     /** On the cảm tình Đảng list, no class certificate yet. */
     SOURCE,
     /** Has the class certificate; no application yet. */
