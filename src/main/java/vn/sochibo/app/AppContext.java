@@ -159,6 +159,16 @@ public final class AppContext {
             return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services.safety(),
                     services.backups(), executor, messages, shell.reopen()), messages, shell.dialogs(), shell.files());
         }
+        if (type == vn.sochibo.evaluation.view.EvaluationView.class) {
+            return new vn.sochibo.evaluation.view.EvaluationView(new vn.sochibo.evaluation.view.EvaluationViewModel(
+                    services.evaluations(), services.evaluationDocuments(), executor, messages), messages, saveFiles, dialogs);
+        }
+        if (type == vn.sochibo.evaluation.view.EntryFormView.class) {
+            return new vn.sochibo.evaluation.view.EntryFormView(messages);
+        }
+        if (type == vn.sochibo.evaluation.view.YearPageView.class) {
+            return new vn.sochibo.evaluation.view.YearPageView(messages);
+        }
         if (type == AuditView.class) {
             return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, shell.files());
         }

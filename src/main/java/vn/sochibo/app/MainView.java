@@ -25,7 +25,7 @@ import vn.sochibo.settings.SettingsView;
 public final class MainView {
 
     /** The screens of the navigation rail. */
-    public enum Screen { MEMBERS, MEETINGS, ADMISSIONS, ELECTIONS, STATISTICS, AUDIT, SETTINGS }
+    public enum Screen { MEMBERS, MEETINGS, ADMISSIONS, ELECTIONS, EVALUATION, STATISTICS, AUDIT, SETTINGS }
 
     private final MainViewModel viewModel;
     private final AppContext context;
@@ -38,6 +38,7 @@ public final class MainView {
     @FXML private ToggleButton navMeetings;
     @FXML private ToggleButton navAdmissions;
     @FXML private ToggleButton navElections;
+    @FXML private ToggleButton navEvaluation;
     @FXML private ToggleButton navStatistics;
     @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navSettings;
@@ -60,6 +61,7 @@ public final class MainView {
         navMeetings.setUserData(Screen.MEETINGS);
         navAdmissions.setUserData(Screen.ADMISSIONS);
         navElections.setUserData(Screen.ELECTIONS);
+        navEvaluation.setUserData(Screen.EVALUATION);
         navStatistics.setUserData(Screen.STATISTICS);
         navAudit.setUserData(Screen.AUDIT);
         navSettings.setUserData(Screen.SETTINGS);
@@ -126,6 +128,9 @@ public final class MainView {
         if (screen == Screen.ADMISSIONS && views.get(screen) instanceof AdmissionView admissions) {
             admissions.refresh();
         }
+        if (screen == Screen.EVALUATION && views.get(screen) instanceof vn.sochibo.evaluation.view.EvaluationView evaluation) {
+            evaluation.refresh();
+        }
         if (screen == Screen.AUDIT && views.get(screen) instanceof AuditView audit) {
             audit.refresh();
         }
@@ -143,6 +148,7 @@ public final class MainView {
             case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
             case ADMISSIONS -> keep(screen, context.views().load(AdmissionView.class));
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
+            case EVALUATION -> keep(screen, context.views().load(vn.sochibo.evaluation.view.EvaluationView.class));
             case AUDIT -> keep(screen, context.views().load(AuditView.class));
         };
     }

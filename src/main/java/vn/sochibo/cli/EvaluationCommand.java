@@ -42,19 +42,19 @@ final class EvaluationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "YEAR", descriptionKey = "cli.evaluation.year")
+    @Parameters(index = "0", paramLabel = "YEAR", descriptionKey = "cli.evaluation-year")
     int year;
 
-    @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.evaluation.issuer")
+    @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.evaluation-issuer")
     String issuer;
 
-    @Option(names = "--json", descriptionKey = "cli.evaluation.json")
+    @Option(names = "--json", descriptionKey = "cli.evaluation-json")
     boolean json;
 
-    @Option(names = "--list", paramLabel = "OUT.xlsx", descriptionKey = "cli.evaluation.list")
+    @Option(names = "--list", paramLabel = "OUT.xlsx", descriptionKey = "cli.evaluation-list")
     Path list;
 
-    @Option(names = "--report", paramLabel = "OUT.docx", descriptionKey = "cli.evaluation.report")
+    @Option(names = "--report", paramLabel = "OUT.docx", descriptionKey = "cli.evaluation-report")
     Path report;
 
     @Override

@@ -49,6 +49,21 @@ public final class EvaluationTexts {
                 List.of(args(messages, problem.args()))));
     }
 
+    /** Problems one per line, errors marked "✗" and warnings "•". */
+    public static String problems(Messages messages, List<Problem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (Problem p : problems) {
+            text.append(text.length() > 0 ? "\n" : "").append(p.isError() ? "✗ " : "• ").append(render(messages, p));
+        }
+        return text.toString();
+    }
+
+    /** A failure for the clerk: every problem of a refused save (decimals as the user writes them), else its message. */
+    public static String failure(Messages messages, Throwable failure) {
+        return failure instanceof vn.sochibo.common.ValidationException v && !v.problems().isEmpty()
+                ? problems(messages, v.problems()) : messages.describe(failure);
+    }
+
     /** A decimal as the user writes it: "89,5", "90", "27,25" in Vietnamese; empty for null. */
     public static String decimal(Messages messages, BigDecimal value) {
         if (value == null) {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -79,31 +79,30 @@ public final class EvaluationSample {
             }
             String issuer = issuers.contains(y.issuer()) ? y.issuer() : issuers.get(0);
             long id = evaluations.open(issuer, y.year());
-            if (y.reviewDate() != null || y.voteBase() != null || y.reportNumber() != null) {
-                YearHeader h = evaluations.detail(id).year().header();
-                evaluations.saveHeader(id, new YearHeader(h.rollDate(), null, y.reviewDate(), y.voteBase(),
-                        y.reportNumber(), null));
-            }
-            Map<String, Long> entries = evaluations.detail(id).entries().stream()
-                    .collect(Collectors.toMap(e -> e.entry().fullName(), e -> e.entry().id(), (a, b) -> a));
+            Map<String, Long> entries = evaluations.entriesByName(id);
+            Map<Long, EntryDraft> drafts = new LinkedHashMap<>();
             for (SampleEntry m : y.members()) {
                 Long entry = entries.get(m.name());
                 if (entry != null) {
-                    evaluations.saveEntry(entry, draft(m));
+                    drafts.put(entry, draft(m));
                 }
             }
-            if (y.branch() != null) {
+            evaluations.saveEntries(id, drafts);
+            if (y.branch() != null || y.checklist() != null || y.reviewDate() != null || y.voteBase() != null) {
+                LocalDate rollDate = evaluations.years(issuer).stream().filter(r -> r.id() == id).findFirst()
+                        .orElseThrow().header().rollDate();
                 SampleGrade b = y.branch();
-                evaluations.saveBranchGrade(id, new BranchGradeDraft(b.points(), new TaskFigures(b.completed(), b.onTime(),
-                        b.exceeding(), b.fixed()), b.proposed(), null, b.decided(), b.decidedDate(), b.decidedRef()));
-            }
-            if (y.checklist() != null) {
+                BranchGradeDraft branch = b == null ? BranchGradeDraft.EMPTY : new BranchGradeDraft(b.points(),
+                        new TaskFigures(b.completed(), b.onTime(), b.exceeding(), b.fixed()), b.proposed(), null,
+                        b.decided(), b.decidedDate(), b.decidedRef());
                 List<ChecklistItem> items = new ArrayList<>();
-                List<ChecklistItem> defaults = evaluations.detail(id).checklist();
+                List<ChecklistItem> defaults = EvaluationDefaults.checklist();
                 for (int i = 0; i < defaults.size(); i++) {
-                    items.add(new ChecklistItem(defaults.get(i).title(), i < y.checklist().size() ? y.checklist().get(i) : null, null));
+                    Boolean achieved = y.checklist() != null && i < y.checklist().size() ? y.checklist().get(i) : null;
+                    items.add(new ChecklistItem(defaults.get(i).title(), achieved, null));
                 }
-                evaluations.saveChecklist(id, items);
+                evaluations.saveYearPage(id, new YearHeader(rollDate, null, y.reviewDate(), y.voteBase(),
+                        y.reportNumber(), null), branch, items);
             }
         }
     }

@@ -71,6 +71,15 @@ public final class EvaluationService {
         return database.read(ctx -> repository.years(ctx, issuer));
     }
 
+    /** Every year of {@code issuer} worked out, newest first (the statistics by year). */
+    public List<YearDetail> history(String issuer) {
+        List<YearDetail> details = new ArrayList<>();
+        for (YearRecord y : years(issuer)) {
+            details.add(detail(y.id()));
+        }
+        return details;
+    }
+
     /** Every chi bộ's evaluation of {@code year} (the command line and the đảng bộ's view). */
     public List<YearDetail> overview(int year) {
         List<YearDetail> details = new ArrayList<>();
@@ -130,17 +139,22 @@ public final class EvaluationService {
 
     /** The whole year worked out. */
     public YearDetail detail(long yearId) {
-        YearRecord year = requireYear(yearId);
-        MeetingSummary meeting = null;
-        Meeting full = null;
-        if (year.header().reviewMeetingId() != null) {
-            full = meetings.find(year.header().reviewMeetingId());
-            meeting = full.summary();
-        }
-        YearAssembler.Voting voting = YearAssembler.Voting.of(year, meeting, full == null ? null : full.figures());
-        return database.read(ctx -> YearAssembler.assemble(year, gradeSettings(ctx, year.year()), voting,
+        Context c = context(yearId);
+        return database.read(ctx -> YearAssembler.assemble(c.year(), c.settings(), c.voting(),
                 repository.entries(ctx, yearId), repository.checklist(ctx, yearId),
                 YearAssembler.history(repository.allEntries(ctx))));
+    }
+
+    /** What checks of a year need: the year, its grading figures (null when none) and how its votes are counted. */
+    private record Context(YearRecord year, GradeSettings settings, YearAssembler.Voting voting) {
+    }
+
+    private Context context(long yearId) {
+        YearRecord year = requireYear(yearId);
+        Meeting meeting = year.header().reviewMeetingId() == null ? null : meetings.find(year.header().reviewMeetingId());
+        YearAssembler.Voting voting = YearAssembler.Voting.of(year, meeting == null ? null : meeting.summary(),
+                meeting == null ? null : meeting.figures());
+        return new Context(year, database.read(ctx -> gradeSettings(ctx, year.year())), voting);
     }
 
     /**
@@ -151,21 +165,11 @@ public final class EvaluationService {
      */
     public void saveHeader(long yearId, YearHeader header) {
         YearRecord year = requireYear(yearId);
-        YearHeader stored = header;
         List<Problem> problems = new ArrayList<>();
-        if (header.reviewMeetingId() != null) {
-            Meeting meeting = meetings.find(header.reviewMeetingId());
-            if (!meeting.issuer().equals(year.issuer())) {
-                problems.add(Problem.error("evaluation.reviewMeeting", "evaluation.problem.meetingIssuer", meeting.issuer()));
-            }
-            stored = new YearHeader(header.rollDate(), header.reviewMeetingId(), meeting.header().date(), null,
-                    header.reportNumber(), header.capReason());
-        }
-        problems.addAll(stored.problems(year.year()));
+        YearHeader stored = checkedHeader(year, header, problems);
         requireNoErrors(problems);
-        YearHeader finalHeader = stored;
-        database.write(Operation.of("audit.op.evaluation.header", year.year() + " – " + year.issuer()), ctx -> {
-            repository.updateHeader(ctx, yearId, finalHeader, LocalDateTime.now(clock));
+        database.write(Operation.of("audit.op.evaluation.header", title(year)), ctx -> {
+            repository.updateHeader(ctx, yearId, stored, LocalDateTime.now(clock));
             return null;
         });
     }
@@ -180,22 +184,51 @@ public final class EvaluationService {
     public void saveEntry(long entryId, EntryDraft draft) {
         long yearId = database.read(ctx -> repository.yearOfEntry(ctx, entryId))
                 .orElseThrow(() -> new UserFacingException("evaluation.error.entryNotFound"));
-        YearDetail detail = detail(yearId);
-        EntryView view = detail.entry(entryId);
-        EntryRecord changed = new EntryRecord(entryId, view.entry().memberId(), view.entry().position(),
-                view.entry().fullName(), view.entry().roll(), draft);
-        if (draft.excludedReason() != null && !view.entry().roll().evaluated()) {
-            throw new ValidationException(List.of(Problem.error("evaluation.participation",
-                    "evaluation.problem.notEvaluated", view.entry().roll())));
+        saveEntries(yearId, Map.of(entryId, draft));
+    }
+
+    /**
+     * Stores several members' entries of one year at once (all or nothing), each checked as {@link #saveEntry}.
+     *
+     * @param drafts the drafts by entry id
+     * @return the entries as they were before (in the order of {@code drafts})
+     * @throws ValidationException with every error when something is wrong (nothing is stored)
+     */
+    public List<EntryRecord> saveEntries(long yearId, Map<Long, EntryDraft> drafts) {
+        Context c = context(yearId);
+        Map<Long, EntryRecord> entries = new HashMap<>();
+        for (EntryRecord e : database.read(ctx -> repository.entries(ctx, yearId))) {
+            entries.put(e.id(), e);
         }
-        requireNoErrors(EntryRules.problems(draft, view.entry().roll(), detail.year().year(), detail.settings(),
-                YearAssembler.computed(changed, detail.settings()), detail.voters()));
-        database.write(Operation.of("audit.op.evaluation.entry", view.entry().fullName()), ctx -> {
-            if (!repository.updateEntry(ctx, entryId, draft, LocalDateTime.now(clock))) {
+        List<Problem> problems = new ArrayList<>();
+        List<EntryRecord> before = new ArrayList<>();
+        for (Map.Entry<Long, EntryDraft> d : drafts.entrySet()) {
+            EntryRecord e = entries.get(d.getKey());
+            if (e == null) {
                 throw new UserFacingException("evaluation.error.entryNotFound");
+            }
+            before.add(e);
+            EntryDraft draft = d.getValue();
+            if (draft.excludedReason() != null && !e.roll().evaluated()) {
+                problems.add(Problem.error("evaluation.participation", "evaluation.problem.notEvaluated", e.roll()));
+                continue;
+            }
+            EntryRecord changed = new EntryRecord(e.id(), e.memberId(), e.position(), e.fullName(), e.roll(), draft);
+            problems.addAll(EntryRules.problems(draft, e.roll(), c.year().year(), c.settings(),
+                    YearAssembler.computed(changed, c.settings()), c.voting().voters()));
+        }
+        requireNoErrors(problems);
+        String names = String.join(", ", before.stream().map(EntryRecord::fullName).toList());
+        database.write(Operation.of("audit.op.evaluation.entry", names), ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            for (Map.Entry<Long, EntryDraft> d : drafts.entrySet()) {
+                if (!repository.updateEntry(ctx, d.getKey(), d.getValue(), now)) {
+                    throw new UserFacingException("evaluation.error.entryNotFound");
+                }
             }
             return null;
         });
+        return before;
     }
 
     /**
@@ -204,11 +237,9 @@ public final class EvaluationService {
      * @throws ValidationException when the points are out of range or a differing proposal has no reason
      */
     public void saveBranchGrade(long yearId, BranchGradeDraft draft) {
-        YearDetail detail = detail(yearId);
-        int disciplined = (int) detail.entries().stream()
-                .filter(e -> e.entry().draft().violations().discipline() != vn.sochibo.evaluation.Discipline.NONE).count();
-        requireNoErrors(draft.problems(detail.settings(), draft.computed(detail.settings(), disciplined)));
-        database.write(Operation.of("audit.op.evaluation.branch", title(detail.year())), ctx -> {
+        Context c = context(yearId);
+        requireNoErrors(branchProblems(c, draft, database.read(ctx -> repository.entries(ctx, yearId))));
+        database.write(Operation.of("audit.op.evaluation.branch", title(c.year())), ctx -> {
             repository.updateBranch(ctx, yearId, draft, LocalDateTime.now(clock));
             return null;
         });
@@ -221,17 +252,64 @@ public final class EvaluationService {
      */
     public void saveChecklist(long yearId, List<ChecklistItem> items) {
         YearRecord year = requireYear(yearId);
+        requireNoErrors(checklistProblems(items));
+        database.write(Operation.of("audit.op.evaluation.checklist", title(year)), ctx -> {
+            repository.replaceChecklist(ctx, yearId, items);
+            return null;
+        });
+    }
+
+    /**
+     * Stores the chi bộ page of a year at once: the header, the chi bộ's own grade and its checklist, in one
+     * transaction (all or nothing).
+     *
+     * @throws ValidationException with every error of the three parts (nothing is stored)
+     */
+    public void saveYearPage(long yearId, YearHeader header, BranchGradeDraft branch, List<ChecklistItem> items) {
+        Context c = context(yearId);
+        List<Problem> problems = new ArrayList<>();
+        YearHeader stored = checkedHeader(c.year(), header, problems);
+        problems.addAll(branchProblems(c, branch, database.read(ctx -> repository.entries(ctx, yearId))));
+        problems.addAll(checklistProblems(items));
+        requireNoErrors(problems);
+        database.write(Operation.of("audit.op.evaluation.page", title(c.year())), ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            repository.updateHeader(ctx, yearId, stored, now);
+            repository.updateBranch(ctx, yearId, branch, now);
+            repository.replaceChecklist(ctx, yearId, items);
+            return null;
+        });
+    }
+
+    /** The header as stored (review date and N taken from the linked meeting), its problems added. */
+    private YearHeader checkedHeader(YearRecord year, YearHeader header, List<Problem> problems) {
+        YearHeader stored = header;
+        if (header.reviewMeetingId() != null) {
+            Meeting meeting = meetings.find(header.reviewMeetingId());
+            if (!meeting.issuer().equals(year.issuer())) {
+                problems.add(Problem.error("evaluation.reviewMeeting", "evaluation.problem.meetingIssuer", meeting.issuer()));
+            }
+            stored = new YearHeader(header.rollDate(), header.reviewMeetingId(), meeting.header().date(), null,
+                    header.reportNumber(), header.capReason());
+        }
+        problems.addAll(stored.problems(year.year()));
+        return stored;
+    }
+
+    private static List<Problem> branchProblems(Context c, BranchGradeDraft draft, List<EntryRecord> entries) {
+        int disciplined = (int) entries.stream()
+                .filter(e -> e.draft().violations().discipline() != vn.sochibo.evaluation.Discipline.NONE).count();
+        return draft.problems(c.settings(), draft.computed(c.settings(), disciplined));
+    }
+
+    private static List<Problem> checklistProblems(List<ChecklistItem> items) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).title() == null) {
                 problems.add(Problem.error("evaluation.checklist", "evaluation.problem.checklistTitle", i + 1));
             }
         }
-        requireNoErrors(problems);
-        database.write(Operation.of("audit.op.evaluation.checklist", title(year)), ctx -> {
-            repository.replaceChecklist(ctx, yearId, items);
-            return null;
-        });
+        return problems;
     }
 
     /** What {@link #refreshRoll} changed. */
@@ -296,6 +374,13 @@ public final class EvaluationService {
             }
             return null;
         });
+    }
+
+    /** The members of a year's roll by name (the sample fills them in by name). */
+    public Map<String, Long> entriesByName(long yearId) {
+        Map<String, Long> ids = new HashMap<>();
+        database.read(ctx -> repository.entries(ctx, yearId)).forEach(e -> ids.putIfAbsent(e.fullName(), e.id()));
+        return ids;
     }
 
     /** The grading figures of {@code year}, or null when the dated settings have none for it. */
