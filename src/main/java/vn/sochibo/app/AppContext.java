@@ -161,7 +161,7 @@ public final class AppContext {
         }
         if (type == vn.sochibo.evaluation.view.EvaluationView.class) {
             return new vn.sochibo.evaluation.view.EvaluationView(new vn.sochibo.evaluation.view.EvaluationViewModel(
-                    services.evaluations(), services.evaluationDocuments(), executor, messages), messages, saveFiles, dialogs);
+                    services.evaluations(), services.evaluationDocuments(), executor, messages), messages, shell.files(), shell.dialogs());
         }
         if (type == vn.sochibo.evaluation.view.EntryFormView.class) {
             return new vn.sochibo.evaluation.view.EntryFormView(messages);

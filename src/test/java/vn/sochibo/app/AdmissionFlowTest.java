@@ -244,7 +244,7 @@ class AdmissionFlowTest {
 
         // the resolution on full membership (Mẫu 13) as .docx
         Path out = dir.resolve("mau-13.docx");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
+        app.files().answerAlways(out);
         robot.clickOn("#documentButton");
         robot.clickOn("#document13");
         type(robot, "#numberField", "7");

@@ -77,7 +77,7 @@ class EvaluationFlowTest {
     void start(Stage stage) {
         this.stage = stage;
         app = TestApp.launch(stage);
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.ofNullable(saveAnswers.poll()));
+        app.files().answerWith(q -> saveAnswers.poll());
     }
 
     @AfterEach

@@ -21,7 +21,8 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.evaluation.YearRecord;
 import vn.sochibo.evaluation.service.EntryView;
 import vn.sochibo.ui.Dialogs;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 
 /**
  * Code-behind of the evaluation screen: a chi bộ and year at the top, the members with their grades on the left and
@@ -36,7 +37,7 @@ public final class EvaluationView {
 
     private final EvaluationViewModel viewModel;
     private final Messages messages;
-    private final SaveFiles saveFiles;
+    private final FileDialogs saveFiles;
     private final Dialogs dialogs;
 
     @FXML private BorderPane root;
@@ -68,7 +69,7 @@ public final class EvaluationView {
     @FXML private EntryFormView entryFormController;
     @FXML private YearPageView yearPageController;
 
-    public EvaluationView(EvaluationViewModel viewModel, Messages messages, SaveFiles saveFiles, Dialogs dialogs) {
+    public EvaluationView(EvaluationViewModel viewModel, Messages messages, FileDialogs saveFiles, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.saveFiles = saveFiles;
@@ -157,14 +158,14 @@ public final class EvaluationView {
 
     @FXML
     private void onExportList() {
-        saveFiles.chooseSaveTarget(messages.get("evaluation.view.exportList"), viewModel.suggestedName(true),
-                messages.get("evaluation.view.xlsxType"), "xlsx").ifPresent(viewModel::exportList);
+        saveFiles.save(messages.get("evaluation.view.exportList"), FileKind.WORKBOOK, viewModel.suggestedName(true))
+                .ifPresent(viewModel::exportList);
     }
 
     @FXML
     private void onExportReport() {
-        saveFiles.chooseSaveTarget(messages.get("evaluation.view.exportReport"), viewModel.suggestedName(false),
-                messages.get("evaluation.view.docxType"), "docx").ifPresent(viewModel::exportReport);
+        saveFiles.save(messages.get("evaluation.view.exportReport"), FileKind.DOCUMENT, viewModel.suggestedName(false))
+                .ifPresent(viewModel::exportReport);
     }
 
     private void shortcut(KeyEvent e) {
