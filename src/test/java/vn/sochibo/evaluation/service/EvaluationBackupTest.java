@@ -31,7 +31,7 @@ class EvaluationBackupTest {
         try (Services services = Services.open(source, TestClocks.FIXED)) {
             services.samples().load(true);
             before = years(services);
-            backup = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            backup = new Backups(source, TestClocks.FIXED).create(services.database(), dir.resolve("usb"), "manual");
         }
         for (String table : TABLES) {
             assertThat(backup.count(table)).as(table).isPositive();
@@ -42,7 +42,7 @@ class EvaluationBackupTest {
         try (Services empty = Services.open(target, TestClocks.FIXED)) {
             assertThat(empty.evaluations().years("Chi bộ Văn phòng")).isEmpty();
         }
-        Backups.restore(target, backup.file(), TestClocks.FIXED);
+        new Backups(target, TestClocks.FIXED).restore(backup.file());
         try (Services restored = Services.open(target, TestClocks.FIXED)) {
             assertThat(years(restored)).isEqualTo(before);
         }
