@@ -89,6 +89,9 @@ class AuditFlowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> actions = robot.lookup("#actionBox").queryAs(ComboBox.class);
         robot.interact(() -> actions.getSelectionModel().select(2)); // "Sửa"
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kinds = robot.lookup("#kindBox").queryAs(ComboBox.class);
+        robot.interact(() -> kinds.getSelectionModel().select(1)); // "Đảng viên": the sample's evaluation rows name her too
         waitFor(() -> table.getItems().size() == 1);
 
         robot.interact(() -> table.getSelectionModel().select(0));
