@@ -38,6 +38,9 @@ public record BranchGradeDraft(BigDecimal points, TaskFigures tasks, Grade propo
         if (settings == null) {
             return GradeResult.none(Line.of("evaluation.explain.noRules"));
         }
+        if (points == null) {
+            return GradeResult.none(Line.of("evaluation.explain.noBranchPoints"));
+        }
         return GradeRules.grade(GradeRules.Input.collective(points, tasks, disciplinedMembers), settings);
     }
 

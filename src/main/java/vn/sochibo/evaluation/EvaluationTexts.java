@@ -21,22 +21,19 @@ public final class EvaluationTexts {
 
     /** Several lines, one per row. */
     public static String render(Messages messages, List<Line> lines) {
-        StringBuilder text = new StringBuilder();
-        for (Line line : lines) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(render(messages, line));
-        }
-        return text.toString();
+        return join(messages, lines, "\n");
     }
 
     /** Parts of a sentence joined with spaces (the year's sentence of {@link YearTally#sentence}). */
     public static String sentence(Messages messages, List<Line> lines) {
+        return join(messages, lines, " ");
+    }
+
+    private static String join(Messages messages, List<Line> lines, String separator) {
         StringBuilder text = new StringBuilder();
         for (Line line : lines) {
             if (text.length() > 0) {
-                text.append(' ');
+                text.append(separator);
             }
             text.append(render(messages, line));
         }

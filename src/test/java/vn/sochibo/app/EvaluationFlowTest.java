@@ -2,9 +2,6 @@ package vn.sochibo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,13 +19,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,24 +122,7 @@ class EvaluationFlowTest {
     }
 
     private void snapshot(FxRobot robot, String name) {
-        String target = System.getProperty("sochibo.screensOut");
-        if (target == null) {
-            return;
-        }
-        robot.interact(() -> {
-            WritableImage image = stage.getScene().snapshot(null);
-            BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < png.getHeight(); y++) {
-                for (int x = 0; x < png.getWidth(); x++) {
-                    png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            try {
-                ImageIO.write(png, "png", new File(target, name + ".png"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Snapshots.save(robot, stage, name);
     }
 
     private YearDetail stored(String issuer, int year) {

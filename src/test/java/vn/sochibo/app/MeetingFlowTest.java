@@ -2,9 +2,6 @@ package vn.sochibo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -80,26 +75,7 @@ class MeetingFlowTest {
     }
 
     private void snapshot(FxRobot robot, String name) {
-        String target = System.getProperty("sochibo.screensOut");
-        if (target == null) {
-            return;
-        }
-        robot.interact(() -> {
-            WritableImage image = stage.getScene().snapshot(null);
-            try {
-                int w = (int) image.getWidth();
-                int h = (int) image.getHeight();
-                BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                    }
-                }
-                ImageIO.write(png, "png", new File(target, name + ".png"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Snapshots.save(robot, stage, name);
     }
 
     @Test

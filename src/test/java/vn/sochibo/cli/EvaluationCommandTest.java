@@ -2,9 +2,6 @@ package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.sochibo.TestClocks;
 
 /** {@code sochibo evaluation YEAR ...} on a real H2 file with the sample branch. */
 class EvaluationCommandTest {
@@ -22,25 +18,14 @@ class EvaluationCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = SoChiBoCli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestClocks.FIXED);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.run(dir.resolve("data"), args);
     }
 
     @Test
     void printsTheYearAsJsonAndWritesItsDocuments() throws Exception {
         assertThat(run("demo").exit()).isZero();
-        Run json = run("evaluation", "2025", "--json");
+        CliRun json = run("evaluation", "2025", "--json");
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode years = new ObjectMapper().readTree(json.out());
         assertThat(years).hasSize(1);
@@ -64,12 +49,12 @@ class EvaluationCommandTest {
         assertThat(thuy.get("computed").asText()).isEqualTo("HTT");
         assertThat(thuy.get("votePassed").asBoolean()).isTrue();
 
-        Run text = run("evaluation", "2026");
+        CliRun text = run("evaluation", "2026");
         assertThat(text.out()).contains("Chi bộ Văn phòng – năm 2026:").contains("Còn chưa xếp loại");
 
         Path list = dir.resolve("ds.xlsx");
         Path report = dir.resolve("bc.docx");
-        Run docs = run("evaluation", "2025", "--issuer", "Chi bộ Văn phòng", "--list", list.toString(), "--report", report.toString());
+        CliRun docs = run("evaluation", "2025", "--issuer", "Chi bộ Văn phòng", "--list", list.toString(), "--report", report.toString());
         assertThat(docs.exit()).as(docs.err()).isZero();
         assertThat(Files.size(list)).isPositive();
         assertThat(Files.size(report)).isPositive();
@@ -78,14 +63,14 @@ class EvaluationCommandTest {
     @Test
     void aYearWithoutEvaluationOrABadYearIsSaidPlainly() {
         assertThat(run("demo").exit()).isZero();
-        Run none = run("evaluation", "2030");
+        CliRun none = run("evaluation", "2030");
         assertThat(none.exit()).isZero();
         assertThat(none.out()).contains("Chưa có chi bộ nào mở năm đánh giá 2030");
         assertThat(run("evaluation", "2030", "--json").out().strip()).isEqualTo("[]");
-        Run docs = run("evaluation", "2030", "--report", dir.resolve("x.docx").toString());
+        CliRun docs = run("evaluation", "2030", "--report", dir.resolve("x.docx").toString());
         assertThat(docs.exit()).isEqualTo(2);
         assertThat(docs.err()).contains("Chưa có chi bộ nào mở năm đánh giá 2030").doesNotContain("Exception");
-        Run bad = run("evaluation", "hai-nghìn");
+        CliRun bad = run("evaluation", "hai-nghìn");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("hai-nghìn").doesNotContain("Exception");
     }

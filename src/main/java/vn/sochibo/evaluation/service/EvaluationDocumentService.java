@@ -42,18 +42,19 @@ public final class EvaluationDocumentService {
         this.settings = settings;
     }
 
+    /** Writes one of the year's documents. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path file, YearDocument doc, Messages vi) throws IOException;
+    }
+
     /**
      * Writes the list of proposed grades of a year.
      *
      * @throws UserFacingException when the file cannot be written (open in Excel, a read-only folder)
      */
     public void exportList(long yearId, Path file) {
-        YearDocument doc = document(yearId);
-        try {
-            listWriter.write(file, doc, Messages.forLanguage("vi"));
-        } catch (IOException e) {
-            throw new UserFacingException("export.error.write", e, file.getFileName().toString());
-        }
+        export(yearId, file, listWriter::write);
     }
 
     /**
@@ -62,9 +63,13 @@ public final class EvaluationDocumentService {
      * @throws UserFacingException when the file cannot be written
      */
     public void exportReport(long yearId, Path file) {
+        export(yearId, file, reportWriter::write);
+    }
+
+    private void export(long yearId, Path file, Writer writer) {
         YearDocument doc = document(yearId);
         try {
-            reportWriter.write(file, doc, Messages.forLanguage("vi"));
+            writer.write(file, doc, Messages.forLanguage("vi"));
         } catch (IOException e) {
             throw new UserFacingException("export.error.write", e, file.getFileName().toString());
         }

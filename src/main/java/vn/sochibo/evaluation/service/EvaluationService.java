@@ -21,6 +21,7 @@ import vn.sochibo.evaluation.EntryRecord;
 import vn.sochibo.evaluation.EntryRules;
 import vn.sochibo.evaluation.GradeSettings;
 import vn.sochibo.evaluation.Participation;
+import vn.sochibo.evaluation.TopGradeCap;
 import vn.sochibo.evaluation.YearHeader;
 import vn.sochibo.evaluation.YearRecord;
 import vn.sochibo.meeting.Meeting;
@@ -87,6 +88,28 @@ public final class EvaluationService {
             details.add(detail(y.id()));
         }
         return details;
+    }
+
+    /**
+     * The top-grade cap over every chi bộ that opened {@code year} (a đảng bộ cơ sở checks the share for all its chi bộ
+     * together), with how many chi bộ it counts; null when the year has no grading rules or no chi bộ opened it.
+     */
+    public WideCap wideCap(int year) {
+        List<YearDetail> all = overview(year);
+        if (all.isEmpty() || all.get(0).settings() == null) {
+            return null;
+        }
+        int excellent = 0;
+        int good = 0;
+        for (YearDetail d : all) {
+            excellent += d.tally().count(vn.sochibo.evaluation.Grade.HTXS);
+            good += d.tally().count(vn.sochibo.evaluation.Grade.HTT);
+        }
+        return new WideCap(all.size(), TopGradeCap.check(excellent, good, all.get(0).settings().capPercent()));
+    }
+
+    /** The cap over several chi bộ: how many, and the check. */
+    public record WideCap(int chiBo, TopGradeCap cap) {
     }
 
     /** The meetings of {@code issuer} that could be the review of {@code year} (in it or up to March after), newest first. */

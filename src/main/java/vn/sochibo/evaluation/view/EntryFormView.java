@@ -120,10 +120,10 @@ public final class EntryFormView {
             }
         });
         showGroups();
-        completedField.textProperty().bindBidirectional(vm.completedProperty());
-        onTimeField.textProperty().bindBidirectional(vm.onTimeProperty());
-        exceedingField.textProperty().bindBidirectional(vm.exceedingProperty());
-        bindTriState(fixedCheck, vm.fixedProperty());
+        completedField.textProperty().bindBidirectional(vm.grade().completedProperty());
+        onTimeField.textProperty().bindBidirectional(vm.grade().onTimeProperty());
+        exceedingField.textProperty().bindBidirectional(vm.grade().exceedingProperty());
+        bindTriState(fixedCheck, vm.grade().fixedProperty());
         disciplineCombo.valueProperty().bindBidirectional(vm.disciplineProperty());
         disciplineDateField.textProperty().bindBidirectional(vm.disciplineDateProperty());
         disciplineRefField.textProperty().bindBidirectional(vm.disciplineRefProperty());
@@ -139,15 +139,15 @@ public final class EntryFormView {
         branchCommentArea.textProperty().bindBidirectional(vm.branchCommentProperty());
         computedLabel.textProperty().bind(vm.computedProperty());
         warningsLabel.textProperty().bind(vm.warningsProperty());
-        proposedCombo.valueProperty().bindBidirectional(vm.proposedProperty());
-        overrideReasonField.textProperty().bindBidirectional(vm.overrideReasonProperty());
+        proposedCombo.valueProperty().bindBidirectional(vm.grade().proposedProperty());
+        overrideReasonField.textProperty().bindBidirectional(vm.grade().overrideReasonProperty());
         votesForField.textProperty().bindBidirectional(vm.votesForProperty());
         votesAgainstField.textProperty().bindBidirectional(vm.votesAgainstProperty());
         votesOtherField.textProperty().bindBidirectional(vm.votesOtherProperty());
         votesHintLabel.textProperty().bind(vm.votesHintProperty());
-        decidedCombo.valueProperty().bindBidirectional(vm.decidedProperty());
-        decidedDateField.textProperty().bindBidirectional(vm.decidedDateProperty());
-        decidedRefField.textProperty().bindBidirectional(vm.decidedRefProperty());
+        decidedCombo.valueProperty().bindBidirectional(vm.grade().decidedProperty());
+        decidedDateField.textProperty().bindBidirectional(vm.grade().decidedDateProperty());
+        decidedRefField.textProperty().bindBidirectional(vm.grade().decidedRefProperty());
         problemLabel.textProperty().bind(vm.problemProperty());
     }
 

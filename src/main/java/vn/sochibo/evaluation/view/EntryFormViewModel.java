@@ -26,7 +26,6 @@ import vn.sochibo.evaluation.EntryRecord;
 import vn.sochibo.evaluation.EntryRules;
 import vn.sochibo.evaluation.EvaluationTexts;
 import vn.sochibo.evaluation.FormKind;
-import vn.sochibo.evaluation.Grade;
 import vn.sochibo.evaluation.GradeResult;
 import vn.sochibo.evaluation.GradeRules;
 import vn.sochibo.evaluation.GradeSettings;
@@ -75,7 +74,7 @@ public final class EntryFormViewModel {
     }
 
     private final EvaluationService evaluations;
-    private final UiExecutor executor;
+    private final SaveCommand saving;
     private final Messages messages;
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
@@ -83,7 +82,6 @@ public final class EntryFormViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper evaluable = new ReadOnlyBooleanWrapper(this, "evaluable");
     private final ReadOnlyBooleanWrapper away = new ReadOnlyBooleanWrapper(this, "away");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final BooleanProperty excluded = new SimpleBooleanProperty(this, "excluded");
     private final StringProperty excludedReason = new SimpleStringProperty(this, "excludedReason", "");
     private final ObjectProperty<FormKind> form = new SimpleObjectProperty<>(this, "form");
@@ -92,10 +90,6 @@ public final class EntryFormViewModel {
     private final StringProperty tasks = new SimpleStringProperty(this, "tasks", "");
     private final ObservableList<GroupInput> groups = FXCollections.observableArrayList(
             g -> new Observable[] {g.pointsProperty()});
-    private final StringProperty completed = new SimpleStringProperty(this, "completed", "");
-    private final StringProperty onTime = new SimpleStringProperty(this, "onTime", "");
-    private final StringProperty exceeding = new SimpleStringProperty(this, "exceeding", "");
-    private final ObjectProperty<Boolean> fixed = new SimpleObjectProperty<>(this, "fixed");
     private final ObjectProperty<Discipline> discipline = new SimpleObjectProperty<>(this, "discipline", Discipline.NONE);
     private final StringProperty disciplineDate = new SimpleStringProperty(this, "disciplineDate", "");
     private final StringProperty disciplineRef = new SimpleStringProperty(this, "disciplineRef", "");
@@ -103,18 +97,13 @@ public final class EntryFormViewModel {
     private final BooleanProperty prohibitions = new SimpleBooleanProperty(this, "prohibitions");
     private final StringProperty hostComment = new SimpleStringProperty(this, "hostComment", "");
     private final StringProperty branchComment = new SimpleStringProperty(this, "branchComment", "");
-    private final ObjectProperty<Grade> proposed = new SimpleObjectProperty<>(this, "proposed");
-    private final StringProperty overrideReason = new SimpleStringProperty(this, "overrideReason", "");
     private final StringProperty votesFor = new SimpleStringProperty(this, "votesFor", "");
     private final StringProperty votesAgainst = new SimpleStringProperty(this, "votesAgainst", "");
     private final StringProperty votesOther = new SimpleStringProperty(this, "votesOther", "");
-    private final ObjectProperty<Grade> decided = new SimpleObjectProperty<>(this, "decided");
-    private final StringProperty decidedDate = new SimpleStringProperty(this, "decidedDate", "");
-    private final StringProperty decidedRef = new SimpleStringProperty(this, "decidedRef", "");
+    private final GradeInputs grade = new GradeInputs();
     private final ReadOnlyStringWrapper computed = new ReadOnlyStringWrapper(this, "computed", "");
     private final ReadOnlyStringWrapper votesHint = new ReadOnlyStringWrapper(this, "votesHint", "");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     private EntryRecord entry;
     private GradeSettings settings;
@@ -125,11 +114,13 @@ public final class EntryFormViewModel {
 
     public EntryFormViewModel(EvaluationService evaluations, UiExecutor executor, Messages messages) {
         this.evaluations = evaluations;
-        this.executor = executor;
+        this.saving = new SaveCommand(executor, messages);
         this.messages = messages;
-        for (Observable o : new Observable[] {common, tasks, groups, byGroups, completed, onTime, exceeding, fixed,
-                discipline, disciplineDate, degraded, prohibitions, excluded, excludedReason, proposed, overrideReason,
-                votesFor, votesAgainst, votesOther, hostComment, form, decided, decidedDate}) {
+        for (Observable o : new Observable[] {common, tasks, groups, byGroups, discipline, disciplineDate, degraded,
+                prohibitions, excluded, excludedReason, votesFor, votesAgainst, votesOther, hostComment, form}) {
+            o.addListener(x -> recompute());
+        }
+        for (Observable o : grade.observables()) {
             o.addListener(x -> recompute());
         }
     }
@@ -141,7 +132,7 @@ public final class EntryFormViewModel {
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty evaluableProperty() { return evaluable.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty awayProperty() { return away.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return saving.busyProperty(); }
     public BooleanProperty excludedProperty() { return excluded; }
     public StringProperty excludedReasonProperty() { return excludedReason; }
     public ObjectProperty<FormKind> formProperty() { return form; }
@@ -149,10 +140,6 @@ public final class EntryFormViewModel {
     public StringProperty commonProperty() { return common; }
     public StringProperty tasksProperty() { return tasks; }
     public ObservableList<GroupInput> groups() { return groups; }
-    public StringProperty completedProperty() { return completed; }
-    public StringProperty onTimeProperty() { return onTime; }
-    public StringProperty exceedingProperty() { return exceeding; }
-    public ObjectProperty<Boolean> fixedProperty() { return fixed; }
     public ObjectProperty<Discipline> disciplineProperty() { return discipline; }
     public StringProperty disciplineDateProperty() { return disciplineDate; }
     public StringProperty disciplineRefProperty() { return disciplineRef; }
@@ -160,14 +147,11 @@ public final class EntryFormViewModel {
     public BooleanProperty prohibitionsProperty() { return prohibitions; }
     public StringProperty hostCommentProperty() { return hostComment; }
     public StringProperty branchCommentProperty() { return branchComment; }
-    public ObjectProperty<Grade> proposedProperty() { return proposed; }
-    public StringProperty overrideReasonProperty() { return overrideReason; }
     public StringProperty votesForProperty() { return votesFor; }
     public StringProperty votesAgainstProperty() { return votesAgainst; }
     public StringProperty votesOtherProperty() { return votesOther; }
-    public ObjectProperty<Grade> decidedProperty() { return decided; }
-    public StringProperty decidedDateProperty() { return decidedDate; }
-    public StringProperty decidedRefProperty() { return decidedRef; }
+    /** The task figures, the proposal and the decision above. */
+    public GradeInputs grade() { return grade; }
     /** The grade the rules give with the figures as typed, and the working. */
     public ReadOnlyStringProperty computedProperty() { return computed.getReadOnlyProperty(); }
     /** "N = 9: cần ít nhất 5 đồng chí tán thành". */
@@ -175,7 +159,7 @@ public final class EntryFormViewModel {
     /** Warnings of the entry as typed (not blocking). */
     public ReadOnlyStringProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
     /** Why the last save was refused, or empty. */
-    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemProperty() { return saving.problemProperty(); }
 
     // --- commands ---
 
@@ -185,7 +169,7 @@ public final class EntryFormViewModel {
         try {
             entry = view == null ? null : view.entry();
             loaded.set(view != null);
-            problem.set("");
+            saving.problem("");
             settings = detail == null ? null : detail.settings();
             voteBase = detail == null ? null : detail.voteBase();
             voters = detail == null ? null : detail.voters();
@@ -212,10 +196,7 @@ public final class EntryFormViewModel {
             }
             inputs.sort(java.util.Comparator.comparing(GroupInput::part)); // stable: common first, in their order
             groups.setAll(inputs);
-            completed.set(FormInput.show(d.tasks().completedPercent(), messages));
-            onTime.set(FormInput.show(d.tasks().onTimePercent(), messages));
-            exceeding.set(FormInput.show(d.tasks().exceedingPercent(), messages));
-            fixed.set(d.tasks().shortcomingsFixed());
+            grade.load(d.tasks(), d.proposed(), d.overrideReason(), d.decided(), d.decidedDate(), d.decidedRef(), messages);
             discipline.set(d.violations().discipline());
             disciplineDate.set(FormInput.show(d.violations().disciplineDate()));
             disciplineRef.set(text(d.violations().disciplineRef()));
@@ -223,14 +204,9 @@ public final class EntryFormViewModel {
             prohibitions.set(d.violations().brokeProhibitions());
             hostComment.set(text(d.hostComment()));
             branchComment.set(text(d.branchComment()));
-            proposed.set(d.proposed());
-            overrideReason.set(text(d.overrideReason()));
             votesFor.set(d.vote() == null ? "" : String.valueOf(d.vote().votesFor()));
             votesAgainst.set(d.vote() == null ? "" : String.valueOf(d.vote().votesAgainst()));
             votesOther.set(d.vote() == null ? "" : String.valueOf(d.vote().votesOther()));
-            decided.set(d.decided());
-            decidedDate.set(FormInput.show(d.decidedDate()));
-            decidedRef.set(text(d.decidedRef()));
             votesHint.set(voteBase == null ? messages.get("evaluation.form.votes.noBase")
                     : messages.get("evaluation.form.votes.base", voteBase, GradeVote.RULE.votesNeeded(voteBase)));
         } finally {
@@ -243,7 +219,7 @@ public final class EntryFormViewModel {
     public void proposeComputed() {
         GradeResult result = result(new ArrayList<>());
         if (result != null && result.grade() != null) {
-            proposed.set(result.grade());
+            grade.proposedProperty().set(result.grade());
         }
     }
 
@@ -252,28 +228,17 @@ public final class EntryFormViewModel {
      * {@link #problemProperty()} says what and where, and nothing is stored.
      */
     public void save(Runnable onSaved) {
-        if (entry == null || busy.get()) {
+        if (entry == null || saving.busy()) {
             return;
         }
         List<Problem> problems = new ArrayList<>();
         EntryDraft draft = draft(problems);
         if (!problems.isEmpty()) {
-            problem.set(EvaluationTexts.problems(messages, problems));
+            saving.problem(EvaluationTexts.problems(messages, problems));
             return;
         }
         long id = entry.id();
-        busy.set(true);
-        problem.set("");
-        executor.submit(progress -> {
-            evaluations.saveEntry(id, draft);
-            return id;
-        }, saved -> {
-            busy.set(false);
-            onSaved.run();
-        }, failure -> {
-            busy.set(false);
-            problem.set(EvaluationTexts.failure(messages, failure));
-        });
+        saving.run(() -> evaluations.saveEntry(id, draft), onSaved);
     }
 
     /** The form as a draft; what cannot be read is added to {@code problems}. */
@@ -289,9 +254,7 @@ public final class EntryFormViewModel {
             score = Score.totals(FormInput.decimal(common.get(), "evaluation.commonPoints", problems),
                     FormInput.decimal(tasks.get(), "evaluation.taskPoints", problems));
         }
-        TaskFigures figures = new TaskFigures(FormInput.decimal(completed.get(), "evaluation.completedPercent", problems),
-                FormInput.decimal(onTime.get(), "evaluation.onTimePercent", problems),
-                FormInput.decimal(exceeding.get(), "evaluation.exceedingPercent", problems), fixed.get());
+        TaskFigures figures = grade.tasks(problems);
         Violations violations = new Violations(discipline.get(), FormInput.date(disciplineDate.get(),
                 "evaluation.disciplineDate", problems), disciplineRef.get(), degraded.get(), prohibitions.get());
         Integer f = FormInput.whole(votesFor.get(), "evaluation.votes", problems);
@@ -305,8 +268,8 @@ public final class EntryFormViewModel {
             problems.add(Problem.error("evaluation.participation", "evaluation.problem.excludedReason"));
         }
         return new EntryDraft(reason, form.get(), score, figures, violations, hostComment.get(), branchComment.get(),
-                proposed.get(), overrideReason.get(), vote, decided.get(),
-                FormInput.date(decidedDate.get(), "evaluation.decidedDate", problems), decidedRef.get());
+                grade.proposedProperty().get(), grade.overrideReasonProperty().get(), vote, grade.decidedProperty().get(),
+                grade.decidedDate(problems), grade.decidedRefProperty().get());
     }
 
     private GradeResult result(List<Problem> problems) {

@@ -66,6 +66,7 @@ public final class EvaluationView {
     @FXML private Label warningsLabel;
     @FXML private Label messageLabel;
     @FXML private Label repeatLabel;
+    @FXML private Label wideLabel;
     @FXML private EntryFormView entryFormController;
     @FXML private YearPageView yearPageController;
 
@@ -125,6 +126,7 @@ public final class EvaluationView {
         warningsLabel.managedProperty().bind(warningsLabel.visibleProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         repeatLabel.textProperty().bind(viewModel.repeatProperty());
+        wideLabel.textProperty().bind(viewModel.wideProperty());
         entryFormController.bind(viewModel.form(), this::afterSave, this::afterSaveNext);
         yearPageController.bind(viewModel.page(), viewModel::meetingLabel, () -> viewModel.reload(null));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);

@@ -56,6 +56,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper repeat = new ReadOnlyStringWrapper(this, "repeat", "");
+    private final ReadOnlyStringWrapper wide = new ReadOnlyStringWrapper(this, "wide", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     private boolean loading;
@@ -98,6 +99,8 @@ public final class EvaluationViewModel {
     public ReadOnlyStringProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
     /** Members failing two years running, over all the chi bộ's years, one per line (or that there are none). */
     public ReadOnlyStringProperty repeatProperty() { return repeat.getReadOnlyProperty(); }
+    /** The top-grade cap over every chi bộ of the year shown (the đảng ủy's check), or empty. */
+    public ReadOnlyStringProperty wideProperty() { return wide.getReadOnlyProperty(); }
     /** What the last command did or why it failed. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
@@ -242,7 +245,8 @@ public final class EvaluationViewModel {
         });
     }
 
-    private record Loaded(YearDetail detail, List<MeetingSummary> meetings, List<YearDetail> history) {
+    private record Loaded(YearDetail detail, List<MeetingSummary> meetings, List<YearDetail> history,
+                          EvaluationService.WideCap wide) {
     }
 
     private void loadDetail(Long selectEntry) {
@@ -252,8 +256,15 @@ public final class EvaluationViewModel {
             List<YearDetail> all = chiBo == null ? List.of() : evaluations.history(chiBo);
             YearDetail shown = y == null ? null : all.stream().filter(d -> d.year().id() == y.id()).findFirst()
                     .orElseGet(() -> evaluations.detail(y.id()));
-            return new Loaded(shown, y == null ? List.of() : evaluations.reviewMeetings(y.issuer(), y.year()), all);
-        }, loaded -> show(loaded.detail(), loaded.meetings(), loaded.history(), selectEntry));
+            return new Loaded(shown, y == null ? List.of() : evaluations.reviewMeetings(y.issuer(), y.year()), all,
+                    y == null ? null : evaluations.wideCap(y.year()));
+        }, loaded -> {
+            show(loaded.detail(), loaded.meetings(), loaded.history(), selectEntry);
+            EvaluationService.WideCap w = loaded.wide();
+            wide.set(w == null || y == null ? "" : messages.get(w.cap().exceeded() ? "evaluation.stats.wideExceeded"
+                    : "evaluation.stats.wide", y.year(), YearTally.count(w.chiBo()), w.cap().excellent(), w.cap().good(),
+                    EvaluationTexts.decimal(messages, w.cap().capPercent()), w.cap().maxExcellent()));
+        });
     }
 
     private void show(YearDetail d, List<MeetingSummary> meetings, List<YearDetail> h, Long selectEntry) {

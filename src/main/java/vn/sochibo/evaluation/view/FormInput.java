@@ -19,40 +19,29 @@ final class FormInput {
     }
 
     static BigDecimal decimal(String text, String field, List<Problem> problems) {
-        String t = Text.cleanOrNull(text);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t.replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            problems.add(Problem.error(field, "evaluation.problem.notANumber", t));
-            return null;
-        }
+        return read(text, field, "evaluation.problem.notANumber", problems,
+                t -> new BigDecimal(t.replace(" ", "").replace(',', '.')));
     }
 
     static Integer whole(String text, String field, List<Problem> problems) {
-        String t = Text.cleanOrNull(text);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(t.replace(" ", ""));
-        } catch (NumberFormatException e) {
-            problems.add(Problem.error(field, "evaluation.problem.notAWholeNumber", t));
-            return null;
-        }
+        return read(text, field, "evaluation.problem.notAWholeNumber", problems, t -> Integer.valueOf(t.replace(" ", "")));
     }
 
     static LocalDate date(String text, String field, List<Problem> problems) {
+        return read(text, field, "evaluation.problem.notADate", problems, Formats::parseDate);
+    }
+
+    /** {@code text} read by {@code parser}; null when blank; an error saying what was typed when unreadable. */
+    private static <T> T read(String text, String field, String messageKey, List<Problem> problems,
+                              java.util.function.Function<String, T> parser) {
         String t = Text.cleanOrNull(text);
         if (t == null) {
             return null;
         }
         try {
-            return Formats.parseDate(t);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(field, "evaluation.problem.notADate", t));
+            return parser.apply(t);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            problems.add(Problem.error(field, messageKey, t));
             return null;
         }
     }

@@ -78,18 +78,18 @@ public final class YearPageView {
         reportNumberField.textProperty().bindBidirectional(vm.reportNumberProperty());
         capReasonField.textProperty().bindBidirectional(vm.capReasonProperty());
         pointsField.textProperty().bindBidirectional(vm.pointsProperty());
-        branchCompletedField.textProperty().bindBidirectional(vm.completedProperty());
-        branchOnTimeField.textProperty().bindBidirectional(vm.onTimeProperty());
-        branchExceedingField.textProperty().bindBidirectional(vm.exceedingProperty());
-        EntryFormView.bindTriState(branchFixedCheck, vm.fixedProperty());
+        branchCompletedField.textProperty().bindBidirectional(vm.grade().completedProperty());
+        branchOnTimeField.textProperty().bindBidirectional(vm.grade().onTimeProperty());
+        branchExceedingField.textProperty().bindBidirectional(vm.grade().exceedingProperty());
+        EntryFormView.bindTriState(branchFixedCheck, vm.grade().fixedProperty());
         branchComputedLabel.textProperty().bind(vm.computedProperty());
         grades(branchProposedCombo);
         grades(branchDecidedCombo);
-        branchProposedCombo.valueProperty().bindBidirectional(vm.proposedProperty());
-        branchOverrideField.textProperty().bindBidirectional(vm.overrideReasonProperty());
-        branchDecidedCombo.valueProperty().bindBidirectional(vm.decidedProperty());
-        branchDecidedDateField.textProperty().bindBidirectional(vm.decidedDateProperty());
-        branchDecidedRefField.textProperty().bindBidirectional(vm.decidedRefProperty());
+        branchProposedCombo.valueProperty().bindBidirectional(vm.grade().proposedProperty());
+        branchOverrideField.textProperty().bindBidirectional(vm.grade().overrideReasonProperty());
+        branchDecidedCombo.valueProperty().bindBidirectional(vm.grade().decidedProperty());
+        branchDecidedDateField.textProperty().bindBidirectional(vm.grade().decidedDateProperty());
+        branchDecidedRefField.textProperty().bindBidirectional(vm.grade().decidedRefProperty());
         vm.checklist().addListener((ListChangeListener<YearPageViewModel.ChecklistRow>) c -> {
             if (c.next() && !c.wasUpdated()) {
                 showChecklist();

@@ -20,8 +20,6 @@ import vn.sochibo.common.Problem;
 import vn.sochibo.evaluation.BranchGradeDraft;
 import vn.sochibo.evaluation.ChecklistItem;
 import vn.sochibo.evaluation.EvaluationTexts;
-import vn.sochibo.evaluation.Grade;
-import vn.sochibo.evaluation.TaskFigures;
 import vn.sochibo.evaluation.YearHeader;
 import vn.sochibo.evaluation.service.EvaluationService;
 import vn.sochibo.evaluation.service.YearDetail;
@@ -57,7 +55,7 @@ public final class YearPageViewModel {
     }
 
     private final EvaluationService evaluations;
-    private final UiExecutor executor;
+    private final SaveCommand saving;
     private final Messages messages;
 
     private final StringProperty rollDate = new SimpleStringProperty(this, "rollDate", "");
@@ -68,28 +66,18 @@ public final class YearPageViewModel {
     private final StringProperty reportNumber = new SimpleStringProperty(this, "reportNumber", "");
     private final StringProperty capReason = new SimpleStringProperty(this, "capReason", "");
     private final StringProperty points = new SimpleStringProperty(this, "points", "");
-    private final StringProperty completed = new SimpleStringProperty(this, "completed", "");
-    private final StringProperty onTime = new SimpleStringProperty(this, "onTime", "");
-    private final StringProperty exceeding = new SimpleStringProperty(this, "exceeding", "");
-    private final ObjectProperty<Boolean> fixed = new SimpleObjectProperty<>(this, "fixed");
-    private final ObjectProperty<Grade> proposed = new SimpleObjectProperty<>(this, "proposed");
-    private final StringProperty overrideReason = new SimpleStringProperty(this, "overrideReason", "");
-    private final ObjectProperty<Grade> decided = new SimpleObjectProperty<>(this, "decided");
-    private final StringProperty decidedDate = new SimpleStringProperty(this, "decidedDate", "");
-    private final StringProperty decidedRef = new SimpleStringProperty(this, "decidedRef", "");
+    private final GradeInputs grade = new GradeInputs();
     private final ObservableList<ChecklistRow> checklist = FXCollections.observableArrayList(
             r -> new Observable[] {r.achievedProperty()});
     private final ReadOnlyStringWrapper computed = new ReadOnlyStringWrapper(this, "computed", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
     private YearDetail detail;
 
     public YearPageViewModel(EvaluationService evaluations, UiExecutor executor, Messages messages) {
         this.evaluations = evaluations;
-        this.executor = executor;
+        this.saving = new SaveCommand(executor, messages);
         this.messages = messages;
         checklist.addListener((javafx.collections.ListChangeListener<ChecklistRow>) c -> outcome.set(
                 messages.label(ChecklistItem.outcome(checklist.stream().map(ChecklistRow::item).toList()))));
@@ -103,29 +91,22 @@ public final class YearPageViewModel {
     public StringProperty reportNumberProperty() { return reportNumber; }
     public StringProperty capReasonProperty() { return capReason; }
     public StringProperty pointsProperty() { return points; }
-    public StringProperty completedProperty() { return completed; }
-    public StringProperty onTimeProperty() { return onTime; }
-    public StringProperty exceedingProperty() { return exceeding; }
-    public ObjectProperty<Boolean> fixedProperty() { return fixed; }
-    public ObjectProperty<Grade> proposedProperty() { return proposed; }
-    public StringProperty overrideReasonProperty() { return overrideReason; }
-    public ObjectProperty<Grade> decidedProperty() { return decided; }
-    public StringProperty decidedDateProperty() { return decidedDate; }
-    public StringProperty decidedRefProperty() { return decidedRef; }
+    /** The chi bộ's task figures, its proposal and the decision above. */
+    public GradeInputs grade() { return grade; }
     public ObservableList<ChecklistRow> checklist() { return checklist; }
     /** The grade the rules give the chi bộ as stored, with the working. */
     public ReadOnlyStringProperty computedProperty() { return computed.getReadOnlyProperty(); }
     /** "Đạt “Chi bộ 4 tốt”" and the like, as the items are marked. */
     public ReadOnlyStringProperty outcomeProperty() { return outcome.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemProperty() { return saving.problemProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return saving.busyProperty(); }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
 
     /** Fills the page from a year and the meetings that could be its review; {@code null} empties it. */
     public void load(YearDetail year, List<MeetingSummary> candidates) {
         detail = year;
         loaded.set(year != null);
-        problem.set("");
+        saving.problem("");
         meetings.setAll(candidates);
         if (year == null) {
             checklist.clear();
@@ -142,15 +123,7 @@ public final class YearPageViewModel {
         capReason.set(h.capReason() == null ? "" : h.capReason());
         BranchGradeDraft b = year.year().branch();
         points.set(FormInput.show(b.points(), messages));
-        completed.set(FormInput.show(b.tasks().completedPercent(), messages));
-        onTime.set(FormInput.show(b.tasks().onTimePercent(), messages));
-        exceeding.set(FormInput.show(b.tasks().exceedingPercent(), messages));
-        fixed.set(b.tasks().shortcomingsFixed());
-        proposed.set(b.proposed());
-        overrideReason.set(b.overrideReason() == null ? "" : b.overrideReason());
-        decided.set(b.decided());
-        decidedDate.set(FormInput.show(b.decidedDate()));
-        decidedRef.set(b.decidedRef() == null ? "" : b.decidedRef());
+        grade.load(b.tasks(), b.proposed(), b.overrideReason(), b.decided(), b.decidedDate(), b.decidedRef(), messages);
         checklist.setAll(year.checklist().stream().map(ChecklistRow::new).toList());
         computed.set(EvaluationTexts.render(messages, year.branchComputed().explanation()));
     }
@@ -167,7 +140,7 @@ public final class YearPageViewModel {
 
     /** Stores the page in the background, all or nothing; {@code onSaved} runs on the FX thread afterwards. */
     public void save(Runnable onSaved) {
-        if (detail == null || busy.get()) {
+        if (detail == null || saving.busy()) {
             return;
         }
         List<Problem> problems = new ArrayList<>();
@@ -177,28 +150,14 @@ public final class YearPageViewModel {
                 m == null ? FormInput.whole(voteBase.get(), "evaluation.voteBase", problems) : null,
                 FormInput.whole(reportNumber.get(), "evaluation.reportNumber", problems), capReason.get());
         BranchGradeDraft branch = new BranchGradeDraft(FormInput.decimal(points.get(), "evaluation.branchPoints", problems),
-                new TaskFigures(FormInput.decimal(completed.get(), "evaluation.completedPercent", problems),
-                        FormInput.decimal(onTime.get(), "evaluation.onTimePercent", problems),
-                        FormInput.decimal(exceeding.get(), "evaluation.exceedingPercent", problems), fixed.get()),
-                proposed.get(), overrideReason.get(), decided.get(),
-                FormInput.date(decidedDate.get(), "evaluation.decidedDate", problems), decidedRef.get());
+                grade.tasks(problems), grade.proposedProperty().get(), grade.overrideReasonProperty().get(),
+                grade.decidedProperty().get(), grade.decidedDate(problems), grade.decidedRefProperty().get());
         List<ChecklistItem> items = checklist.stream().map(ChecklistRow::item).toList();
         if (!problems.isEmpty()) {
-            problem.set(EvaluationTexts.problems(messages, problems));
+            saving.problem(EvaluationTexts.problems(messages, problems));
             return;
         }
         long id = detail.year().id();
-        busy.set(true);
-        problem.set("");
-        executor.submit(progress -> {
-            evaluations.saveYearPage(id, header, branch, items);
-            return id;
-        }, saved -> {
-            busy.set(false);
-            onSaved.run();
-        }, failure -> {
-            busy.set(false);
-            problem.set(EvaluationTexts.failure(messages, failure));
-        });
+        saving.run(() -> evaluations.saveYearPage(id, header, branch, items), onSaved);
     }
 }
