@@ -13,8 +13,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
+import vn.sochibo.admission.view.AdmissionView;
 import vn.sochibo.audit.AuditView;
-import vn.sochibo.election.ElectionsView;
+import vn.sochibo.election.view.ElectionsView;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.stats.StatisticsView;
@@ -24,7 +25,7 @@ import vn.sochibo.settings.SettingsView;
 public final class MainView {
 
     /** The screens of the navigation rail. */
-    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, STATISTICS, AUDIT, SETTINGS }
+    public enum Screen { MEMBERS, MEETINGS, ADMISSIONS, ELECTIONS, EVALUATION, STATISTICS, AUDIT, SETTINGS }
 
     private final MainViewModel viewModel;
     private final AppContext context;
@@ -35,7 +36,9 @@ public final class MainView {
     @FXML private ToggleGroup navGroup;
     @FXML private ToggleButton navMembers;
     @FXML private ToggleButton navMeetings;
+    @FXML private ToggleButton navAdmissions;
     @FXML private ToggleButton navElections;
+    @FXML private ToggleButton navEvaluation;
     @FXML private ToggleButton navStatistics;
     @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navSettings;
@@ -56,7 +59,9 @@ public final class MainView {
         statusMessageLabel.textProperty().bind(context.statusBar().messageProperty());
         navMembers.setUserData(Screen.MEMBERS);
         navMeetings.setUserData(Screen.MEETINGS);
+        navAdmissions.setUserData(Screen.ADMISSIONS);
         navElections.setUserData(Screen.ELECTIONS);
+        navEvaluation.setUserData(Screen.EVALUATION);
         navStatistics.setUserData(Screen.STATISTICS);
         navAudit.setUserData(Screen.AUDIT);
         navSettings.setUserData(Screen.SETTINGS);
@@ -120,6 +125,12 @@ public final class MainView {
         if (screen == Screen.MEETINGS && views.get(screen) instanceof MeetingView meetings) {
             meetings.refresh();
         }
+        if (screen == Screen.ADMISSIONS && views.get(screen) instanceof AdmissionView admissions) {
+            admissions.refresh();
+        }
+        if (screen == Screen.EVALUATION && views.get(screen) instanceof vn.sochibo.evaluation.view.EvaluationView evaluation) {
+            evaluation.refresh();
+        }
         if (screen == Screen.AUDIT && views.get(screen) instanceof AuditView audit) {
             audit.refresh();
         }
@@ -127,11 +138,17 @@ public final class MainView {
 
     private Parent load(Screen screen) {
         return switch (screen) {
-            case MEMBERS -> keep(screen, context.views().load(MemberListView.class));
+            case MEMBERS -> {
+                vn.sochibo.ui.Views.Loaded<MemberListView> list = context.views().load(MemberListView.class);
+                list.view().otherReminderAction(other -> openCandidate(other.id())); // an admission reminder
+                yield keep(screen, list);
+            }
             case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
             case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
             case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
+            case ADMISSIONS -> keep(screen, context.views().load(AdmissionView.class));
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
+            case EVALUATION -> keep(screen, context.views().load(vn.sochibo.evaluation.view.EvaluationView.class));
             case AUDIT -> keep(screen, context.views().load(AuditView.class));
         };
     }
@@ -139,6 +156,14 @@ public final class MainView {
     private Parent keep(Screen screen, vn.sochibo.ui.Views.Loaded<?> loadedView) {
         views.put(screen, loadedView.view());
         return loadedView.root();
+    }
+
+    /** Shows the admission screen with one candidate's file (a reminder of the member list was clicked). */
+    void openCandidate(long candidateId) {
+        select(Screen.ADMISSIONS);
+        if (views.get(Screen.ADMISSIONS) instanceof AdmissionView admissions) {
+            admissions.open(candidateId);
+        }
     }
 
     Node root() {

@@ -120,6 +120,9 @@ public final class Messages {
         if (arg instanceof Enum<?> e) {
             return label(e);
         }
+        if (arg instanceof MessageKey key) {
+            return get(key.key());
+        }
         if (arg instanceof Number n && !(arg instanceof Double) && !(arg instanceof Float)) {
             return n.toString();
         }

@@ -3,15 +3,15 @@ package vn.sochibo.meeting;
 import java.util.List;
 
 import vn.sochibo.member.MemberStatus;
+import vn.sochibo.vote.VoteBase;
+import vn.sochibo.vote.VoteRule;
 
 /**
- * The membership and attendance figures of one meeting, computed from its roll call (DOMAIN.md §1.7, §2,
- * decision 6).
- *
- * <p>N (the vote base) = official members − members on temporary activity elsewhere − exempt members who are
- * absent − suspended members − official members absent with a reason. Probationary members are on the roll
- * but never in N; exempt members who attend stay in N. {@code votingPresent} counts official and exempt
- * members present: they are the ones who vote.
+ * The membership and attendance figures of one meeting, computed from its roll call. N is the one vote base of
+ * {@link VoteBase} (src/site/rules.md, "Biểu quyết và bầu cử: số N và ngưỡng"): official members − members on
+ * temporary activity elsewhere − exempt members who are absent − suspended members − official members absent with
+ * a reason. Probationary members are on the roll but never in N; exempt members who attend stay in N.
+ * {@code votingPresent} counts official and exempt members present: they are the ones who vote.
  *
  * @param onRoll        everyone called (all statuses)
  * @param official      official members (including exempt, away and suspended ones)
@@ -35,7 +35,8 @@ public record AttendanceFigures(int onRoll, int official, int probationary, int 
         int exempt = 0;
         int suspended = 0;
         int official = 0;
-        int n = 0;
+        int exemptAbsent = 0;
+        int officialExcused = 0;
         int present = 0;
         int votingPresent = 0;
         int excused = 0;
@@ -64,19 +65,21 @@ public record AttendanceFigures(int onRoll, int official, int probationary, int 
             if (e.votes() && e.present()) {
                 votingPresent++;
             }
-            boolean inN = (s == MemberStatus.OFFICIAL && e.attendance() != Attendance.EXCUSED)
-                    || (s == MemberStatus.EXEMPT && e.present());
-            if (inN) {
-                n++;
+            if (s == MemberStatus.EXEMPT && !e.present()) {
+                exemptAbsent++;
+            }
+            if (s == MemberStatus.OFFICIAL && e.attendance() == Attendance.EXCUSED) {
+                officialExcused++;
             }
         }
-        return new AttendanceFigures(roll.size(), official, probationary, away, exempt, suspended, n, present,
+        VoteBase base = new VoteBase(official, away, exemptAbsent, suspended, officialExcused);
+        return new AttendanceFigures(roll.size(), official, probationary, away, exempt, suspended, base.n(), present,
                 votingPresent, excused, unexcused);
     }
 
-    /** Decision 6: warn when official members present are at most N/2 (no resolution can pass). */
+    /** Warn when the members who vote and are present are at most N/2: no resolution can pass (rules.md). */
     public boolean tooFewPresent() {
-        return 2L * votingPresent <= voteBase;
+        return !VoteRule.MORE_THAN_HALF.passes(votingPresent, voteBase);
     }
 
     /** Official members present as a share of N, in tenths of a percent, rounded half up (0 when N = 0). */

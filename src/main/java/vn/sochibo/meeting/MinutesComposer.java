@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.sochibo.common.Formats;
 import vn.sochibo.io.word.MinutesContent;
 import vn.sochibo.io.word.MinutesContent.Paragraph;
+import vn.sochibo.io.word.PartyFormat;
 
 /**
  * Words a meeting as minutes (DOMAIN.md §2 "Minutes content", §3 layout): the header texts, the attendance
@@ -63,15 +62,15 @@ public final class MinutesComposer {
 
     /** "Thanh Hóa, ngày 05 tháng 02 năm 2026": days below 10 and the months 1–2 take a leading zero (§3). */
     public static String placeDate(String place, LocalDate date) {
-        return t("placeDate", place, twoDigits(date.getDayOfMonth()), month(date), String.valueOf(date.getYear()));
+        return PartyFormat.placeDate(place, date);
     }
 
     private static String twoDigits(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
+        return PartyFormat.twoDigits(n);
     }
 
     private static String month(LocalDate date) {
-        return date.getMonthValue() <= 2 ? twoDigits(date.getMonthValue()) : String.valueOf(date.getMonthValue());
+        return PartyFormat.month(date);
     }
 
     /** The minutes of a meeting held by {@code meeting.issuer()} under {@code upperBody}, dated at {@code place}. */
@@ -170,10 +169,6 @@ public final class MinutesComposer {
 
     /** {@code part} of {@code whole} as a percentage with two decimals, half up ("88,89%"). */
     static String percent(int part, int whole) {
-        if (whole == 0) {
-            return "0%";
-        }
-        BigDecimal p = BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-        return p.toPlainString().replace('.', ',') + "%";
+        return PartyFormat.percent(part, whole);
     }
 }

@@ -1,40 +1,42 @@
 package vn.sochibo.meeting;
 
+import vn.sochibo.vote.VoteRule;
+
 /**
- * What a resolution decides. Admission, full membership, removal and expulsion need two thirds of N
- * ({@code 3 × for ≥ 2 × N}); everything else more than half ({@code 2 × for > N}) (decision 6, DOMAIN.md §2).
+ * What a resolution decides. Admission, full membership, removal and expulsion need two thirds of N; everything
+ * else more than half. The arithmetic is the one vote rule of {@link VoteRule}; see src/site/rules.md, "Biểu quyết
+ * và bầu cử: số N và ngưỡng".
  */
 public enum ResolutionKind {
-    ORDINARY(false),
-    ADMISSION(true),
-    OFFICIAL_RECOGNITION(true),
-    REMOVAL(true),
-    EXPULSION(true);
+    ORDINARY(VoteRule.MORE_THAN_HALF),
+    ADMISSION(VoteRule.TWO_THIRDS),
+    OFFICIAL_RECOGNITION(VoteRule.TWO_THIRDS),
+    REMOVAL(VoteRule.TWO_THIRDS),
+    EXPULSION(VoteRule.TWO_THIRDS);
 
-    private final boolean twoThirds;
+    private final VoteRule rule;
 
-    ResolutionKind(boolean twoThirds) {
-        this.twoThirds = twoThirds;
+    ResolutionKind(VoteRule rule) {
+        this.rule = rule;
+    }
+
+    /** The vote rule this kind of resolution is decided by. */
+    public VoteRule rule() {
+        return rule;
     }
 
     /** True when the resolution needs two thirds of N instead of more than half. */
     public boolean needsTwoThirds() {
-        return twoThirds;
+        return rule == VoteRule.TWO_THIRDS;
     }
 
-    /** The smallest number of votes for that passes with vote base {@code n}. */
+    /** The smallest number of votes in favour that passes with vote base {@code n}. */
     public int votesNeeded(int n) {
-        if (twoThirds) {
-            return (2 * n + 2) / 3; // ⌈2N/3⌉
-        }
-        return n / 2 + 1;
+        return rule.votesNeeded(n);
     }
 
-    /** Whether {@code votesFor} passes with vote base {@code n} (exact integers). */
+    /** Whether {@code votesFor} passes with vote base {@code n}; nothing passes when N is 0. */
     public boolean passes(int votesFor, int n) {
-        if (n <= 0) {
-            return false;
-        }
-        return twoThirds ? 3L * votesFor >= 2L * n : 2L * votesFor > n;
+        return rule.passes(votesFor, n);
     }
 }

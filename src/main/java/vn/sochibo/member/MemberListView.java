@@ -48,6 +48,7 @@ public final class MemberListView {
     private final MemberFormsView forms;
     private final Messages messages;
     private Runnable importAction = () -> { };
+    private java.util.function.Consumer<Reminder.Other> otherReminderAction = other -> { };
     private ExportAction exportAction = (members, done) -> { };
     private Runnable workListAction = () -> { };
 
@@ -86,6 +87,11 @@ public final class MemberListView {
         this.viewModel = viewModel;
         this.forms = forms;
         this.messages = messages;
+    }
+
+    /** What a click on another feature's reminder does (the main window opens that feature's record). */
+    public void otherReminderAction(java.util.function.Consumer<Reminder.Other> action) {
+        this.otherReminderAction = action;
     }
 
     public MemberListViewModel viewModel() {
@@ -257,7 +263,13 @@ public final class MemberListView {
             Hyperlink link = new Hyperlink(viewModel.describe(r));
             link.setWrapText(true);
             link.getStyleClass().add("reminder");
-            link.setOnAction(e -> viewModel.show(r.memberId()));
+            link.setOnAction(e -> {
+                if (r.other() != null) {
+                    otherReminderAction.accept(r.other());
+                } else {
+                    viewModel.show(r.memberId());
+                }
+            });
             reminderBox.getChildren().add(link);
         }
         if (all.size() > SHOWN_REMINDERS) {

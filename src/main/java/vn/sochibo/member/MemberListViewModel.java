@@ -36,6 +36,7 @@ public final class MemberListViewModel {
     private final UiExecutor executor;
     private final Messages messages;
     private final StatusBarModel statusBar;
+    private final ReminderSource otherReminders;
 
     private List<MemberRow> all = List.of();
     /** What the table shows: a fresh list per filter, so 100,000-row changes are not diffed item by item. */
@@ -58,6 +59,13 @@ public final class MemberListViewModel {
     private boolean primed;
 
     public MemberListViewModel(MemberService members, UiExecutor executor, Messages messages, StatusBarModel statusBar) {
+        this(members, executor, messages, statusBar, ReminderSource.NONE);
+    }
+
+    /** @param otherReminders the reminders of other features, listed with the register's own */
+    public MemberListViewModel(MemberService members, UiExecutor executor, Messages messages, StatusBarModel statusBar,
+                               ReminderSource otherReminders) {
+        this.otherReminders = otherReminders;
         this.members = members;
         this.executor = executor;
         this.messages = messages;
@@ -108,7 +116,7 @@ public final class MemberListViewModel {
     /** Reloads the register and then selects the member with this id (if it is shown). */
     public void refreshAndSelect(Long keep) {
         busy.set(true);
-        executor.submit(progress -> load(members), loaded -> show(loaded, keep), failure -> {
+        executor.submit(progress -> load(members, otherReminders), loaded -> show(loaded, keep), failure -> {
             busy.set(false);
             problem.set(messages.describe(failure));
         });
@@ -136,6 +144,11 @@ public final class MemberListViewModel {
 
     /** Loads the register as the list shows it. Any thread but the FX thread (it reads the database). */
     public static Loaded load(MemberService members) {
+        return load(members, ReminderSource.NONE);
+    }
+
+    /** The same, with the reminders of other features among the register's own (soonest first). */
+    public static Loaded load(MemberService members, ReminderSource otherReminders) {
         List<MemberSummary> list = new ArrayList<>(members.list());
         Map<Long, List<MemberEvent>> events = members.eventsForReminders();
         LocalDate today = members.today();
@@ -155,7 +168,10 @@ public final class MemberListViewModel {
             Integer years = PartyYears.completedYears(m.partyYearsStart(), events.getOrDefault(m.id(), List.of()), today).orElse(null);
             rows.add(new MemberRow(m, rank, years));
         }
-        return new Loaded(List.copyOf(rows), members.subBranches(), Reminders.compute(list, events, today));
+        List<Reminder> reminders = new ArrayList<>(Reminders.compute(list, events, today));
+        reminders.addAll(otherReminders.reminders(today));
+        reminders.sort(java.util.Comparator.comparing(Reminder::due));
+        return new Loaded(List.copyOf(rows), members.subBranches(), List.copyOf(reminders));
     }
 
     /** Applies search and filters to the loaded rows (kept in name order). Fast: folded keys, no collation. */
@@ -224,6 +240,7 @@ public final class MemberListViewModel {
             case OFFICIAL_DUE -> messages.get("reminder.officialDue", reminder.fullName(), reminder.due());
             case BADGE_DUE -> messages.get("reminder.badgeDue", reminder.fullName(), reminder.badgeYears(), reminder.due());
             case PERIOD_ENDS -> messages.get("reminder.periodEnds", reminder.fullName(), reminder.due());
+            case OTHER -> messages.get(reminder.other().textKey(), reminder.other().textArgs().toArray());
         };
     }
 

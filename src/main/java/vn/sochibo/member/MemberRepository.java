@@ -137,6 +137,12 @@ public final class MemberRepository {
                 vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE.MEMBER_ID.eq(id));
     }
 
+    /** In how many evaluation years the member has an entry (such a member is never deleted either). */
+    public int evaluationsRecorded(DSLContext ctx, long id) {
+        return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.EVALUATION_ENTRY,
+                vn.sochibo.storage.jooq.Tables.EVALUATION_ENTRY.MEMBER_ID.eq(id));
+    }
+
     /** The member with this id, if it exists. */
     public Optional<Member> find(DSLContext ctx, long id) {
         return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)

@@ -1,9 +1,17 @@
 package vn.sochibo.member;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** Something the clerk must act on for one member, with the date it is due. */
-public record Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears) {
+/**
+ * Something the clerk must act on, with the date it is due: for one member of the register, or ({@link Kind#OTHER})
+ * for a record of another feature, which words it and says what to open ({@link Other}).
+ */
+public record Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears, Other other) {
+
+    public Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears) {
+        this(memberId, fullName, kind, due, badgeYears, null);
+    }
 
     public enum Kind {
         /** Probation ends soon or has ended: the branch must consider recognition within 30 working days. */
@@ -11,6 +19,24 @@ public record Reminder(long memberId, String fullName, Kind kind, LocalDate due,
         /** The member reaches a badge level in the coming presentation round. */
         BADGE_DUE,
         /** A temporary transfer, exemption or suspension period ends soon or has ended. */
-        PERIOD_ENDS
+        PERIOD_ENDS,
+        /** A reminder of another feature (an admission deadline): its text and record are in {@link Other}. */
+        OTHER
+    }
+
+    /**
+     * A reminder another feature adds to the list (the register knows no feature): the feature's name, the id of
+     * the record to open, and the text as a message key with its arguments.
+     */
+    public record Other(String feature, long id, String textKey, List<Object> textArgs) {
+
+        public Other {
+            textArgs = List.copyOf(textArgs);
+        }
+    }
+
+    /** A reminder of another feature, due on {@code due}. */
+    public static Reminder other(Other other, String fullName, LocalDate due) {
+        return new Reminder(0, fullName, Kind.OTHER, due, 0, other);
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,8 +44,6 @@ import vn.sochibo.core.Services;
 import vn.sochibo.io.excel.ImportFiles;
 import vn.sochibo.member.MemberEvent;
 import vn.sochibo.member.MemberRow;
-import vn.sochibo.ui.FileChooserPort;
-import vn.sochibo.ui.FxDialogs;
 import vn.sochibo.ui.FxUiExecutor;
 import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.TextSize;
@@ -106,18 +102,9 @@ class RegisterScreensFitTest {
     /** The main window built in this text size, as the app rebuilds it when the clerk changes the size. */
     private void show(TextSize size) {
         Messages messages = Messages.forLanguage("vi");
-        FileChooserPort files = new FileChooserPort() {
-            @Override
-            public Optional<Path> openWorkbook(String title) {
-                return Optional.of(ImportFiles.path("danh-sach-chi-bo.xlsx"));
-            }
-
-            @Override
-            public Optional<Path> saveWorkbook(String title, String fileName) {
-                return Optional.empty();
-            }
-        };
-        context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { }, files);
+        vn.sochibo.ui.TestFileDialogs files = new vn.sochibo.ui.TestFileDialogs()
+                .answerWith(q -> q.operation().equals("open") ? ImportFiles.path("danh-sach-chi-bo.xlsx") : null);
+        context = new AppContext(services, messages, executor, TestApp.shell(stage, messages, files));
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
         stage.getScene().setRoot(context.views().load(MainView.class).root());

@@ -119,7 +119,7 @@ class ScreensFitTest {
     @EnumSource(value = TextSize.class, names = {"NORMAL", "LARGE"})
     void theCongressScreenFits(TextSize size, FxRobot robot) throws Exception {
         textSize(robot, size);
-        List<String> board = vn.sochibo.election.CongressFixture.board(app.services());
+        List<String> board = vn.sochibo.election.service.CongressFixture.board(app.services());
         long congress = app.services().congresses().create(new vn.sochibo.election.CongressDraft("2025-2030",
                 vn.sochibo.TestClocks.TODAY, "Hội trường tầng 3", 1, board.get(0), board.subList(1, board.size())));
         robot.clickOn("#navElections");

@@ -16,7 +16,7 @@ import vn.sochibo.TestClocks;
 import vn.sochibo.bench.MemberGenerator;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 import vn.sochibo.ui.UiExecutor;
 
 /**
