@@ -177,8 +177,8 @@ public final class AdmissionDocuments {
         if (comment != null) {
             body.add(Paragraph.text(text("resolution.comment", comment.replace('\n', ' '))));
         } else {
-            body.add(Paragraph.text(text("resolution.strengths", text("dots"))));
-            body.add(Paragraph.text(text("resolution.weaknesses", text("dots"))));
+            body.add(Paragraph.text(text("resolution.strengths", text("dotsShort"))));
+            body.add(Paragraph.text(text("resolution.weaknesses", text("dotsShort"))));
         }
         body.add(Paragraph.text(text("resolution.vote." + purpose.name(), p.fullName(), vote.votesFor(), vote.voteBase(),
                 PartyFormat.percent(vote.votesFor(), vote.voteBase()), vote.votesAgainst(), vote.votesOther())));
