@@ -93,7 +93,7 @@ public final class Services implements AutoCloseable {
         this.admissionDocuments = new AdmissionDocumentService(admissions,
                 location == null ? null : location.directory().resolve("templates"));
         meetings.addAgendaContributor(admissionReminders::agendaItems);
-        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions, admissionPipeline);
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
         this.audit = new AuditService(database, new AuditRepository());

@@ -183,6 +183,42 @@ public final class AdmissionService {
         });
     }
 
+    /**
+     * Stores whole files at once, as they are (the sample branch at first start: one transaction, quick), each
+     * profile checked; the ids the files carry are ignored.
+     *
+     * @return the new ids in input order
+     */
+    public List<Long> addFiles(List<Candidate> files) {
+        for (Candidate c : files) {
+            throwIfAny(c.profile().problems(today(), c.memberId() == null));
+        }
+        return database.write(Operation.of("audit.op.admission.addMany"), ctx -> {
+            List<Long> ids = new ArrayList<>();
+            LocalDateTime now = now();
+            for (Candidate c : files) {
+                long id = candidates.insert(ctx, c.profile(), c.route(), c.helperMemberId(), c.memberId(), now);
+                for (StepRecord s : c.steps().values()) {
+                    candidates.putStep(ctx, id, s, now);
+                }
+                for (Introducer i : c.introducers()) {
+                    candidates.insertIntroducer(ctx, id, i);
+                }
+                for (Verification v : c.verifications()) {
+                    candidates.insertVerification(ctx, id, v);
+                }
+                for (vn.sochibo.admission.AdmissionVote v : c.votes()) {
+                    candidates.insertVote(ctx, id, v, now);
+                }
+                for (vn.sochibo.admission.Acceptance a : c.acceptances()) {
+                    candidates.accept(ctx, id, a.check(), a.reason(), now);
+                }
+                ids.add(id);
+            }
+            return ids;
+        });
+    }
+
     /** Replaces a candidate's personal data (the chi bộ included). */
     public void update(long id, CandidateProfile profile) {
         Candidate c = find(id);
