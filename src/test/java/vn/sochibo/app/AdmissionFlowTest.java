@@ -143,6 +143,8 @@ class AdmissionFlowTest {
     void aCandidateGoesFromTheClassToFullMembership(FxRobot robot) throws Exception {
         long may2025 = meeting(LocalDate.of(2025, 5, 6));
         long july2026 = meeting(LocalDate.of(2026, 7, 15));
+        Path out = dir.resolve("mau-13.docx");
+        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
         robot.clickOn("#navAdmissions");
         TableView<CandidateSummary> list = robot.lookup("#candidateTable").queryAs(TableView.class);
         waitFor(() -> list.getItems().size() == 7);
@@ -239,12 +241,14 @@ class AdmissionFlowTest {
         assertThat(official.status()).isEqualTo(MemberStatus.OFFICIAL);
         assertThat(official.data().officialDate()).as("the end of probation").isEqualTo(LocalDate.of(2026, 7, 10));
         TableView<Checklist.Line> checklist = robot.lookup("#checklistTable").queryAs(TableView.class);
-        waitFor(() -> checklist.getItems().stream().allMatch(l -> l.state().settled()));
+        waitFor(() -> checklist.getItems().stream().anyMatch(l -> l.item() == vn.sochibo.admission.CheckItem.OFFICIAL_DECISION
+                && l.state().settled()));
+        assertThat(checklist.getItems()).filteredOn(l -> l.item() == vn.sochibo.admission.CheckItem.FULL_VOTE).singleElement()
+                .satisfies(l -> assertThat(l.date()).isEqualTo(LocalDate.of(2026, 7, 15)));
+        assertThat(robot.lookup("#stageLabel").queryAs(Label.class).getText()).isEqualTo("Đảng viên chính thức");
         snapshot(robot, "admission-3-official");
 
         // the resolution on full membership (Mẫu 13) as .docx
-        Path out = dir.resolve("mau-13.docx");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
         robot.clickOn("#documentButton");
         robot.clickOn("#document13");
         type(robot, "#numberField", "7");

@@ -105,7 +105,7 @@ public final class AdmissionService {
         List<CandidateSummary> rows = new ArrayList<>();
         for (Candidate c : all) {
             Checklist checklist = Checklist.of(c, today, rules, register::officialOn);
-            var next = checklist.next();
+            var next = c.stage().closed() ? java.util.Optional.<Checklist.Line>empty() : checklist.next();
             rows.add(new CandidateSummary(c.id(), c.profile().issuer(), c.profile().fullName(), c.profile().birthDate(),
                     c.stage(), next.map(Checklist.Line::item).orElse(null), next.map(Checklist.Line::state).orElse(null),
                     next.map(Checklist.Line::due).orElse(null), checklist.late(), c.memberId()));

@@ -63,7 +63,6 @@ public final class AdmissionView {
     @FXML private Label messageLabel;
     @FXML private TableView<CandidateSummary> candidateTable;
     @FXML private TableColumn<CandidateSummary, String> nameColumn;
-    @FXML private TableColumn<CandidateSummary, String> stageColumn;
     @FXML private TableColumn<CandidateSummary, String> nextColumn;
     @FXML private BorderPane detailsPane;
     @FXML private Label nameLabel;
@@ -99,9 +98,11 @@ public final class AdmissionView {
         problemLabel.textProperty().bind(viewModel.problemProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         candidateTable.setItems(viewModel.rows());
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
-        stageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().stage())));
+        // two lines per candidate: name over stage, next step over its due date, so the list stays narrow
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName() + "\n" + messages.label(c.getValue().stage())));
+        nameColumn.setCellFactory(col -> twoLineCell());
         nextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nextText(c.getValue())));
+        nextColumn.setCellFactory(col -> twoLineCell());
         candidateTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CandidateSummary item, boolean empty) {
@@ -125,6 +126,7 @@ public final class AdmissionView {
         candidateTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Styles.scaleColumnsWithText(candidateTable);
         itemColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().item())));
+        itemColumn.setCellFactory(col -> wrappingCell());
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().state())));
         stateColumn.setCellFactory(col -> stateCell());
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().date())));
@@ -145,8 +147,9 @@ public final class AdmissionView {
         if (r.next() == null) {
             return "";
         }
-        String text = messages.label(r.next()) + (r.nextDue() == null ? "" : " (" + Formats.date(r.nextDue()) + ")");
-        return r.late() > 0 ? text + " – " + messages.get("admission.list.late", r.late()) : text;
+        String second = (r.nextDue() == null ? "" : messages.get("admission.list.due", r.nextDue()))
+                + (r.late() > 0 ? (r.nextDue() == null ? "" : " · ") + messages.get("admission.list.late", r.late()) : "");
+        return messages.label(r.next()) + "\n" + second;
     }
 
     /** Reloads (called when the screen is shown). */
@@ -179,16 +182,43 @@ public final class AdmissionView {
         };
     }
 
-    private static TableCell<Checklist.Line, String> wrappingCell() {
+    /** A cell of two lines: the first as it is, the second smaller and muted. */
+    private static TableCell<CandidateSummary, String> twoLineCell() {
         return new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                Label label = new Label(empty ? "" : text);
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(widthProperty().subtract(12));
-                setGraphic(empty ? null : label);
                 setText(null);
+                if (empty || text == null) {
+                    setGraphic(null);
+                    return;
+                }
+                String[] lines = text.split("\n", 2);
+                Label first = new Label(lines[0]);
+                Label second = new Label(lines.length > 1 ? lines[1] : "");
+                second.getStyleClass().addAll("muted", "small-text");
+                setGraphic(new javafx.scene.layout.VBox(1, first, second));
+            }
+        };
+    }
+
+    /** A cell whose text wraps to the column's width (the row grows). */
+    private static TableCell<Checklist.Line, String> wrappingCell() {
+        return new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(null);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : text);
             }
         };
     }
