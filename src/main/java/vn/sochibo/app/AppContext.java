@@ -206,7 +206,7 @@ public final class AppContext {
         }
         if (type == AdmissionView.class) {
             return new AdmissionView(new AdmissionViewModel(services.admissions(), services.admissionPipeline(),
-                    services.admissionDocuments(), executor, messages), messages, dialogs, saveFiles);
+                    services.admissionDossier(), services.admissionDocuments(), executor, messages), messages, dialogs, saveFiles);
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import vn.sochibo.admission.AcceptableCheck;
 import vn.sochibo.admission.AdmissionRules;
 import vn.sochibo.admission.Candidate;
 import vn.sochibo.admission.CandidateFile;
@@ -23,7 +22,6 @@ import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
 import vn.sochibo.admission.Timeline;
 import vn.sochibo.admission.Verification;
-import vn.sochibo.admission.VotePurpose;
 import vn.sochibo.common.PersonName;
 import vn.sochibo.common.Problem;
 import vn.sochibo.common.Text;
@@ -313,114 +311,6 @@ public final class AdmissionService {
         return problems;
     }
 
-    /** Adds an introducer: a member of the register, since when they were together, the introduction's date. */
-    public long addIntroducer(long id, long memberId, LocalDate togetherSince, LocalDate introducedOn, boolean replacement) {
-        Candidate c = find(id);
-        MemberSummary m = members.list().stream().filter(s -> s.id() == memberId).findFirst()
-                .orElseThrow(() -> new ValidationException(List.of(Problem.error("introducer", "admission.problem.member.unknown"))));
-        List<Problem> problems = new ArrayList<>();
-        if (togetherSince == null) {
-            problems.add(Problem.error("togetherSince", "admission.problem.togetherSince.required"));
-        } else {
-            notInFuture(problems, togetherSince);
-        }
-        if (introducedOn != null) {
-            notInFuture(problems, introducedOn);
-        }
-        if (c.introducers().stream().anyMatch(i -> Long.valueOf(memberId).equals(i.memberId()))) {
-            problems.add(Problem.error("introducer", "admission.problem.introducer.twice", m.fullName()));
-        }
-        throwIfAny(problems);
-        return database.write(Operation.of("audit.op.admission.introducer", c.profile().fullName()), ctx ->
-                candidates.insertIntroducer(ctx, id, new Introducer(0, memberId, m.fullName(), togetherSince, introducedOn, replacement)));
-    }
-
-    public void removeIntroducer(long id, long introducerId) {
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.introducerRemove", c.profile().fullName()), ctx -> {
-            if (!candidates.deleteIntroducer(ctx, id, introducerId)) {
-                throw new UserFacingException("admission.error.rowNotFound");
-            }
-            return null;
-        });
-    }
-
-    /** Adds a verification request: who is verified, the body asked, abroad or not, the day it was received there. */
-    public long addVerification(long id, String subject, String addressee, boolean abroad, LocalDate receivedOn) {
-        Candidate c = find(id);
-        Verification v = new Verification(0, subject, addressee, abroad, receivedOn, null, null);
-        List<Problem> problems = new ArrayList<>();
-        if (v.subject() == null || v.subject().length() > 300) {
-            problems.add(Problem.error("verifiedPerson", "admission.problem.verification.subject"));
-        }
-        if (v.addressee() == null || v.addressee().length() > 300) {
-            problems.add(Problem.error("addressee", "admission.problem.verification.addressee"));
-        }
-        if (receivedOn == null) {
-            problems.add(Problem.error("receivedOn", "admission.problem.date.required"));
-        } else {
-            notInFuture(problems, receivedOn);
-        }
-        throwIfAny(problems);
-        return database.write(Operation.of("audit.op.admission.verification", c.profile().fullName()), ctx ->
-                candidates.insertVerification(ctx, id, v));
-    }
-
-    /** Records the reply to a verification request (not before the request was received). */
-    public void recordReply(long id, long verificationId, LocalDate repliedOn, String result) {
-        Candidate c = find(id);
-        Verification v = c.verifications().stream().filter(x -> x.id() == verificationId).findFirst()
-                .orElseThrow(() -> new UserFacingException("admission.error.rowNotFound"));
-        List<Problem> problems = new ArrayList<>();
-        if (repliedOn == null) {
-            problems.add(Problem.error("repliedOn", "admission.problem.date.required"));
-        } else {
-            notInFuture(problems, repliedOn);
-            if (repliedOn.isBefore(v.receivedOn())) {
-                problems.add(Problem.error("repliedOn", "admission.problem.reply.beforeRequest", v.receivedOn()));
-            }
-        }
-        String clean = result == null ? null : Text.cleanOrNull(result);
-        if (clean != null && clean.length() > 2000) {
-            problems.add(Problem.error("result", "admission.problem.tooLong", 2000));
-        }
-        throwIfAny(problems);
-        database.write(Operation.of("audit.op.admission.reply", c.profile().fullName()), ctx ->
-                candidates.reply(ctx, id, verificationId, repliedOn, clean));
-    }
-
-    public void removeVerification(long id, long verificationId) {
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.verificationRemove", c.profile().fullName()), ctx -> {
-            if (!candidates.deleteVerification(ctx, id, verificationId)) {
-                throw new UserFacingException("admission.error.rowNotFound");
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Goes past a check of an uncertain rule (or one a consent lifts) with the reason, kept in the file and the
-     * change log: the number and date of the consent, why the old certificate stands.
-     */
-    public void accept(long id, AcceptableCheck check, String reason) {
-        String why = requireReason(reason);
-        if (why.length() > 1000) {
-            throw new ValidationException(List.of(Problem.error("reason", "admission.problem.tooLong", 1000)));
-        }
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.accept", c.profile().fullName()), ctx -> {
-            candidates.accept(ctx, id, check, why, now());
-            return null;
-        });
-    }
-
-    /** Takes back an accepted check. */
-    public void withdraw(long id, AcceptableCheck check) {
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.withdraw", c.profile().fullName()), ctx -> candidates.withdraw(ctx, id, check));
-    }
-
     /**
      * Deletes a candidate entered by mistake, with the whole file; the reason goes to the change log. Refused once
      * the ceremony made a member: that history stays (the candidate is dropped or the member corrected instead).
@@ -432,11 +322,6 @@ public final class AdmissionService {
             throw new ValidationException(List.of(Problem.error(null, "admission.problem.delete.member", c.profile().fullName())));
         }
         database.write(Operation.of("audit.op.admission.delete", why), ctx -> candidates.delete(ctx, id));
-    }
-
-    /** The candidate's votes of one purpose are recorded through {@link AdmissionPipeline}; this says how many failed. */
-    public int failedVotes(long id, VotePurpose purpose) {
-        return find(id).failedVotes(purpose);
     }
 
     /** The official members of the register today (introducers and helpers), in Vietnamese name order. */
@@ -473,11 +358,6 @@ public final class AdmissionService {
     public MeetingBase baseOf(long meetingId) {
         var f = meetings.find(meetingId).figures();
         return new MeetingBase(f.voteBase(), f.votingPresent());
-    }
-
-    /** The open (not closed) candidates of a chi bộ. */
-    public List<Candidate> open(String issuer) {
-        return database.read(candidates::all).stream().filter(c -> issuer.equals(c.profile().issuer()) && !c.stage().closed()).toList();
     }
 
     /** Whether the candidate's stage is one of {@code stages}. */

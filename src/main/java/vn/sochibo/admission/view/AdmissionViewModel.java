@@ -41,6 +41,7 @@ import vn.sochibo.admission.VotePurpose;
 import vn.sochibo.admission.service.AdmissionDocumentService;
 import vn.sochibo.admission.service.AdmissionPipeline;
 import vn.sochibo.admission.service.AdmissionService;
+import vn.sochibo.admission.service.DossierService;
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.Problem;
@@ -58,6 +59,7 @@ public final class AdmissionViewModel {
 
     private final AdmissionService admissions;
     private final AdmissionPipeline pipeline;
+    private final DossierService dossier;
     private final AdmissionDocumentService documents;
     private final UiExecutor executor;
     private final Messages messages;
@@ -86,10 +88,11 @@ public final class AdmissionViewModel {
     private record FileLoaded(CandidateFile file, List<Choice> meetings, Map<Long, AdmissionService.MeetingBase> bases) {
     }
 
-    public AdmissionViewModel(AdmissionService admissions, AdmissionPipeline pipeline, AdmissionDocumentService documents,
-                              UiExecutor executor, Messages messages) {
+    public AdmissionViewModel(AdmissionService admissions, AdmissionPipeline pipeline, DossierService dossier,
+                              AdmissionDocumentService documents, UiExecutor executor, Messages messages) {
         this.admissions = admissions;
         this.pipeline = pipeline;
+        this.dossier = dossier;
         this.documents = documents;
         this.executor = executor;
         this.messages = messages;
@@ -300,7 +303,7 @@ public final class AdmissionViewModel {
             if (member == null) {
                 throw new ValidationException(List.of(Problem.error("introducer", "admission.problem.member.unknown")));
             }
-            admissions.addIntroducer(id, member.id(), date(since, "admission.form.togetherSince", true),
+            dossier.addIntroducer(id, member.id(), date(since, "admission.form.togetherSince", true),
                     date(on, "admission.form.introducedOn", false), replacement);
         }, "admission.done.saved");
     }
@@ -308,21 +311,21 @@ public final class AdmissionViewModel {
     public void removeIntroducer(Introducer introducer) {
         long id = current();
         change(() -> {
-            admissions.removeIntroducer(id, introducer.id());
+            dossier.removeIntroducer(id, introducer.id());
         }, "admission.done.removed");
     }
 
     public void addVerification(String subject, String addressee, boolean abroad, String received) {
         long id = current();
         change(() -> {
-            admissions.addVerification(id, subject, addressee, abroad, date(received, "admission.form.receivedOn", true));
+            dossier.addVerification(id, subject, addressee, abroad, date(received, "admission.form.receivedOn", true));
         }, "admission.done.saved");
     }
 
     public void recordReply(Verification v, String replied, String result) {
         long id = current();
         change(() -> {
-            admissions.recordReply(id, v.id(), date(replied, "admission.form.repliedOn", true), result);
+            dossier.recordReply(id, v.id(), date(replied, "admission.form.repliedOn", true), result);
         }, "admission.done.saved");
     }
 
@@ -372,7 +375,7 @@ public final class AdmissionViewModel {
     public void accept(AcceptableCheck check, String reason) {
         long id = current();
         change(() -> {
-            admissions.accept(id, check, reason);
+            dossier.accept(id, check, reason);
         }, "admission.done.accepted");
     }
 
