@@ -2,9 +2,6 @@ package vn.sochibo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -68,11 +62,9 @@ class AdmissionFlowTest {
     @TempDir
     Path dir;
     private TestApp app;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         app = TestApp.launch(stage);
     }
 
@@ -148,7 +140,7 @@ class AdmissionFlowTest {
         robot.clickOn("#navAdmissions");
         TableView<CandidateSummary> list = robot.lookup("#candidateTable").queryAs(TableView.class);
         waitFor(() -> list.getItems().size() == 7);
-        snapshot(robot, "admission-1-list");
+        app.snapshot("admission-1-list");
 
         // a new candidate on the list, helped by Đặng Thu Hà
         robot.clickOn("#addButton");
@@ -209,7 +201,7 @@ class AdmissionFlowTest {
         ok(robot);
         waitFor(() -> candidate().stage() == CandidateStage.PROPOSED);
         waitFor(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("9/10"));
-        snapshot(robot, "admission-2-voted");
+        app.snapshot("admission-2-voted");
 
         step(robot, Step.DECISION, "15/06/2025", "Số 45-QĐ/ĐU", "");
         step(robot, Step.DECISION_RECEIVED, "17/06/2025", "", "");
@@ -246,7 +238,7 @@ class AdmissionFlowTest {
         assertThat(checklist.getItems()).filteredOn(l -> l.item() == vn.sochibo.admission.CheckItem.FULL_VOTE).singleElement()
                 .satisfies(l -> assertThat(l.date()).isEqualTo(LocalDate.of(2026, 7, 15)));
         assertThat(robot.lookup("#stageLabel").queryAs(Label.class).getText()).isEqualTo("Đảng viên chính thức");
-        snapshot(robot, "admission-3-official");
+        app.snapshot("admission-3-official");
 
         // the resolution on full membership (Mẫu 13) as .docx
         robot.clickOn("#documentButton");
@@ -260,28 +252,5 @@ class AdmissionFlowTest {
                     "tính từ ngày 10 tháng 7 năm 2026");
             assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).contains("Số 07-NQ/CB", "CHI BỘ VĂN PHÒNG");
         }
-    }
-
-    private void snapshot(FxRobot robot, String name) {
-        String target = System.getProperty("sochibo.screensOut");
-        if (target == null) {
-            return;
-        }
-        robot.interact(() -> {
-            WritableImage image = stage.getScene().snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            try {
-                ImageIO.write(png, "png", new File(target, name + ".png"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

@@ -94,19 +94,15 @@ public final class AdmissionService {
         return LocalDateTime.now(clock);
     }
 
-    /** Every candidate as a list row, in Vietnamese name order, with the next thing to do. */
+    /** Every candidate as a list row, in Vietnamese name order, with the next thing to do (none once closed). */
     public List<CandidateSummary> list() {
-        List<Candidate> all = database.read(candidates::all);
-        AdmissionRules rules = rules();
-        RegisterFacts register = new RegisterFacts(members);
-        LocalDate today = today();
         List<CandidateSummary> rows = new ArrayList<>();
-        for (Candidate c : all) {
-            Checklist checklist = Checklist.of(c, today, rules, register::officialOn);
-            var next = c.stage().closed() ? java.util.Optional.<Checklist.Line>empty() : checklist.next();
+        for (CandidateFile f : files()) {
+            Candidate c = f.candidate();
+            var next = c.stage().closed() ? java.util.Optional.<Checklist.Line>empty() : f.checklist().next();
             rows.add(new CandidateSummary(c.id(), c.profile().issuer(), c.profile().fullName(), c.profile().birthDate(),
                     c.stage(), next.map(Checklist.Line::item).orElse(null), next.map(Checklist.Line::state).orElse(null),
-                    next.map(Checklist.Line::due).orElse(null), checklist.late(), c.memberId()));
+                    next.map(Checklist.Line::due).orElse(null), f.checklist().late(), c.memberId()));
         }
         rows.sort(Comparator.comparing((CandidateSummary r) -> PersonName.sortKey(r.fullName())).thenComparingLong(CandidateSummary::id));
         return rows;
@@ -119,17 +115,15 @@ public final class AdmissionService {
 
     /** A candidate with the checklist and key dates of today. */
     public CandidateFile file(long id) {
-        Candidate c = find(id);
-        AdmissionRules rules = rules();
-        RegisterFacts register = new RegisterFacts(members);
-        Checklist checklist = Checklist.of(c, today(), rules, register::officialOn);
-        Timeline t = new Timeline(c, rules);
-        return new CandidateFile(c, checklist, t.probationEnd().orElse(null), t.fullVoteDue().orElse(null));
+        return files(List.of(find(id))).get(0);
     }
 
     /** Every candidate's file with its checklist (reminders, agenda, the command line). */
     public List<CandidateFile> files() {
-        List<Candidate> all = database.read(candidates::all);
+        return files(database.read(candidates::all));
+    }
+
+    private List<CandidateFile> files(List<Candidate> all) {
         AdmissionRules rules = rules();
         RegisterFacts register = new RegisterFacts(members);
         LocalDate today = today();
