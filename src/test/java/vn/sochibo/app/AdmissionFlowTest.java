@@ -137,7 +137,16 @@ class AdmissionFlowTest {
         long july2026 = meeting(LocalDate.of(2026, 7, 15));
         Path out = dir.resolve("mau-13.docx");
         app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
-        robot.clickOn("#navAdmissions");
+        // the register's reminders list has the admission deadlines; a click opens the candidate's file
+        waitFor(() -> robot.lookup("#reminderBox").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Hyperlink h && h.getText().startsWith("Trần Minh Tuấn")));
+        javafx.scene.control.Hyperlink reminder = (javafx.scene.control.Hyperlink) robot.lookup("#reminderBox")
+                .queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Hyperlink h && h.getText().startsWith("Trần Minh Tuấn"))
+                .findFirst().orElseThrow();
+        assertThat(reminder.getText()).contains("Thẩm tra lý lịch", "quá hạn", "12/11/2026");
+        robot.interact(reminder::fire);
+        waitFor(() -> "Trần Minh Tuấn".equals(robot.lookup("#nameLabel").queryAs(Label.class).getText()));
         TableView<CandidateSummary> list = robot.lookup("#candidateTable").queryAs(TableView.class);
         waitFor(() -> list.getItems().size() == 7);
         app.snapshot("admission-1-list");

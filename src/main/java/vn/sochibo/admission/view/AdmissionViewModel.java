@@ -127,27 +127,40 @@ public final class AdmissionViewModel {
 
     /** Reloads the list and the form lookups, keeping the selection. */
     public void refresh() {
-        reload(selected.get() == null ? null : selected.get().id());
+        reload(null);
     }
 
-    private void reload(Long keep) {
+    /** The candidate to select once the list holds it (a reminder opened it while the list was loading). */
+    private Long wanted;
+
+    /** Reloads; afterwards selects {@code select} when given, else the candidate wanted or selected then. */
+    private void reload(Long select) {
+        if (select != null) {
+            wanted = select;
+        }
         run(() -> new Loaded(admissions.list(), new Lookups(admissions.issuers(), admissions.officialMembers(),
                 admissions.probationaryToFollow())), loaded -> {
                     all = loaded.rows();
                     lookups = loaded.lookups();
+                    Long target = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+                    wanted = null;
                     filter();
-                    select(keep);
+                    select(target);
                 });
     }
 
-    /** Selects the candidate with this id (shown even when closed), or nothing. */
+    /** Selects the candidate with this id (shown even when closed), or nothing; waits for the list if it is loading. */
     public void select(Long id) {
         if (id == null) {
             selected.set(null);
             return;
         }
         CandidateSummary row = all.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-        if (row != null && row.stage().closed() && !showClosed.get()) {
+        if (row == null) {
+            wanted = id;
+            return;
+        }
+        if (row.stage().closed() && !showClosed.get()) {
             showClosed.set(true);
         }
         CandidateSummary shown = rows.stream().filter(r -> r.id() == id).findFirst().orElse(null);
@@ -212,11 +225,10 @@ public final class AdmissionViewModel {
      * {@code selectId} gives (or the one selected before) selected.
      */
     private <T> void change(Callable<T> work, Function<T, String> done, Function<T, Long> selectId) {
-        Long keep = selected.get() == null ? null : selected.get().id();
         message.set("");
         run(work, result -> {
             message.set(done.apply(result));
-            reload(selectId == null ? keep : selectId.apply(result));
+            reload(selectId == null ? null : selectId.apply(result));
         });
     }
 
@@ -382,10 +394,15 @@ public final class AdmissionViewModel {
     /** Deletes the selected file entered by mistake, with the reason. */
     public void delete(String reason) {
         long id = current();
-        change(() -> {
+        message.set("");
+        run(() -> {
             admissions.delete(id, reason);
             return Boolean.TRUE;
-        }, r -> messages.get("admission.done.deleted"), r -> null);
+        }, r -> {
+            message.set(messages.get("admission.done.deleted"));
+            selected.set(null);
+            reload(null);
+        });
     }
 
     /** Writes a document of the selected candidate to {@code out}; the number may be blank. */
