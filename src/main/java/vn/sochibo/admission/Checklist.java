@@ -260,11 +260,16 @@ public record Checklist(List<Line> lines, List<Problem> general) {
                 add(CheckItem.MEMBER_RECORDS, today.isAfter(recordsDue) ? State.LATE : State.OPEN, null, recordsDue, List.of());
             }
             LocalDate end = t.probationEnd().orElseThrow();
+            // the papers of probation are needed at the vote on full membership: due by its last day
+            LocalDate papersDue = c.votes(VotePurpose.FULL_MEMBERSHIP).isEmpty() ? t.fullVoteDue().orElseThrow() : null;
             for (CheckItem item : new CheckItem[] {CheckItem.SELF_REVIEW, CheckItem.HELPER_ASSESSMENT, CheckItem.NEW_MEMBER_CLASS,
                     CheckItem.PROBATION_SUMMARY}) {
                 Optional<StepRecord> s = c.step(Step.valueOf(item.name()));
-                add(item, s.isPresent() ? State.DONE : State.OPEN, s.map(StepRecord::date).orElse(null),
-                        s.isPresent() ? null : end, List.of());
+                if (s.isPresent()) {
+                    add(item, State.DONE, s.get().date(), null, List.of());
+                } else {
+                    add(item, papersDue != null && today.isAfter(papersDue) ? State.LATE : State.OPEN, null, papersDue, List.of());
+                }
             }
             fullVote(end);
             boolean late = t.fullVoteLate(today);
