@@ -149,7 +149,7 @@ public final class AppContext {
         }
         if (type == AdmissionView.class) {
             return new AdmissionView(new AdmissionViewModel(services.admissions(), services.admissionPipeline(),
-                    services.admissionDocuments(), executor, messages), messages, shell.dialogs(), shell.files());
+                    services.admissionDossier(), services.admissionDocuments(), executor, messages), messages, shell.dialogs(), shell.files());
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
