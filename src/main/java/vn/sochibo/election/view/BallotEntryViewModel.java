@@ -1,10 +1,8 @@
 package vn.sochibo.election.view;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +27,6 @@ import vn.sochibo.election.ElectionOffice;
 import vn.sochibo.election.EntryComparison;
 import vn.sochibo.election.OfficeRounds;
 import vn.sochibo.election.RoundInfo;
-import vn.sochibo.election.TallyText;
 import vn.sochibo.election.service.ElectionDocumentService;
 import vn.sochibo.election.service.ElectionService;
 import vn.sochibo.ui.SaveFilePort;
@@ -41,7 +38,7 @@ import vn.sochibo.ui.UiExecutor;
  * figures and count, or enter the board's hand-counted totals. FX thread only; every service call runs through
  * the {@link UiExecutor}.
  */
-public final class BallotEntryViewModel {
+public final class BallotEntryViewModel extends OfficeRoundsViewModel {
 
     /**
      * The board's hand count, as typed.
@@ -58,14 +55,6 @@ public final class BallotEntryViewModel {
     /** How far the two entries have got, and the ballots the board is asked to confirm, read after a ballot. */
     private record Progress(EntryComparison comparison, CountClosing closing) {
     }
-
-    private final ElectionService elections;
-    private final ElectionDocumentService documents;
-    private final ElectionSelection selection;
-    private final UiExecutor executor;
-    private final Messages messages;
-    private final SaveFilePort saveFiles;
-    private final TallyText text;
 
     private final ReadOnlyObjectWrapper<RoundInfo> round = new ReadOnlyObjectWrapper<>(this, "round");
     private final ReadOnlyStringWrapper roundText = new ReadOnlyStringWrapper(this, "roundText", "");
@@ -91,15 +80,7 @@ public final class BallotEntryViewModel {
     /** Wires the view model; it follows the office the screen works on and the changes to its rounds. */
     public BallotEntryViewModel(ElectionService elections, ElectionDocumentService documents,
             ElectionSelection selection, UiExecutor executor, Messages messages, SaveFilePort saveFiles) {
-        this.elections = elections;
-        this.documents = documents;
-        this.selection = selection;
-        this.executor = executor;
-        this.messages = messages;
-        this.saveFiles = saveFiles;
-        this.text = new TallyText(messages);
-        selection.officeProperty().addListener((obs, old, now) -> reload());
-        selection.roundsChangedProperty().addListener((obs, old, now) -> reload());
+        super(elections, documents, selection, executor, messages, saveFiles);
     }
 
     /** The round being entered: the office's last round, or null before the first. */
@@ -154,6 +135,7 @@ public final class BallotEntryViewModel {
     }
 
     /** Reads the office's last round again. */
+    @Override
     public void reload() {
         ElectionOffice current = selection.officeProperty().get();
         if (current == null) {
@@ -352,20 +334,6 @@ public final class BallotEntryViewModel {
             selection.fail(messages.get("election.ui.round.none"));
             return;
         }
-        Optional<Path> file = saveFiles.ask(messages.get("election.ui.export.ballot"), "phieu-bau.docx");
-        if (file.isEmpty()) {
-            return;
-        }
-        executor.submit(progress -> {
-            documents.writeBallotPaper(current.id(), file.get());
-            return file.get();
-        }, saved -> {
-            selection.clearError();
-            selection.tell(messages.get("election.ui.saved", saved.toString()));
-        }, this::fail);
-    }
-
-    private void fail(Throwable failure) {
-        selection.fail(messages.describe(failure));
+        files.save("election.ui.export.ballot", "phieu-bau.docx", current.id(), documents::writeBallotPaper);
     }
 }

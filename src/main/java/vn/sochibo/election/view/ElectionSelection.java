@@ -48,6 +48,12 @@ public final class ElectionSelection {
         return message.getReadOnlyProperty();
     }
 
+    /** Calls {@code reload} whenever the office changes or one of its rounds does. */
+    void followRounds(Runnable reload) {
+        office.addListener((obs, old, now) -> reload.run());
+        roundsChanged.addListener((obs, old, now) -> reload.run());
+    }
+
     void selectCongress(Congress chosen) {
         congress.set(chosen);
     }

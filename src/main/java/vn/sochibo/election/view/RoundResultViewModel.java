@@ -1,8 +1,6 @@
 package vn.sochibo.election.view;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,7 +18,6 @@ import vn.sochibo.election.ElectionOffice;
 import vn.sochibo.election.OfficeRounds;
 import vn.sochibo.election.RoundInfo;
 import vn.sochibo.election.RoundOutcome;
-import vn.sochibo.election.TallyText;
 import vn.sochibo.election.engine.CandidateResult;
 import vn.sochibo.election.engine.Election;
 import vn.sochibo.election.engine.Round;
@@ -36,21 +33,7 @@ import vn.sochibo.ui.UiExecutor;
  * A counted round shows the record kept when it was counted. FX thread only; every service call runs through the
  * {@link UiExecutor}.
  */
-public final class RoundResultViewModel {
-
-    /** Writes one file of a round. */
-    @FunctionalInterface
-    private interface Export {
-        void write(long roundId, Path file);
-    }
-
-    private final ElectionService elections;
-    private final ElectionDocumentService documents;
-    private final ElectionSelection selection;
-    private final UiExecutor executor;
-    private final Messages messages;
-    private final SaveFilePort saveFiles;
-    private final TallyText text;
+public final class RoundResultViewModel extends OfficeRoundsViewModel {
 
     private final ObservableList<RoundInfo> roundList = FXCollections.observableArrayList();
     private final ObservableList<CandidateResult> rows = FXCollections.observableArrayList();
@@ -66,15 +49,7 @@ public final class RoundResultViewModel {
     /** Wires the view model; it follows the office the screen works on and the changes to its rounds. */
     public RoundResultViewModel(ElectionService elections, ElectionDocumentService documents,
             ElectionSelection selection, UiExecutor executor, Messages messages, SaveFilePort saveFiles) {
-        this.elections = elections;
-        this.documents = documents;
-        this.selection = selection;
-        this.executor = executor;
-        this.messages = messages;
-        this.saveFiles = saveFiles;
-        this.text = new TallyText(messages);
-        selection.officeProperty().addListener((obs, old, now) -> reload());
-        selection.roundsChangedProperty().addListener((obs, old, now) -> reload());
+        super(elections, documents, selection, executor, messages, saveFiles);
     }
 
     /** Every round of the office, in order. */
@@ -101,6 +76,7 @@ public final class RoundResultViewModel {
     }
 
     /** Reads the office's rounds again and shows the last one. */
+    @Override
     public void reload() {
         ElectionOffice current = selection.officeProperty().get();
         if (current == null) {
@@ -170,26 +146,12 @@ public final class RoundResultViewModel {
                 documents.writeEntryLog(roundId, messages, file));
     }
 
-    private void export(String titleKey, String suggested, Export export) {
+    private void export(String titleKey, String suggested, RoundFiles.Writer writer) {
         RoundInfo current = shownRound.get();
         if (current == null || !current.counted()) {
             selection.fail(messages.get("election.ui.problem.notCounted"));
             return;
         }
-        Optional<Path> file = saveFiles.ask(messages.get(titleKey), suggested);
-        if (file.isEmpty()) {
-            return;
-        }
-        executor.submit(progress -> {
-            export.write(current.id(), file.get());
-            return file.get();
-        }, saved -> {
-            selection.clearError();
-            selection.tell(messages.get("election.ui.saved", saved.toString()));
-        }, this::fail);
-    }
-
-    private void fail(Throwable failure) {
-        selection.fail(messages.describe(failure));
+        files.save(titleKey, suggested, current.id(), writer);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,32 +17,23 @@ import vn.sochibo.election.engine.Office;
 import vn.sochibo.election.service.CongressFixture;
 
 /** The entry tab: a round opened, ballots entered twice blind, differences fixed, the board's close, the count. */
-class BallotEntryViewModelTest {
+class BallotEntryViewModelTest extends ElectionScreenTest {
 
-    private final ElectionScreen screen = new ElectionScreen();
     private final StringProperty field = new SimpleStringProperty("");
     private final StringProperty collected = new SimpleStringProperty("");
     private final StringProperty recordNumber = new SimpleStringProperty("");
     private final StringProperty endedAt = new SimpleStringProperty("");
     private final StringProperty shortfall = new SimpleStringProperty("");
-    private long congress;
 
     @TempDir
     Path dir;
 
     @BeforeEach
-    void show() {
-        congress = CongressFixture.congress(screen.services);
-        screen.frame.load();
+    void showCommittee() {
         screen.lists.addOffice(new OfficeListViewModel.OfficeForm(Office.COMMITTEE, "5", "0", "25", "0"));
         CongressFixture.candidates(screen.services, congress, 6).forEach(c -> screen.lists.nominate(c, null));
         screen.entry.bindEntryText(field);
         screen.entry.bindClosing(collected, recordNumber, endedAt, shortfall);
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     private void type(String ballot) {

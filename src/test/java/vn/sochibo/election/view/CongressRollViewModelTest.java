@@ -2,8 +2,6 @@ package vn.sochibo.election.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.sochibo.election.Attendance;
@@ -13,21 +11,7 @@ import vn.sochibo.election.engine.Office;
 import vn.sochibo.vote.VoteBase;
 
 /** The roll tab: the roll of the congress shown, N worked out line by line, attendance recorded. */
-class CongressRollViewModelTest {
-
-    private final ElectionScreen screen = new ElectionScreen();
-    private long congress;
-
-    @BeforeEach
-    void show() {
-        congress = CongressFixture.congress(screen.services);
-        screen.frame.load();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
+class CongressRollViewModelTest extends ElectionScreenTest {
 
     @Test
     void theRollAndNWithItsWorkingFollowTheCongressShown() {

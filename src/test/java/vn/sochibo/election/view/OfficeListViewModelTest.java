@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.sochibo.election.CongressAttendee;
@@ -16,21 +14,7 @@ import vn.sochibo.election.engine.Office;
 import vn.sochibo.election.service.CongressFixture;
 
 /** The offices and lists tab: offices of the congress shown, the office worked on, its list and its problems. */
-class OfficeListViewModelTest {
-
-    private final ElectionScreen screen = new ElectionScreen();
-    private long congress;
-
-    @BeforeEach
-    void show() {
-        congress = CongressFixture.congress(screen.services);
-        screen.frame.load();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
+class OfficeListViewModelTest extends ElectionScreenTest {
 
     private void addCommittee() {
         screen.lists.addOffice(new OfficeListViewModel.OfficeForm(Office.COMMITTEE, "5", "", "25", " "));

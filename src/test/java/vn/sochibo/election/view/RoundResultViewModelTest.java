@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,24 +12,10 @@ import vn.sochibo.election.engine.Round;
 import vn.sochibo.election.service.CongressFixture;
 
 /** The result tab: the kept result of a round, the congress's decision, the files of a counted round. */
-class RoundResultViewModelTest {
-
-    private final ElectionScreen screen = new ElectionScreen();
-    private long congress;
+class RoundResultViewModelTest extends ElectionScreenTest {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void show() {
-        congress = CongressFixture.congress(screen.services);
-        screen.frame.load();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
 
     /** The secretary after the committee, with one ballot cast and counted: not enough votes. */
     private long secretaryWithoutEnoughVotes() {
