@@ -33,9 +33,10 @@ public record Checklist(List<Line> lines, List<Problem> general) {
         general = List.copyOf(general);
     }
 
-    /** The first line that still needs something (not done, not waiting), if any. */
+    /** The line to act on first: the first late one, else the first that still needs something (not waiting). */
     public Optional<Line> next() {
-        return lines.stream().filter(l -> !l.state().settled() && l.state() != State.WAITING).findFirst();
+        return lines.stream().filter(l -> l.state() == State.LATE).findFirst()
+                .or(() -> lines.stream().filter(l -> !l.state().settled() && l.state() != State.WAITING).findFirst());
     }
 
     /** How many lines are late. */
@@ -251,20 +252,24 @@ public record Checklist(List<Line> lines, List<Problem> general) {
         }
 
         private void probation() {
-            Optional<LocalDate> recordsDue = t.memberRecordsDue();
             Optional<StepRecord> records = c.step(Step.MEMBER_RECORDS);
             if (records.isPresent()) {
                 add(CheckItem.MEMBER_RECORDS, State.DONE, records.get().date(), null, List.of());
             } else if (c.has(Step.DECISION_RECEIVED)) { // only for members admitted here
-                add(CheckItem.MEMBER_RECORDS, today.isAfter(recordsDue.orElseThrow()) ? State.LATE : State.OPEN, null,
-                        recordsDue.get(), List.of());
+                LocalDate recordsDue = t.memberRecordsDue().orElseThrow();
+                add(CheckItem.MEMBER_RECORDS, today.isAfter(recordsDue) ? State.LATE : State.OPEN, null, recordsDue, List.of());
             }
             LocalDate end = t.probationEnd().orElseThrow();
+            // the papers of probation are needed at the vote on full membership: due by its last day
+            LocalDate papersDue = c.votes(VotePurpose.FULL_MEMBERSHIP).isEmpty() ? t.fullVoteDue().orElseThrow() : null;
             for (CheckItem item : new CheckItem[] {CheckItem.SELF_REVIEW, CheckItem.HELPER_ASSESSMENT, CheckItem.NEW_MEMBER_CLASS,
                     CheckItem.PROBATION_SUMMARY}) {
                 Optional<StepRecord> s = c.step(Step.valueOf(item.name()));
-                add(item, s.isPresent() ? State.DONE : State.OPEN, s.map(StepRecord::date).orElse(null),
-                        s.isPresent() ? null : end, List.of());
+                if (s.isPresent()) {
+                    add(item, State.DONE, s.get().date(), null, List.of());
+                } else {
+                    add(item, papersDue != null && today.isAfter(papersDue) ? State.LATE : State.OPEN, null, papersDue, List.of());
+                }
             }
             fullVote(end);
             boolean late = t.fullVoteLate(today);

@@ -10,9 +10,17 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
 import vn.sochibo.importing.MemberImportViewModel;
+import vn.sochibo.election.view.BallotEntryView;
 import vn.sochibo.election.view.BallotEntryViewModel;
-import vn.sochibo.election.view.CongressViewModel;
+import vn.sochibo.election.view.CongressRollView;
+import vn.sochibo.election.view.CongressRollViewModel;
+import vn.sochibo.election.view.ElectionSelection;
 import vn.sochibo.election.view.ElectionsView;
+import vn.sochibo.election.view.ElectionsViewModel;
+import vn.sochibo.election.view.OfficeListView;
+import vn.sochibo.election.view.OfficeListViewModel;
+import vn.sochibo.election.view.RoundResultView;
+import vn.sochibo.election.view.RoundResultViewModel;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.meeting.MeetingViewModel;
 import vn.sochibo.meeting.MinutesTemplateView;
@@ -58,6 +66,11 @@ public final class AppContext {
     private final Shell shell;
     private final StatusBarModel statusBar = new StatusBarModel();
     private final Views views;
+    /**
+     * What the election screen being loaded works on: its frame is built first, then each tab it includes
+     * ({@code fx:include}), and they all share it.
+     */
+    private ElectionSelection electionSelection;
     /** Shown by the first main window and member list instead of loading again, then dropped (used once). */
     private FirstScreen firstScreen;
 
@@ -143,9 +156,25 @@ public final class AppContext {
                     shell.reloadUi(), services.location() == null ? "" : services.location().directory().toString()), messages, shell.openFolder());
         }
         if (type == ElectionsView.class) {
-            return new ElectionsView(new CongressViewModel(services.congresses(), services.officeLists(), executor,
-                    messages), new BallotEntryViewModel(services.elections(), services.electionDocuments(), executor,
-                    messages, shell.files()), messages);
+            electionSelection = new ElectionSelection();
+            return new ElectionsView(new ElectionsViewModel(services.congresses(), electionSelection, executor, messages),
+                    messages);
+        }
+        if (type == CongressRollView.class) {
+            return new CongressRollView(new CongressRollViewModel(services.congresses(), electionScreen(), executor,
+                    messages), messages);
+        }
+        if (type == OfficeListView.class) {
+            return new OfficeListView(new OfficeListViewModel(services.officeLists(), electionScreen(), executor,
+                    messages), messages);
+        }
+        if (type == BallotEntryView.class) {
+            return new BallotEntryView(new BallotEntryViewModel(services.elections(), services.electionDocuments(),
+                    electionScreen(), executor, messages, shell.files()), messages);
+        }
+        if (type == RoundResultView.class) {
+            return new RoundResultView(new RoundResultViewModel(services.elections(), services.electionDocuments(),
+                    electionScreen(), executor, messages, shell.files()), messages);
         }
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
@@ -153,7 +182,7 @@ public final class AppContext {
         }
         if (type == AdmissionView.class) {
             return new AdmissionView(new AdmissionViewModel(services.admissions(), services.admissionPipeline(),
-                    services.admissionDocuments(), executor, messages), messages, shell.dialogs(), shell.files());
+                    services.admissionDossier(), services.admissionDocuments(), executor, messages), messages, shell.dialogs(), shell.files());
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
@@ -180,5 +209,12 @@ public final class AppContext {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));
         }
         throw new IllegalArgumentException("View not registered: " + type.getName());
+    }
+
+    private ElectionSelection electionScreen() {
+        if (electionSelection == null) {
+            throw new IllegalStateException("an election tab is loaded by the election screen only");
+        }
+        return electionSelection;
     }
 }

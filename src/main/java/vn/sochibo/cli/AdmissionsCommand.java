@@ -82,7 +82,7 @@ final class AdmissionsCommand {
             row.put("probationEnd", f.probationEnd() == null ? null : f.probationEnd().toString());
             row.put("fullVoteDue", f.fullVoteDue() == null ? null : f.fullVoteDue().toString());
             row.put("late", f.checklist().late());
-            row.put("next", f.checklist().next().map(ListCommand::line).orElse(null));
+            row.put("next", c.stage().closed() ? null : f.checklist().next().map(ListCommand::line).orElse(null));
             List<Map<String, Object>> lines = new ArrayList<>();
             for (Checklist.Line l : f.checklist().lines()) {
                 lines.add(line(l));

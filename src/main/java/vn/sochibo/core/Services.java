@@ -7,6 +7,7 @@ import vn.sochibo.admission.service.AdmissionPipeline;
 import vn.sochibo.admission.service.AdmissionReminders;
 import vn.sochibo.admission.service.AdmissionService;
 import vn.sochibo.admission.service.CandidateRepository;
+import vn.sochibo.admission.service.DossierService;
 import vn.sochibo.audit.AuditRepository;
 import vn.sochibo.audit.AuditService;
 import vn.sochibo.branch.BranchRepository;
@@ -76,6 +77,7 @@ public final class Services implements AutoCloseable {
     private final EvaluationDocumentService evaluationDocuments;
     private final AdmissionService admissions;
     private final AdmissionPipeline admissionPipeline;
+    private final DossierService admissionDossier;
     private final AdmissionReminders admissionReminders;
     private final AdmissionDocumentService admissionDocuments;
 
@@ -118,11 +120,12 @@ public final class Services implements AutoCloseable {
         this.evaluationDocuments = new EvaluationDocumentService(evaluations, meetings, members, datedSettings);
         this.admissions = new AdmissionService(database, new CandidateRepository(), members, meetings, datedSettings, clock);
         this.admissionPipeline = new AdmissionPipeline(admissions);
+        this.admissionDossier = new DossierService(admissions);
         this.admissionReminders = new AdmissionReminders(admissions);
         this.admissionDocuments = new AdmissionDocumentService(admissions,
                 location == null ? null : location.directory().resolve("templates"));
         meetings.addAgendaContributor(admissionReminders::agendaItems);
-        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions, admissionPipeline);
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions);
         this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
@@ -259,6 +262,11 @@ public final class Services implements AutoCloseable {
     /** The decisive steps of admission: votes, ceremony, full membership. */
     public AdmissionPipeline admissionPipeline() {
         return admissionPipeline;
+    }
+
+    /** A candidate's introducers, verification requests and accepted checks. */
+    public DossierService admissionDossier() {
+        return admissionDossier;
     }
 
     /** Admission's reminders and agenda items. */

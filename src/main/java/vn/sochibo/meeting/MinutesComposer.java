@@ -1,20 +1,14 @@
 package vn.sochibo.meeting;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import vn.sochibo.common.Formats;
+import vn.sochibo.io.word.DocumentText;
 import vn.sochibo.io.word.MinutesContent;
 import vn.sochibo.io.word.MinutesContent.Paragraph;
 import vn.sochibo.io.word.PartyFormat;
@@ -27,27 +21,13 @@ import vn.sochibo.io.word.PartyFormat;
 public final class MinutesComposer {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
-    private static final Properties TEXT = load();
+    private static final DocumentText TEXT = new DocumentText(MinutesComposer.class, "minutes-text.properties");
 
     private MinutesComposer() {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = MinutesComposer.class.getResourceAsStream("minutes-text.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
     private static String t(String key, Object... args) {
-        String pattern = TEXT.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("minutes text " + key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), VI).format(args);
+        return TEXT.get(key, args);
     }
 
     /** The number line of a chi bộ's minutes: "Số 03-BB/CB" (two digits below 10; wording in minutes-text.properties). */
@@ -163,7 +143,7 @@ public final class MinutesComposer {
         if (r.reason() != null) {
             return " (" + r.reason() + ")";
         }
-        String status = TEXT.getProperty("status." + r.status().name());
+        String status = TEXT.optional("status." + r.status().name());
         return status == null ? "" : " (" + status + ")";
     }
 

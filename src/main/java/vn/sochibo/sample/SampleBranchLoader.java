@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import vn.sochibo.admission.service.AdmissionPipeline;
 import vn.sochibo.admission.service.AdmissionService;
 import vn.sochibo.branch.BranchKind;
 import vn.sochibo.branch.BranchProfile;
@@ -61,8 +60,8 @@ public final class SampleBranchLoader {
      * @param admissions the candidates register (the sample has candidates at several stages)
      */
     public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database,
-                              AdmissionService admissions, AdmissionPipeline pipeline) {
-        this.candidates = new SampleCandidates(admissions, pipeline, meetings);
+                              AdmissionService admissions) {
+        this.candidates = new SampleCandidates(admissions, meetings);
         this.branch = branch;
         this.members = members;
         this.meetings = meetings;

@@ -1,20 +1,27 @@
 package vn.sochibo.sample;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.sochibo.admission.Acceptance;
 import vn.sochibo.admission.AcceptableCheck;
+import vn.sochibo.admission.AdmissionVote;
+import vn.sochibo.admission.Candidate;
 import vn.sochibo.admission.CandidateProfile;
+import vn.sochibo.admission.Introducer;
 import vn.sochibo.admission.IntroducerRoute;
 import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
+import vn.sochibo.admission.Verification;
 import vn.sochibo.admission.VotePurpose;
-import vn.sochibo.admission.service.AdmissionPipeline;
 import vn.sochibo.admission.service.AdmissionService;
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.meeting.AttendanceFigures;
 import vn.sochibo.meeting.MeetingService;
 import vn.sochibo.meeting.MeetingSummary;
 import vn.sochibo.member.MemberSummary;
@@ -23,7 +30,7 @@ import vn.sochibo.member.MemberSummary;
  * The sample branch's candidates ({@code samples/ket-nap-mau.json}): candidates at several stages (just listed, a
  * file in progress with a late verification reply, voted and waiting for the decision with an old certificate
  * accepted, decided and waiting for the ceremony, dropped) and the probation of the register's probationary
- * members (one of them late). Entered through the admission services, so every rule is checked as for the clerk.
+ * members (one of them late).
  */
 final class SampleCandidates {
 
@@ -61,69 +68,79 @@ final class SampleCandidates {
     }
 
     private final AdmissionService admissions;
-    private final AdmissionPipeline pipeline;
     private final MeetingService meetingService;
 
-    SampleCandidates(AdmissionService admissions, AdmissionPipeline pipeline, MeetingService meetingService) {
+    SampleCandidates(AdmissionService admissions, MeetingService meetingService) {
         this.admissions = admissions;
-        this.pipeline = pipeline;
         this.meetingService = meetingService;
     }
 
     /**
-     * Enters the sample candidates; {@code issuers} are the chi bộ the meetings screen offers, {@code meetings} the
-     * sample meetings already stored (votes and listings link to them).
+     * Stores the sample candidates as whole files in one go ({@link AdmissionService#addFiles}: quick at first start);
+     * {@code issuers} are the chi bộ the meetings screen offers, {@code meetings} the sample meetings already stored
+     * (votes and listings link to them, N is taken from their roll calls). The sample's consistency with the rules is
+     * checked by the tests.
      */
     void load(File file, List<String> issuers, List<MemberSummary> members, List<MeetingSummary> meetings) {
-        Map<String, Long> byName = members.stream().collect(Collectors.toMap(MemberSummary::fullName, MemberSummary::id, (a, b) -> a));
-        Function<String, Long> member = name -> {
-            Long id = byName.get(name);
-            if (id == null) {
+        Map<String, MemberSummary> byName = members.stream().collect(Collectors.toMap(MemberSummary::fullName, Function.identity(), (a, b) -> a));
+        Function<String, MemberSummary> member = name -> {
+            MemberSummary m = byName.get(name);
+            if (m == null) {
                 throw new UserFacingException("sample.error.read", name);
             }
-            return id;
+            return m;
         };
+        List<Candidate> files = new ArrayList<>();
         for (SampleCandidate s : file.candidates()) {
             String issuer = issuers.contains(s.issuer()) || issuers.isEmpty() ? s.issuer() : issuers.get(0);
             CandidateProfile profile = new CandidateProfile(issuer, s.fullName(), s.gender(), s.birthDate(), s.homeTown(),
                     s.residence(), s.occupation(), s.education(), s.ethnicity(), s.religion(), null);
-            long id = admissions.add(profile, IntroducerRoute.valueOf(s.route()), s.helper() == null ? null : member.apply(s.helper()),
-                    null, null);
-            for (SampleStep step : s.steps()) {
-                admissions.recordStep(id, step(step, issuer, meetings));
-            }
-            for (SampleIntroducer i : list(s.introducers())) {
-                admissions.addIntroducer(id, member.apply(i.name()), i.since(), i.on(), false);
-            }
-            for (SampleVerification v : list(s.verifications())) {
-                long vid = admissions.addVerification(id, v.subject(), v.addressee(), v.abroad(), v.received());
-                if (v.replied() != null) {
-                    admissions.recordReply(id, vid, v.replied(), v.result());
-                }
-            }
-            for (SampleAcceptance a : list(s.accept())) {
-                admissions.accept(id, AcceptableCheck.valueOf(a.check()), a.reason());
-            }
-            for (SampleVote v : list(s.votes())) {
-                long meetingId = meeting(meetings, issuer, v.meetingDate()).id();
-                int present = meetingService.find(meetingId).figures().votingPresent();
-                pipeline.recordVote(id, VotePurpose.valueOf(v.purpose()), meetingId, present - v.against() - v.other(),
-                        v.against(), v.other());
+            Map<Step, StepRecord> steps = new EnumMap<>(Step.class);
+            for (SampleStep step : list(s.steps())) {
+                steps.put(Step.valueOf(step.step()), step(step, issuer, meetings));
             }
             for (SampleStep step : list(s.after())) {
-                admissions.recordStep(id, step(step, issuer, meetings));
+                steps.put(Step.valueOf(step.step()), step(step, issuer, meetings));
             }
+            List<Introducer> introducers = new ArrayList<>();
+            for (SampleIntroducer i : list(s.introducers())) {
+                introducers.add(new Introducer(0, member.apply(i.name()).id(), i.name(), i.since(), i.on(), false));
+            }
+            List<Verification> verifications = new ArrayList<>();
+            for (SampleVerification v : list(s.verifications())) {
+                verifications.add(new Verification(0, v.subject(), v.addressee(), v.abroad(), v.received(), v.replied(), v.result()));
+            }
+            List<Acceptance> acceptances = new ArrayList<>();
+            for (SampleAcceptance a : list(s.accept())) {
+                acceptances.add(new Acceptance(AcceptableCheck.valueOf(a.check()), a.reason(), null));
+            }
+            List<AdmissionVote> votes = new ArrayList<>();
+            for (SampleVote v : list(s.votes())) {
+                MeetingSummary m = meeting(meetings, issuer, v.meetingDate());
+                AttendanceFigures f = meetingService.find(m.id()).figures();
+                votes.add(new AdmissionVote(0, VotePurpose.valueOf(v.purpose()), m.id(), m.date(), f.voteBase(),
+                        f.votingPresent() - v.against() - v.other(), v.against(), v.other()));
+            }
+            files.add(new Candidate(0, profile, IntroducerRoute.valueOf(s.route()), s.helper() == null ? null : member.apply(s.helper()).id(),
+                    s.helper(), null, steps, introducers, verifications, votes, acceptances));
         }
         for (Follow f : file.follow()) {
-            long id = pipeline.followProbation(member.apply(f.name()));
-            String issuer = admissions.find(id).profile().issuer();
-            if (f.helper() != null) {
-                admissions.setRouteAndHelper(id, IntroducerRoute.TWO_MEMBERS, member.apply(f.helper()));
+            MemberSummary m = member.apply(f.name());
+            String issuer = m.subBranch() != null && issuers.contains(m.subBranch()) ? m.subBranch() : issuers.isEmpty() ? m.subBranch() : issuers.get(0);
+            CandidateProfile profile = new CandidateProfile(issuer, m.fullName(), m.gender() == null ? null : m.gender().name(),
+                    m.birthDate(), m.homeTown(), null, null, null, null, null, null);
+            Map<Step, StepRecord> steps = new EnumMap<>(Step.class);
+            if (m.admissionDecisionDate() != null) {
+                steps.put(Step.DECISION, new StepRecord(Step.DECISION, m.admissionDecisionDate(), null, null, null));
             }
+            steps.put(Step.CEREMONY, new StepRecord(Step.CEREMONY, m.joinedDate(), null, null, null));
             for (SampleStep step : f.steps()) {
-                admissions.recordStep(id, step(step, issuer, meetings));
+                steps.put(Step.valueOf(step.step()), step(step, issuer, meetings));
             }
+            files.add(new Candidate(0, profile, IntroducerRoute.TWO_MEMBERS, f.helper() == null ? null : member.apply(f.helper()).id(),
+                    f.helper(), m.id(), steps, List.of(), List.of(), List.of(), List.of()));
         }
+        admissions.addFiles(files);
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.util.StringConverter;
 
 import vn.sochibo.branch.BranchKind;
 import vn.sochibo.branch.BranchProfileForm;
@@ -44,10 +43,10 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         languageBox.getItems().setAll(SettingsViewModel.Language.values());
-        languageBox.setConverter(converter(l -> messages.get("settings.language." + l.name().toLowerCase())));
+        languageBox.setConverter(vn.sochibo.ui.Controls.converter(l -> messages.get("settings.language." + l.name().toLowerCase())));
         languageBox.valueProperty().bindBidirectional(viewModel.languageProperty());
         textSizeBox.getItems().setAll(TextSize.values());
-        textSizeBox.setConverter(converter(messages::label));
+        textSizeBox.setConverter(vn.sochibo.ui.Controls.converter(messages::label));
         textSizeBox.valueProperty().bindBidirectional(viewModel.textSizeProperty());
         BranchProfileForm form = viewModel.form();
         branchNameField.textProperty().bindBidirectional(form.branchNameProperty());
@@ -83,19 +82,5 @@ public final class SettingsView {
     @FXML
     private void onOpenDataFolder() {
         openFolder.accept(viewModel.dataFolder());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

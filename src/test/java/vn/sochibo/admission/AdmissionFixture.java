@@ -64,10 +64,10 @@ final class AdmissionFixture implements AutoCloseable {
         admissions.recordStep(id, new StepRecord(Step.CLASS_CERTIFICATE, LocalDate.of(2025, 10, 1), "GCN 12", null, null));
         admissions.recordStep(id, new StepRecord(Step.APPLICATION, LocalDate.of(2026, 1, 15), null, null, null));
         admissions.recordStep(id, new StepRecord(Step.BIOGRAPHY, LocalDate.of(2026, 1, 20), null, null, null));
-        admissions.addIntroducer(id, members.get(3), LocalDate.of(2020, 1, 1), LocalDate.of(2026, 2, 1), false);
-        admissions.addIntroducer(id, members.get(4), LocalDate.of(2020, 1, 1), LocalDate.of(2026, 2, 1), false);
-        long v = admissions.addVerification(id, "Bản thân", "Đảng ủy phường Hạc Thành", false, LocalDate.of(2026, 3, 2));
-        admissions.recordReply(id, v, LocalDate.of(2026, 4, 1), "Lý lịch khai đúng.");
+        services.admissionDossier().addIntroducer(id, members.get(3), LocalDate.of(2020, 1, 1), LocalDate.of(2026, 2, 1), false);
+        services.admissionDossier().addIntroducer(id, members.get(4), LocalDate.of(2020, 1, 1), LocalDate.of(2026, 2, 1), false);
+        long v = services.admissionDossier().addVerification(id, "Bản thân", "Đảng ủy phường Hạc Thành", false, LocalDate.of(2026, 3, 2));
+        services.admissionDossier().recordReply(id, v, LocalDate.of(2026, 4, 1), "Lý lịch khai đúng.");
         admissions.recordStep(id, new StepRecord(Step.UNION_OPINIONS, LocalDate.of(2026, 4, 5), null, "Công đoàn: 20/20 đồng ý.", null));
         admissions.recordStep(id, new StepRecord(Step.RESIDENCE_COMMENT, LocalDate.of(2026, 4, 6), "Chi bộ khu phố 3",
                 "Chấp hành tốt quy định nơi cư trú.", null));

@@ -159,7 +159,7 @@ class AdmissionPipelineTest {
         assertThatThrownBy(() -> pipeline.recordVote(id, VotePurpose.ADMISSION, may, 19, 0, 0))
                 .satisfies(e -> assertThat(VI.describe(e)).contains("19"));
         // accepted with the reason, the vote goes through; the reason stays in the file
-        admissions.accept(id, AcceptableCheck.CERTIFICATE_EXPIRED, "Đảng ủy đồng ý (CV 15-CV/ĐU)");
+        fixture.services.admissionDossier().accept(id, AcceptableCheck.CERTIFICATE_EXPIRED, "Đảng ủy đồng ý (CV 15-CV/ĐU)");
         assertThat(pipeline.recordVote(id, VotePurpose.ADMISSION, may, 11, 7, 0).passed()).as("11 of 18 < 12").isFalse();
         assertThat(pipeline.recordVote(id, VotePurpose.ADMISSION, fixture.meeting(d(3, 6, 2026)), 12, 6, 0).passed()).isTrue();
         assertThat(admissions.find(id).accepted(AcceptableCheck.CERTIFICATE_EXPIRED).orElseThrow().reason()).contains("15-CV/ĐU");
@@ -246,7 +246,7 @@ class AdmissionPipelineTest {
                 .satisfies(e -> assertThat(VI.describe(e)).contains("Chi bộ: Không có chi bộ", "Họ và tên:", "Giới tính:", "Ngày sinh:"));
         assertThat(admissions.list()).isEmpty();
         long id = fixture.readyCandidate();
-        assertThatThrownBy(() -> admissions.addIntroducer(id, fixture.members.get(3), d(1, 1, 2020), null, false))
+        assertThatThrownBy(() -> fixture.services.admissionDossier().addIntroducer(id, fixture.members.get(3), d(1, 1, 2020), null, false))
                 .satisfies(e -> assertThat(VI.describe(e)).contains("đã là người giới thiệu"));
         assertThatThrownBy(() -> admissions.recordStep(id, new StepRecord(Step.APPLICATION, d(1, 1, 2027), null, null, null)))
                 .satisfies(e -> assertThat(VI.describe(e)).contains("01/01/2027", "tương lai"));

@@ -46,6 +46,27 @@ class AdmissionSampleAndBackupTest {
                     .isEqualTo(CheckItem.State.ACCEPTED);
             assertThat(services.members().list()).as("the sample adds no member").hasSize(36);
             assertThat(services.admissionReminders().reminders(TestClocks.TODAY)).isNotEmpty();
+            // the sample is stored as whole files: its admission votes must hold by the rules, as if entered by hand
+            AdmissionRules rules = services.admissions().rules();
+            java.util.Set<Long> official = new java.util.HashSet<>();
+            services.members().list().stream().filter(m -> m.status() == vn.sochibo.member.MemberStatus.OFFICIAL)
+                    .forEach(m -> official.add(m.id()));
+            for (CandidateFile f : services.admissions().files()) {
+                Candidate c = f.candidate();
+                c.passedVote(VotePurpose.ADMISSION).ifPresent(v -> {
+                    java.util.Map<Step, StepRecord> before = new java.util.EnumMap<>(Step.class);
+                    c.steps().forEach((k, s) -> {
+                        if (!s.date().isAfter(v.date())) {
+                            before.put(k, s);
+                        }
+                    });
+                    Candidate atVote = new Candidate(c.id(), c.profile(), c.route(), c.helperMemberId(), c.helperName(), null,
+                            before, c.introducers(), c.verifications(), List.of(), c.acceptances());
+                    assertThat(Eligibility.beforeAdmissionVote(atVote, v.date(), rules, (id, day) -> official.contains(id)))
+                            .as(c.profile().fullName()).noneMatch(Finding::stops);
+                });
+                c.steps().values().forEach(s -> assertThat(s.date()).isBeforeOrEqualTo(TestClocks.TODAY));
+            }
         }
     }
 

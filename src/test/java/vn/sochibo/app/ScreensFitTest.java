@@ -138,6 +138,26 @@ class ScreensFitTest {
         assertThat(problems).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TextSize.class, names = {"NORMAL", "LARGE"})
+    void theAdmissionScreenFits(TextSize size, FxRobot robot) throws Exception {
+        textSize(robot, size);
+        robot.clickOn("#navAdmissions");
+        TableView<vn.sochibo.admission.CandidateSummary> list = robot.lookup("#candidateTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 7);
+        // the fullest file: a candidate voted on, with an accepted check and notes on its lines
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(r -> r.fullName().equals("Lê Văn Hậu")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#checklistTable").queryAs(TableView.class).getItems().isEmpty());
+        app.awaitIdle();
+        List<String> problems = new ArrayList<>(check(robot, List.of("#searchField", "#closedCheck", "#followButton",
+                "#addButton", "#candidateTable", "#editButton", "#checklistTable", "#stepButton", "#introducerButton",
+                "#verificationButton", "#replyButton", "#voteButton", "#documentButton", "#moreButton", "#navSettings")));
+        snapshot("admission-" + size.name().toLowerCase());
+        assertThat(problems).isEmpty();
+    }
+
     /** What keeps a control from being reached: outside the window, or not taking the keyboard focus. */
     private List<String> check(FxRobot robot, List<String> ids) {
         List<String> problems = new ArrayList<>();

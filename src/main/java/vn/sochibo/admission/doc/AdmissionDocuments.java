@@ -1,16 +1,9 @@
 package vn.sochibo.admission.doc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import vn.sochibo.admission.AdmissionVote;
 import vn.sochibo.admission.Candidate;
@@ -18,6 +11,7 @@ import vn.sochibo.admission.CandidateProfile;
 import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
 import vn.sochibo.admission.VotePurpose;
+import vn.sochibo.io.word.DocumentText;
 import vn.sochibo.io.word.MinutesContent.Paragraph;
 import vn.sochibo.io.word.PartyDocumentContent;
 import vn.sochibo.io.word.PartyFormat;
@@ -31,7 +25,7 @@ import vn.sochibo.io.word.PartyFormat;
 public final class AdmissionDocuments {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
-    private static final Properties TEXT = load();
+    private static final DocumentText TEXT = new DocumentText(AdmissionDocuments.class, "admission-text.properties");
 
     private AdmissionDocuments() {
     }
@@ -52,23 +46,9 @@ public final class AdmissionDocuments {
                               String absentNames, String chair, String secretary) {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = AdmissionDocuments.class.getResourceAsStream("admission-text.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
     /** The document or agenda wording for {@code key} with its arguments. */
     public static String text(String key, Object... args) {
-        String pattern = TEXT.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("admission text " + key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), VI).format(args);
+        return TEXT.get(key, args);
     }
 
     /** "Số 03-NQ/CB", or the number left blank to write by hand. */
@@ -177,8 +157,8 @@ public final class AdmissionDocuments {
         if (comment != null) {
             body.add(Paragraph.text(text("resolution.comment", comment.replace('\n', ' '))));
         } else {
-            body.add(Paragraph.text(text("resolution.strengths", text("dots"))));
-            body.add(Paragraph.text(text("resolution.weaknesses", text("dots"))));
+            body.add(Paragraph.text(text("resolution.strengths", text("dotsShort"))));
+            body.add(Paragraph.text(text("resolution.weaknesses", text("dotsShort"))));
         }
         body.add(Paragraph.text(text("resolution.vote." + purpose.name(), p.fullName(), vote.votesFor(), vote.voteBase(),
                 PartyFormat.percent(vote.votesFor(), vote.voteBase()), vote.votesAgainst(), vote.votesOther())));

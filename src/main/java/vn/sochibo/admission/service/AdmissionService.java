@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import vn.sochibo.admission.AcceptableCheck;
 import vn.sochibo.admission.AdmissionRules;
 import vn.sochibo.admission.Candidate;
 import vn.sochibo.admission.CandidateFile;
@@ -23,7 +22,6 @@ import vn.sochibo.admission.Step;
 import vn.sochibo.admission.StepRecord;
 import vn.sochibo.admission.Timeline;
 import vn.sochibo.admission.Verification;
-import vn.sochibo.admission.VotePurpose;
 import vn.sochibo.common.PersonName;
 import vn.sochibo.common.Problem;
 import vn.sochibo.common.Text;
@@ -96,19 +94,15 @@ public final class AdmissionService {
         return LocalDateTime.now(clock);
     }
 
-    /** Every candidate as a list row, in Vietnamese name order, with the next thing to do. */
+    /** Every candidate as a list row, in Vietnamese name order, with the next thing to do (none once closed). */
     public List<CandidateSummary> list() {
-        List<Candidate> all = database.read(candidates::all);
-        AdmissionRules rules = rules();
-        RegisterFacts register = new RegisterFacts(members);
-        LocalDate today = today();
         List<CandidateSummary> rows = new ArrayList<>();
-        for (Candidate c : all) {
-            Checklist checklist = Checklist.of(c, today, rules, register::officialOn);
-            var next = checklist.next();
+        for (CandidateFile f : files()) {
+            Candidate c = f.candidate();
+            var next = c.stage().closed() ? java.util.Optional.<Checklist.Line>empty() : f.checklist().next();
             rows.add(new CandidateSummary(c.id(), c.profile().issuer(), c.profile().fullName(), c.profile().birthDate(),
                     c.stage(), next.map(Checklist.Line::item).orElse(null), next.map(Checklist.Line::state).orElse(null),
-                    next.map(Checklist.Line::due).orElse(null), checklist.late(), c.memberId()));
+                    next.map(Checklist.Line::due).orElse(null), f.checklist().late(), c.memberId()));
         }
         rows.sort(Comparator.comparing((CandidateSummary r) -> PersonName.sortKey(r.fullName())).thenComparingLong(CandidateSummary::id));
         return rows;
@@ -121,17 +115,15 @@ public final class AdmissionService {
 
     /** A candidate with the checklist and key dates of today. */
     public CandidateFile file(long id) {
-        Candidate c = find(id);
-        AdmissionRules rules = rules();
-        RegisterFacts register = new RegisterFacts(members);
-        Checklist checklist = Checklist.of(c, today(), rules, register::officialOn);
-        Timeline t = new Timeline(c, rules);
-        return new CandidateFile(c, checklist, t.probationEnd().orElse(null), t.fullVoteDue().orElse(null));
+        return files(List.of(find(id))).get(0);
     }
 
     /** Every candidate's file with its checklist (reminders, agenda, the command line). */
     public List<CandidateFile> files() {
-        List<Candidate> all = database.read(candidates::all);
+        return files(database.read(candidates::all));
+    }
+
+    private List<CandidateFile> files(List<Candidate> all) {
         AdmissionRules rules = rules();
         RegisterFacts register = new RegisterFacts(members);
         LocalDate today = today();
@@ -180,6 +172,42 @@ public final class AdmissionService {
                 candidates.putStep(ctx, id, listed, now());
             }
             return id;
+        });
+    }
+
+    /**
+     * Stores whole files at once, as they are (the sample branch at first start: one transaction, quick), each
+     * profile checked; the ids the files carry are ignored.
+     *
+     * @return the new ids in input order
+     */
+    public List<Long> addFiles(List<Candidate> files) {
+        for (Candidate c : files) {
+            throwIfAny(c.profile().problems(today(), c.memberId() == null));
+        }
+        return database.write(Operation.of("audit.op.admission.addMany"), ctx -> {
+            List<Long> ids = new ArrayList<>();
+            LocalDateTime now = now();
+            for (Candidate c : files) {
+                long id = candidates.insert(ctx, c.profile(), c.route(), c.helperMemberId(), c.memberId(), now);
+                for (StepRecord s : c.steps().values()) {
+                    candidates.putStep(ctx, id, s, now);
+                }
+                for (Introducer i : c.introducers()) {
+                    candidates.insertIntroducer(ctx, id, i);
+                }
+                for (Verification v : c.verifications()) {
+                    candidates.insertVerification(ctx, id, v);
+                }
+                for (vn.sochibo.admission.AdmissionVote v : c.votes()) {
+                    candidates.insertVote(ctx, id, v, now);
+                }
+                for (vn.sochibo.admission.Acceptance a : c.acceptances()) {
+                    candidates.accept(ctx, id, a.check(), a.reason(), now);
+                }
+                ids.add(id);
+            }
+            return ids;
         });
     }
 
@@ -277,114 +305,6 @@ public final class AdmissionService {
         return problems;
     }
 
-    /** Adds an introducer: a member of the register, since when they were together, the introduction's date. */
-    public long addIntroducer(long id, long memberId, LocalDate togetherSince, LocalDate introducedOn, boolean replacement) {
-        Candidate c = find(id);
-        MemberSummary m = members.list().stream().filter(s -> s.id() == memberId).findFirst()
-                .orElseThrow(() -> new ValidationException(List.of(Problem.error("introducer", "admission.problem.member.unknown"))));
-        List<Problem> problems = new ArrayList<>();
-        if (togetherSince == null) {
-            problems.add(Problem.error("togetherSince", "admission.problem.togetherSince.required"));
-        } else {
-            notInFuture(problems, togetherSince);
-        }
-        if (introducedOn != null) {
-            notInFuture(problems, introducedOn);
-        }
-        if (c.introducers().stream().anyMatch(i -> Long.valueOf(memberId).equals(i.memberId()))) {
-            problems.add(Problem.error("introducer", "admission.problem.introducer.twice", m.fullName()));
-        }
-        throwIfAny(problems);
-        return database.write(Operation.of("audit.op.admission.introducer", c.profile().fullName()), ctx ->
-                candidates.insertIntroducer(ctx, id, new Introducer(0, memberId, m.fullName(), togetherSince, introducedOn, replacement)));
-    }
-
-    public void removeIntroducer(long id, long introducerId) {
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.introducerRemove", c.profile().fullName()), ctx -> {
-            if (!candidates.deleteIntroducer(ctx, id, introducerId)) {
-                throw new UserFacingException("admission.error.rowNotFound");
-            }
-            return null;
-        });
-    }
-
-    /** Adds a verification request: who is verified, the body asked, abroad or not, the day it was received there. */
-    public long addVerification(long id, String subject, String addressee, boolean abroad, LocalDate receivedOn) {
-        Candidate c = find(id);
-        Verification v = new Verification(0, subject, addressee, abroad, receivedOn, null, null);
-        List<Problem> problems = new ArrayList<>();
-        if (v.subject() == null || v.subject().length() > 300) {
-            problems.add(Problem.error("verifiedPerson", "admission.problem.verification.subject"));
-        }
-        if (v.addressee() == null || v.addressee().length() > 300) {
-            problems.add(Problem.error("addressee", "admission.problem.verification.addressee"));
-        }
-        if (receivedOn == null) {
-            problems.add(Problem.error("receivedOn", "admission.problem.date.required"));
-        } else {
-            notInFuture(problems, receivedOn);
-        }
-        throwIfAny(problems);
-        return database.write(Operation.of("audit.op.admission.verification", c.profile().fullName()), ctx ->
-                candidates.insertVerification(ctx, id, v));
-    }
-
-    /** Records the reply to a verification request (not before the request was received). */
-    public void recordReply(long id, long verificationId, LocalDate repliedOn, String result) {
-        Candidate c = find(id);
-        Verification v = c.verifications().stream().filter(x -> x.id() == verificationId).findFirst()
-                .orElseThrow(() -> new UserFacingException("admission.error.rowNotFound"));
-        List<Problem> problems = new ArrayList<>();
-        if (repliedOn == null) {
-            problems.add(Problem.error("repliedOn", "admission.problem.date.required"));
-        } else {
-            notInFuture(problems, repliedOn);
-            if (repliedOn.isBefore(v.receivedOn())) {
-                problems.add(Problem.error("repliedOn", "admission.problem.reply.beforeRequest", v.receivedOn()));
-            }
-        }
-        String clean = result == null ? null : Text.cleanOrNull(result);
-        if (clean != null && clean.length() > 2000) {
-            problems.add(Problem.error("result", "admission.problem.tooLong", 2000));
-        }
-        throwIfAny(problems);
-        database.write(Operation.of("audit.op.admission.reply", c.profile().fullName()), ctx ->
-                candidates.reply(ctx, id, verificationId, repliedOn, clean));
-    }
-
-    public void removeVerification(long id, long verificationId) {
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.verificationRemove", c.profile().fullName()), ctx -> {
-            if (!candidates.deleteVerification(ctx, id, verificationId)) {
-                throw new UserFacingException("admission.error.rowNotFound");
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Goes past a check of an uncertain rule (or one a consent lifts) with the reason, kept in the file and the
-     * change log: the number and date of the consent, why the old certificate stands.
-     */
-    public void accept(long id, AcceptableCheck check, String reason) {
-        String why = requireReason(reason);
-        if (why.length() > 1000) {
-            throw new ValidationException(List.of(Problem.error("reason", "admission.problem.tooLong", 1000)));
-        }
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.accept", c.profile().fullName()), ctx -> {
-            candidates.accept(ctx, id, check, why, now());
-            return null;
-        });
-    }
-
-    /** Takes back an accepted check. */
-    public void withdraw(long id, AcceptableCheck check) {
-        Candidate c = find(id);
-        database.write(Operation.of("audit.op.admission.withdraw", c.profile().fullName()), ctx -> candidates.withdraw(ctx, id, check));
-    }
-
     /**
      * Deletes a candidate entered by mistake, with the whole file; the reason goes to the change log. Refused once
      * the ceremony made a member: that history stays (the candidate is dropped or the member corrected instead).
@@ -396,11 +316,6 @@ public final class AdmissionService {
             throw new ValidationException(List.of(Problem.error(null, "admission.problem.delete.member", c.profile().fullName())));
         }
         database.write(Operation.of("audit.op.admission.delete", why), ctx -> candidates.delete(ctx, id));
-    }
-
-    /** The candidate's votes of one purpose are recorded through {@link AdmissionPipeline}; this says how many failed. */
-    public int failedVotes(long id, VotePurpose purpose) {
-        return find(id).failedVotes(purpose);
     }
 
     /** The official members of the register today (introducers and helpers), in Vietnamese name order. */
@@ -437,11 +352,6 @@ public final class AdmissionService {
     public MeetingBase baseOf(long meetingId) {
         var f = meetings.find(meetingId).figures();
         return new MeetingBase(f.voteBase(), f.votingPresent());
-    }
-
-    /** The open (not closed) candidates of a chi bộ. */
-    public List<Candidate> open(String issuer) {
-        return database.read(candidates::all).stream().filter(c -> issuer.equals(c.profile().issuer()) && !c.stage().closed()).toList();
     }
 
     /** Whether the candidate's stage is one of {@code stages}. */

@@ -41,6 +41,7 @@ import vn.sochibo.admission.VotePurpose;
 import vn.sochibo.admission.service.AdmissionDocumentService;
 import vn.sochibo.admission.service.AdmissionPipeline;
 import vn.sochibo.admission.service.AdmissionService;
+import vn.sochibo.admission.service.DossierService;
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.Problem;
@@ -58,6 +59,7 @@ public final class AdmissionViewModel {
 
     private final AdmissionService admissions;
     private final AdmissionPipeline pipeline;
+    private final DossierService dossier;
     private final AdmissionDocumentService documents;
     private final UiExecutor executor;
     private final Messages messages;
@@ -86,10 +88,11 @@ public final class AdmissionViewModel {
     private record FileLoaded(CandidateFile file, List<Choice> meetings, Map<Long, AdmissionService.MeetingBase> bases) {
     }
 
-    public AdmissionViewModel(AdmissionService admissions, AdmissionPipeline pipeline, AdmissionDocumentService documents,
-                              UiExecutor executor, Messages messages) {
+    public AdmissionViewModel(AdmissionService admissions, AdmissionPipeline pipeline, DossierService dossier,
+                              AdmissionDocumentService documents, UiExecutor executor, Messages messages) {
         this.admissions = admissions;
         this.pipeline = pipeline;
+        this.dossier = dossier;
         this.documents = documents;
         this.executor = executor;
         this.messages = messages;
@@ -124,27 +127,40 @@ public final class AdmissionViewModel {
 
     /** Reloads the list and the form lookups, keeping the selection. */
     public void refresh() {
-        reload(selected.get() == null ? null : selected.get().id());
+        reload(null);
     }
 
-    private void reload(Long keep) {
+    /** The candidate to select once the list holds it (a reminder opened it while the list was loading). */
+    private Long wanted;
+
+    /** Reloads; afterwards selects {@code select} when given, else the candidate wanted or selected then. */
+    private void reload(Long select) {
+        if (select != null) {
+            wanted = select;
+        }
         run(() -> new Loaded(admissions.list(), new Lookups(admissions.issuers(), admissions.officialMembers(),
                 admissions.probationaryToFollow())), loaded -> {
                     all = loaded.rows();
                     lookups = loaded.lookups();
+                    Long target = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+                    wanted = null;
                     filter();
-                    select(keep);
+                    select(target);
                 });
     }
 
-    /** Selects the candidate with this id (shown even when closed), or nothing. */
+    /** Selects the candidate with this id (shown even when closed), or nothing; waits for the list if it is loading. */
     public void select(Long id) {
         if (id == null) {
             selected.set(null);
             return;
         }
         CandidateSummary row = all.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-        if (row != null && row.stage().closed() && !showClosed.get()) {
+        if (row == null) {
+            wanted = id;
+            return;
+        }
+        if (row.stage().closed() && !showClosed.get()) {
             showClosed.set(true);
         }
         CandidateSummary shown = rows.stream().filter(r -> r.id() == id).findFirst().orElse(null);
@@ -209,11 +225,10 @@ public final class AdmissionViewModel {
      * {@code selectId} gives (or the one selected before) selected.
      */
     private <T> void change(Callable<T> work, Function<T, String> done, Function<T, Long> selectId) {
-        Long keep = selected.get() == null ? null : selected.get().id();
         message.set("");
         run(work, result -> {
             message.set(done.apply(result));
-            reload(selectId == null ? keep : selectId.apply(result));
+            reload(selectId == null ? null : selectId.apply(result));
         });
     }
 
@@ -300,7 +315,7 @@ public final class AdmissionViewModel {
             if (member == null) {
                 throw new ValidationException(List.of(Problem.error("introducer", "admission.problem.member.unknown")));
             }
-            admissions.addIntroducer(id, member.id(), date(since, "admission.form.togetherSince", true),
+            dossier.addIntroducer(id, member.id(), date(since, "admission.form.togetherSince", true),
                     date(on, "admission.form.introducedOn", false), replacement);
         }, "admission.done.saved");
     }
@@ -308,21 +323,21 @@ public final class AdmissionViewModel {
     public void removeIntroducer(Introducer introducer) {
         long id = current();
         change(() -> {
-            admissions.removeIntroducer(id, introducer.id());
+            dossier.removeIntroducer(id, introducer.id());
         }, "admission.done.removed");
     }
 
     public void addVerification(String subject, String addressee, boolean abroad, String received) {
         long id = current();
         change(() -> {
-            admissions.addVerification(id, subject, addressee, abroad, date(received, "admission.form.receivedOn", true));
+            dossier.addVerification(id, subject, addressee, abroad, date(received, "admission.form.receivedOn", true));
         }, "admission.done.saved");
     }
 
     public void recordReply(Verification v, String replied, String result) {
         long id = current();
         change(() -> {
-            admissions.recordReply(id, v.id(), date(replied, "admission.form.repliedOn", true), result);
+            dossier.recordReply(id, v.id(), date(replied, "admission.form.repliedOn", true), result);
         }, "admission.done.saved");
     }
 
@@ -372,17 +387,22 @@ public final class AdmissionViewModel {
     public void accept(AcceptableCheck check, String reason) {
         long id = current();
         change(() -> {
-            admissions.accept(id, check, reason);
+            dossier.accept(id, check, reason);
         }, "admission.done.accepted");
     }
 
     /** Deletes the selected file entered by mistake, with the reason. */
     public void delete(String reason) {
         long id = current();
-        change(() -> {
+        message.set("");
+        run(() -> {
             admissions.delete(id, reason);
             return Boolean.TRUE;
-        }, r -> messages.get("admission.done.deleted"), r -> null);
+        }, r -> {
+            message.set(messages.get("admission.done.deleted"));
+            selected.set(null);
+            reload(null);
+        });
     }
 
     /** Writes a document of the selected candidate to {@code out}; the number may be blank. */

@@ -12,7 +12,7 @@ import vn.sochibo.branch.BranchProfile;
 import vn.sochibo.common.Messages;
 
 /**
- * What a ballot paper (phiếu bầu, §1.5) prints: the header, the title, the names in ballot order, and which
+ * What a ballot paper (phiếu bầu: src/site/rules.md, "Bầu cử tại đại hội chi bộ", ballots) prints: the header, the title, the names in ballot order, and which
  * kind of ballot it is: crossing out for a list with surplus, four columns (agree / disagree) without surplus.
  *
  * @param upperBody   the upper body, capitals

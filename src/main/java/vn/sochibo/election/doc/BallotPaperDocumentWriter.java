@@ -20,7 +20,7 @@ import vn.sochibo.common.UserFacingException;
 /**
  * Writes a ballot paper (.docx, A4, Times New Roman): the header with room for the counting board's stamp at
  * the top left, the title, then the names: one column of names to cross out for a list with surplus, or four
- * columns STT | Họ và tên | Đồng ý | Không đồng ý for a list without surplus (§1.5).
+ * columns STT | Họ và tên | Đồng ý | Không đồng ý for a list without surplus (src/site/rules.md, "Bầu cử tại đại hội chi bộ": ballots).
  */
 public final class BallotPaperDocumentWriter {
 

@@ -21,7 +21,8 @@ import vn.sochibo.branch.BranchProfile;
 import vn.sochibo.common.Messages;
 
 /**
- * Everything the count record (biên bản kiểm phiếu, §1.10) prints for one round, as text ready for the
+ * Everything the count record (biên bản kiểm phiếu: src/site/rules.md, "Sinh hoạt chi bộ và đại hội" and "Bầu cử
+ * tại đại hội chi bộ") prints for one round, as text ready for the
  * template: the engine's figures with the phrases that join them. Built in Vietnamese from the bundle.
  *
  * @param upperBody      the upper Party body, capitals
@@ -35,7 +36,7 @@ import vn.sochibo.common.Messages;
  * @param seats          the number to elect and the show of hands
  * @param list           the list voted on, in ballot order
  * @param official       official members convened
- * @param subtractions   the five subtractions in §1.7 order
+ * @param subtractions   the five subtractions, in the order {@code VoteBase#subtractions} gives them
  * @param base           N
  * @param present        official members present
  * @param votesNeeded    votes needed and why

@@ -17,7 +17,8 @@ import vn.sochibo.common.UserFacingException;
 
 /**
  * Writes the count record (biên bản kiểm phiếu) as .docx from the template
- * {@code /templates/count-record.docx} (Party layout, DOMAIN.md §3 and §1.10).
+ * {@code /templates/count-record.docx} (the Party layout: src/site/rules.md, "Sinh hoạt chi bộ và đại hội", the
+ * count record).
  */
 public final class CountRecordDocumentWriter {
 

@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * Builds {@code src/main/resources/templates/party-document.docx}, the built-in template of a chi bộ's own
  * documents (resolutions, summaries of opinions) in the Party layout, with the page, header and body of the minutes
  * template ({@link MinutesTemplateGenerator}): the type name and subject, the body loop, then "Nơi nhận" on the
- * left (underlined label, a loop of recipients) and the signature "T/M CHI BỘ / BÍ THƯ / name" on the right. Every
+ * left (underlined label, a loop of recipients) and the signature, kept on one page, "T/M CHI BỘ / BÍ THƯ / name" on the right. Every
  * {@code {{placeholder}}} is one run. Run with {@code main} and commit the result; {@link PartyDocumentWriterTest}
  * checks the committed file.
  */
@@ -63,6 +63,7 @@ public final class PartyDocumentTemplateGenerator {
         MinutesTemplateGenerator.line(doc.createParagraph(), "", 14, false, false, false);
         int half = MinutesTemplateGenerator.TEXT_WIDTH / 2;
         XWPFTable end = MinutesTemplateGenerator.borderless(doc, half, MinutesTemplateGenerator.TEXT_WIDTH - half);
+        end.getRow(0).setCantSplitRow(true); // the signature never parts from its title across a page break
         XWPFTableCell recipients = end.getRow(0).getCell(0);
         recipient(recipients.getParagraphs().get(0), "Nơi nhận:", true);
         recipient(recipients.addParagraph(), "{{?recipients}}", false);
