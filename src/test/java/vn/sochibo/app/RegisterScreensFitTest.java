@@ -2,8 +2,6 @@ package vn.sochibo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +19,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -234,7 +229,7 @@ class RegisterScreensFitTest {
         List<String> problems = new ArrayList<>();
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         walk(scene.getRoot(), window, false, screen, problems);
-        snapshot(scene, screen + "-" + tag);
+        Snapshots.save(scene, screen + "-" + tag);
         return problems;
     }
 
@@ -275,25 +270,5 @@ class RegisterScreensFitTest {
         String id = node.getId() != null ? "#" + node.getId() : node.getClass().getSimpleName();
         return node.getParent() != null && node.getId() == null && node.getParent().getId() != null
                 ? id + " in #" + node.getParent().getId() : id;
-    }
-
-    /** Saves the scene as {@code name}.png in the folder {@code -Dsochibo.screensOut} names (nothing without it). */
-    static void snapshot(Scene scene, String name) throws IOException {
-        String target = System.getProperty("sochibo.screensOut");
-        if (target == null) {
-            return;
-        }
-        WritableImage[] image = new WritableImage[1];
-        WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null));
-        WaitForAsyncUtils.waitForFxEvents();
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", new File(target, name + ".png"));
     }
 }

@@ -192,6 +192,6 @@ class ScreensFitTest {
     }
 
     private void snapshot(String name) throws IOException {
-        RegisterScreensFitTest.snapshot(stage.getScene(), name);
+        Snapshots.save(stage.getScene(), name);
     }
 }
