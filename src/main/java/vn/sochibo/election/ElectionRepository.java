@@ -22,7 +22,7 @@ public final class ElectionRepository {
     public long insertOffice(DSLContext ctx, long congressId, Office office, int seats, int alternates,
             int handsFor, int handsAgainst) {
         return ctx.insertInto(ELECTION_OFFICE)
-                .set(ELECTION_OFFICE.CONGRESS_ID, congressId).set(ELECTION_OFFICE.OFFICE, office.name())
+                .set(ELECTION_OFFICE.CONGRESS_ID, congressId).set(ELECTION_OFFICE.OFFICE, office)
                 .set(ELECTION_OFFICE.SEATS, seats).set(ELECTION_OFFICE.ALTERNATES, alternates)
                 .set(ELECTION_OFFICE.HANDS_FOR, handsFor).set(ELECTION_OFFICE.HANDS_AGAINST, handsAgainst)
                 .returning(ELECTION_OFFICE.ID).fetchOne().getId();
@@ -31,7 +31,7 @@ public final class ElectionRepository {
     /** The offices of a congress, in the order they are elected (§1.1). */
     public List<ElectionOffice> offices(DSLContext ctx, long congressId) {
         return ctx.selectFrom(ELECTION_OFFICE).where(ELECTION_OFFICE.CONGRESS_ID.eq(congressId))
-                .fetch(r -> new ElectionOffice(r.getId(), r.getCongressId(), Office.valueOf(r.getOffice()),
+                .fetch(r -> new ElectionOffice(r.getId(), r.getCongressId(), r.getOffice(),
                         r.getSeats(), r.getAlternates(), r.getHandsFor(), r.getHandsAgainst()))
                 .stream().sorted(java.util.Comparator.comparing(ElectionOffice::office)).toList();
     }
@@ -39,7 +39,7 @@ public final class ElectionRepository {
     /** One office. */
     public Optional<ElectionOffice> office(DSLContext ctx, long officeId) {
         return ctx.selectFrom(ELECTION_OFFICE).where(ELECTION_OFFICE.ID.eq(officeId))
-                .fetchOptional(r -> new ElectionOffice(r.getId(), r.getCongressId(), Office.valueOf(r.getOffice()),
+                .fetchOptional(r -> new ElectionOffice(r.getId(), r.getCongressId(), r.getOffice(),
                         r.getSeats(), r.getAlternates(), r.getHandsFor(), r.getHandsAgainst()));
     }
 
@@ -72,7 +72,7 @@ public final class ElectionRepository {
             boolean totalsOnly, List<Candidate> list) {
         long id = ctx.insertInto(ELECTION_ROUND)
                 .set(ELECTION_ROUND.OFFICE_ID, officeId).set(ELECTION_ROUND.ROUND_NUMBER, number)
-                .set(ELECTION_ROUND.ROUND_KIND, kind.name()).set(ELECTION_ROUND.BALLOTS_ISSUED, ballotsIssued)
+                .set(ELECTION_ROUND.ROUND_KIND, kind).set(ELECTION_ROUND.BALLOTS_ISSUED, ballotsIssued)
                 .set(ELECTION_ROUND.TOTALS_ONLY, totalsOnly).set(ELECTION_ROUND.COUNTED, false)
                 .returning(ELECTION_ROUND.ID).fetchOne().getId();
         for (int i = 0; i < list.size(); i++) {
@@ -100,9 +100,9 @@ public final class ElectionRepository {
         List<Candidate> list = ctx.selectFrom(ELECTION_ROUND_CANDIDATE)
                 .where(ELECTION_ROUND_CANDIDATE.ROUND_ID.eq(r.getId())).orderBy(ELECTION_ROUND_CANDIDATE.POSITION)
                 .fetch(c -> new Candidate(c.getFullName(), c.getPartyYears()));
-        return new RoundInfo(r.getId(), r.getOfficeId(), r.getRoundNumber(), Round.Kind.valueOf(r.getRoundKind()),
+        return new RoundInfo(r.getId(), r.getOfficeId(), r.getRoundNumber(), r.getRoundKind(),
                 r.getBallotsIssued(), r.getTotalsOnly(), r.getCounted(),
-                r.getDecision() == null ? null : Round.Decision.valueOf(r.getDecision()), r.getEndedAt(), list,
+                r.getDecision(), r.getEndedAt(), list,
                 r.getBallotsCollected(), r.getShortfallNote(), r.getRecordNumber());
     }
 
@@ -142,7 +142,7 @@ public final class ElectionRepository {
                     .set(ELECTION_ROUND_RESULT.VOTES, row.votes())
                     .set(ELECTION_ROUND_RESULT.PERCENT_OF_BASE, row.percentOfBase())
                     .set(ELECTION_ROUND_RESULT.PERCENT_OF_VALID, row.percentOfValid())
-                    .set(ELECTION_ROUND_RESULT.OUTCOME, row.outcome().name()).execute();
+                    .set(ELECTION_ROUND_RESULT.OUTCOME, row.outcome()).execute();
         }
         ctx.update(ELECTION_ROUND).set(ELECTION_ROUND.COUNTED, true).set(ELECTION_ROUND.ENDED_AT, endedAt)
                 .set(ELECTION_ROUND.BALLOTS_COLLECTED, collected).set(ELECTION_ROUND.SHORTFALL_NOTE, shortfallNote)
@@ -163,12 +163,12 @@ public final class ElectionRepository {
         return ctx.selectFrom(ELECTION_ROUND_RESULT).where(ELECTION_ROUND_RESULT.ROUND_ID.eq(roundId))
                 .orderBy(ELECTION_ROUND_RESULT.RANK_NO)
                 .fetch(r -> new KeptLine(r.getFullName(), r.getVotes(),
-                        CandidateResult.Outcome.valueOf(r.getOutcome())));
+                        r.getOutcome()));
     }
 
     /** Records the congress's decision after a round. */
     public void setDecision(DSLContext ctx, long roundId, Round.Decision decision) {
-        ctx.update(ELECTION_ROUND).set(ELECTION_ROUND.DECISION, decision.name())
+        ctx.update(ELECTION_ROUND).set(ELECTION_ROUND.DECISION, decision)
                 .where(ELECTION_ROUND.ID.eq(roundId)).execute();
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import vn.sochibo.member.MemberStatus;
 
 /**
- * The membership and attendance figures of one meeting, computed from its roll call (DOMAIN.md §1.7, §2,
- * decision 6).
+ * The membership and attendance figures of one meeting, computed from its roll call (src/site/rules.md, "The vote
+ * base N" and "How a resolution passes").
  *
  * <p>N (the vote base) = official members − members on temporary activity elsewhere − exempt members who are
  * absent − suspended members − official members absent with a reason. Probationary members are on the roll
@@ -74,7 +74,9 @@ public record AttendanceFigures(int onRoll, int official, int probationary, int 
                 votingPresent, excused, unexcused);
     }
 
-    /** Decision 6: warn when official members present are at most N/2 (no resolution can pass). */
+    /**
+     * Warn when official members present are at most N/2: no resolution can pass (rules.md, "How a resolution passes").
+     */
     public boolean tooFewPresent() {
         return 2L * votingPresent <= voteBase;
     }

@@ -2,7 +2,8 @@ package vn.sochibo.meeting;
 
 /**
  * What a resolution decides. Admission, full membership, removal and expulsion need two thirds of N
- * ({@code 3 × for ≥ 2 × N}); everything else more than half ({@code 2 × for > N}) (decision 6, DOMAIN.md §2).
+ * ({@code 3 × for ≥ 2 × N}); everything else more than half ({@code 2 × for > N}) (294-QĐ/TW §9.3.4;
+ * src/site/rules.md, "How a resolution passes").
  */
 public enum ResolutionKind {
     ORDINARY(false),
