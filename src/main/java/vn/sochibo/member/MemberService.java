@@ -404,7 +404,7 @@ public final class MemberService {
             problems.add(Problem.error("type", "member.event.problem.notAllowed", event.type(), member.status()));
         }
         if (event.type() == MemberEventType.TRANSFER_OUT && event.place() == null) {
-            problems.add(Problem.error("place", "member.event.problem.placeRequired"));
+            problems.add(Problem.error("transferPlace", "member.event.problem.placeRequired"));
         }
         if ((event.type() == MemberEventType.REMOVED || event.type() == MemberEventType.EXPELLED) && event.documentRef() == null) {
             problems.add(Problem.error("documentRef", "member.event.problem.documentRequired", event.type()));
