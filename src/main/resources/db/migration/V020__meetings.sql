@@ -1,4 +1,4 @@
--- Sổ Chi bộ schema, part 3: branch meetings (sinh hoạt chi bộ) and their minutes (src/site/rules.md, "Sinh hoạt chi bộ và đại hội").
+-- Sổ Chi bộ schema, part 3: branch meetings (sinh hoạt chi bộ) and their minutes (DOMAIN.md §2, §3).
 -- Portable SQL only (standard types, identity columns).
 
 CREATE TABLE meeting (
