@@ -14,9 +14,10 @@ import vn.sochibo.io.word.MinutesContent.Paragraph;
 import vn.sochibo.io.word.PartyFormat;
 
 /**
- * Words a meeting as minutes (DOMAIN.md §2 "Minutes content", §3 layout): the header texts, the attendance
- * figures with the names of those absent, the content of each agenda item, each resolution with its vote and
- * verdict, the assignments and the closing sentence. The wording is in {@code minutes-text.properties}. Pure.
+ * Words a meeting as minutes (src/site/rules.md, "The meeting and its minutes" and "Văn bản của Đảng"): the header
+ * texts, the attendance figures with the names of those absent, the content of each agenda item, each resolution with
+ * its vote and verdict, the assignments and the closing sentence. The wording is in {@code minutes-text.properties}.
+ * Pure.
  */
 public final class MinutesComposer {
 

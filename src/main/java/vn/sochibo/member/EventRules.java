@@ -32,7 +32,7 @@ final class EventRules {
             problems.add(Problem.error("date", "member.problem.date.future", event.date()));
         }
         if (event.type() == MemberEventType.TRANSFER_OUT && event.place() == null) {
-            problems.add(Problem.error("place", "member.event.problem.placeRequired"));
+            problems.add(Problem.error("transferPlace", "member.event.problem.placeRequired"));
         }
         if ((event.type() == MemberEventType.REMOVED || event.type() == MemberEventType.EXPELLED) && event.documentRef() == null) {
             problems.add(Problem.error("documentRef", "member.event.problem.documentRequired", event.type()));

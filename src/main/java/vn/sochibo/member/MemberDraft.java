@@ -8,9 +8,9 @@ import vn.sochibo.common.Problem;
 import vn.sochibo.common.Text;
 
 /**
- * A member's record as the clerk enters it (DOMAIN.md §4.1). The constructor normalises every text to NFC,
- * trims it, and writes the name in list casing; {@link #problems} explains what is wrong in the user's terms.
- * Card and ID numbers are text, so leading zeros survive.
+ * A member's record as the clerk enters it (src/site/rules.md, "Hồ sơ đảng viên: các trường và trạng thái"). The
+ * constructor normalises every text to NFC, trims it, and writes the name in list casing; {@link #problems} explains
+ * what is wrong in the user's terms. Card and ID numbers are text, so leading zeros survive.
  */
 public record MemberDraft(
         String fullName, String otherNames, Gender gender, LocalDate birthDate, Integer birthYear,

@@ -17,7 +17,7 @@ public final class MemberEventRepository {
     public long insert(DSLContext ctx, long memberId, EventDraft event, LocalDateTime now) {
         Map<org.jooq.Field<?>, Object> values = values(event);
         values.put(MEMBER_EVENT.MEMBER_ID, memberId);
-        values.put(MEMBER_EVENT.EVENT_TYPE, event.type().name());
+        values.put(MEMBER_EVENT.EVENT_TYPE, event.type());
         values.put(MEMBER_EVENT.CREATED_AT, now);
         return ctx.insertInto(MEMBER_EVENT).set(values).returningResult(MEMBER_EVENT.ID).fetchSingle().value1();
     }
@@ -109,12 +109,12 @@ public final class MemberEventRepository {
         return ctx.deleteFrom(MEMBER_EVENT).where(MEMBER_EVENT.ID.eq(eventId)).and(MEMBER_EVENT.MEMBER_ID.eq(memberId)).execute() == 1;
     }
 
-    private static org.jooq.SelectJoinStep<Record9<Long, Long, String, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime, String>> select(DSLContext ctx) {
+    private static org.jooq.SelectJoinStep<Record9<Long, Long, MemberEventType, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime, String>> select(DSLContext ctx) {
         return ctx.select(MEMBER_EVENT.ID, MEMBER_EVENT.MEMBER_ID, MEMBER_EVENT.EVENT_TYPE, MEMBER_EVENT.EVENT_DATE,
                 MEMBER_EVENT.END_DATE, MEMBER_EVENT.DOCUMENT_REF, MEMBER_EVENT.NOTE, MEMBER_EVENT.CREATED_AT, MEMBER_EVENT.PLACE).from(MEMBER_EVENT);
     }
 
-    private static MemberEvent toEvent(Record9<Long, Long, String, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime, String> r) {
-        return new MemberEvent(r.value1(), r.value2(), MemberEventType.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(), r.value9());
+    private static MemberEvent toEvent(Record9<Long, Long, MemberEventType, java.time.LocalDate, java.time.LocalDate, String, String, LocalDateTime, String> r) {
+        return new MemberEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value9());
     }
 }

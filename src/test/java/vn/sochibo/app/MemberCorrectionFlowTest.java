@@ -258,7 +258,7 @@ class MemberCorrectionFlowTest {
         assertThat(robot.lookup("#placeLabel").queryAs(Label.class).getText()).isEqualTo(VI.get("member.event.placeTo"));
         robot.clickOn("#dateField").write("20/11/2026");
         robot.clickOn("#documentRefField").write("Giấy giới thiệu số 15");
-        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(VI.get("field.place")));
+        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(VI.get("field.transferPlace")));
         assertThat(robot.lookup("#recordEventSaveButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#placeField").write("Chi bộ Phòng Tổ chức, Đảng bộ Sở Nội vụ");
         waitFor(() -> !robot.lookup("#recordEventSaveButton").queryButton().isDisabled());

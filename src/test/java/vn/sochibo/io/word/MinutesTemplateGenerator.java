@@ -27,9 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Builds {@code src/main/resources/templates/minutes.docx}, the built-in minutes template in the Party layout
- * (DOMAIN.md §3): A4, margins 20/20/30/15 mm, Times New Roman 14, a borderless two-column header, the title, a
- * body loop and two signature columns. Every {@code {{placeholder}}} is written as one run. Run with
- * {@code main} and commit the result; {@link MinutesTemplateTest} checks the committed file.
+ * (src/site/rules.md, "Văn bản của Đảng"): A4, margins 20/20/30/15 mm, Times New Roman 14, a borderless two-column
+ * header, the title, a body loop and two signature columns. Every {@code {{placeholder}}} is written as one run. Run
+ * with {@code main} and commit the result; {@link MinutesTemplateTest} checks the committed file.
  */
 public final class MinutesTemplateGenerator {
 
