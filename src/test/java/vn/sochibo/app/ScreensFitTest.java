@@ -133,6 +133,10 @@ class ScreensFitTest {
             robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(index));
             WaitForAsyncUtils.waitForFxEvents();
             problems.addAll(check(robot, ELECTION_TABS.get(tab)));
+            // every table of the tab (each an included view) says "empty" in the interface's words, not JavaFX's
+            assertThat(robot.lookup(".table-view").queryAllAs(javafx.scene.control.TableView.class))
+                    .isNotEmpty().allSatisfy(t -> assertThat(t.getPlaceholder()).isInstanceOfSatisfying(
+                            javafx.scene.control.Label.class, l -> assertThat(l.getText()).doesNotContain("No content")));
             snapshot("congress-" + size.name().toLowerCase() + "-" + tab);
         }
         assertThat(problems).isEmpty();
