@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -212,47 +210,24 @@ public final class MemberListWriter {
         final CellStyle centerBold;
 
         Styles(SXSSFWorkbook wb) {
-            Font plain = font(wb, false, false, 12);
-            Font boldFont = font(wb, true, false, 12);
-            titleBold = style(wb, boldFont, HorizontalAlignment.CENTER, false);
-            titleWrap = style(wb, plain, HorizontalAlignment.CENTER, false);
+            Font plain = SheetStyles.font(wb, false, false, false, 12);
+            Font boldFont = SheetStyles.font(wb, true, false, false, 12);
+            titleBold = SheetStyles.style(wb, boldFont, HorizontalAlignment.CENTER, false);
+            titleWrap = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, false);
             titleWrap.setWrapText(true);
-            titleBoldWrap = style(wb, boldFont, HorizontalAlignment.CENTER, false);
+            titleBoldWrap = SheetStyles.style(wb, boldFont, HorizontalAlignment.CENTER, false);
             titleBoldWrap.setWrapText(true);
-            italic = style(wb, font(wb, false, true, 12), HorizontalAlignment.CENTER, false);
-            bigTitle = style(wb, font(wb, true, false, 14), HorizontalAlignment.CENTER, false);
-            header = style(wb, boldFont, HorizontalAlignment.CENTER, true);
+            italic = SheetStyles.style(wb, SheetStyles.font(wb, false, true, false, 12), HorizontalAlignment.CENTER, false);
+            bigTitle = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 14), HorizontalAlignment.CENTER, false);
+            header = SheetStyles.style(wb, boldFont, HorizontalAlignment.CENTER, true);
             header.setWrapText(true);
-            text = style(wb, plain, HorizontalAlignment.LEFT, true);
+            text = SheetStyles.style(wb, plain, HorizontalAlignment.LEFT, true);
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            number = style(wb, plain, HorizontalAlignment.CENTER, true);
-            date = style(wb, plain, HorizontalAlignment.CENTER, true);
+            number = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
+            date = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            bold = style(wb, boldFont, HorizontalAlignment.LEFT, false);
-            centerBold = style(wb, boldFont, HorizontalAlignment.CENTER, false);
-        }
-
-        private static Font font(SXSSFWorkbook wb, boolean bold, boolean italic, int points) {
-            Font f = wb.createFont();
-            f.setFontName("Times New Roman");
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            f.setItalic(italic);
-            return f;
-        }
-
-        private static CellStyle style(SXSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
-            return s;
+            bold = SheetStyles.style(wb, boldFont, HorizontalAlignment.LEFT, false);
+            centerBold = SheetStyles.style(wb, boldFont, HorizontalAlignment.CENTER, false);
         }
     }
 }

@@ -9,14 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -226,51 +224,25 @@ public final class PrintableListWriter {
         final CellStyle wrap;
 
         Styles(XSSFWorkbook wb) {
-            center = style(wb, font(wb, false, false, false, 12), HorizontalAlignment.CENTER, false);
-            centerBold = style(wb, font(wb, true, false, false, 12), HorizontalAlignment.CENTER, false);
-            centerBoldUnderline = style(wb, font(wb, true, false, true, 12), HorizontalAlignment.CENTER, false);
-            centerItalic = style(wb, font(wb, false, true, false, 12), HorizontalAlignment.CENTER, false);
-            title = style(wb, font(wb, true, false, false, 14), HorizontalAlignment.CENTER, false);
-            header = style(wb, font(wb, true, false, false, 12), HorizontalAlignment.CENTER, true);
+            center = SheetStyles.style(wb, SheetStyles.font(wb, false, false, false, 12), HorizontalAlignment.CENTER, false);
+            centerBold = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 12), HorizontalAlignment.CENTER, false);
+            centerBoldUnderline = SheetStyles.style(wb, SheetStyles.font(wb, true, false, true, 12), HorizontalAlignment.CENTER, false);
+            centerItalic = SheetStyles.style(wb, SheetStyles.font(wb, false, true, false, 12), HorizontalAlignment.CENTER, false);
+            title = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 14), HorizontalAlignment.CENTER, false);
+            header = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 12), HorizontalAlignment.CENTER, true);
             header.setWrapText(true);
-            Font plain = font(wb, false, false, false, 12);
-            textLeft = style(wb, plain, HorizontalAlignment.LEFT, true);
+            Font plain = SheetStyles.font(wb, false, false, false, 12);
+            textLeft = SheetStyles.style(wb, plain, HorizontalAlignment.LEFT, true);
             textLeft.setWrapText(true);
-            textCenter = style(wb, plain, HorizontalAlignment.CENTER, true);
+            textCenter = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
             textCenter.setWrapText(true);
-            textRight = style(wb, plain, HorizontalAlignment.RIGHT, true);
-            whole = style(wb, plain, HorizontalAlignment.CENTER, true);
-            decimal = style(wb, plain, HorizontalAlignment.CENTER, true); // General: 91 or 89.5, in the reader's locale
-            date = style(wb, plain, HorizontalAlignment.CENTER, true);
+            textRight = SheetStyles.style(wb, plain, HorizontalAlignment.RIGHT, true);
+            whole = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
+            decimal = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true); // General: 91 or 89.5, in the reader's locale
+            date = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            wrap = style(wb, plain, HorizontalAlignment.LEFT, false);
+            wrap = SheetStyles.style(wb, plain, HorizontalAlignment.LEFT, false);
             wrap.setWrapText(true);
-        }
-
-        private static Font font(XSSFWorkbook wb, boolean bold, boolean italic, boolean underline, int points) {
-            Font f = wb.createFont();
-            f.setFontName("Times New Roman");
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            f.setItalic(italic);
-            if (underline) {
-                f.setUnderline(Font.U_SINGLE);
-            }
-            return f;
-        }
-
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
-            return s;
         }
     }
 }
