@@ -42,6 +42,7 @@ final class Snapshots {
             }
         }
         try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(target));
             ImageIO.write(png, "png", new File(target, name + ".png"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
