@@ -14,6 +14,7 @@ import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.io.word.PageNumbers;
 
 /**
  * Writes the count record (biên bản kiểm phiếu) as .docx from the template
@@ -51,6 +52,7 @@ public final class CountRecordDocumentWriter {
         Configure config = Configure.builder().bind("rows", new LoopRowTableRenderPolicy()).build();
         try (InputStream template = CountRecordDocumentWriter.class.getResourceAsStream(TEMPLATE)) {
             XWPFTemplate document = XWPFTemplate.compile(template, config).render(model(record));
+            PageNumbers.fromSecondPage(document.getXWPFDocument());
             document.write(out);
             document.close();
         }
