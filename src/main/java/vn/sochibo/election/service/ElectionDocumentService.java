@@ -63,7 +63,7 @@ public final class ElectionDocumentService {
             ElectionOffice office = state.office(ctx, info.officeId());
             ElectionRepository.RoundCount count = state.resultOf(ctx, info);
             return CountRecord.of(partyDocuments, profile, congresses.find(ctx, office.congressId()), office, info,
-                    count.result(), count.ballotHolders(), state.replay(ctx, info.officeId()).election().next());
+                    count.result(), count.ballotHolders(), state.replay(ctx, info.officeId()).election());
         });
     }
 

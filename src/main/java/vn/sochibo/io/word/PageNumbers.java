@@ -25,7 +25,8 @@ public final class PageNumbers {
      * @param doc the document, before it is written
      */
     public static void fromSecondPage(XWPFDocument doc) {
-        if (!doc.getHeaderList().isEmpty()) {
+        var policy = doc.getHeaderFooterPolicy();
+        if (!doc.getHeaderList().isEmpty() || policy != null && policy.getDefaultHeader() != null) {
             return;
         }
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
