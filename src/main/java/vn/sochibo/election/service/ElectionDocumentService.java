@@ -80,7 +80,7 @@ public final class ElectionDocumentService {
             RoundInfo info = state.round(ctx, roundId);
             ElectionOffice office = state.office(ctx, info.officeId());
             return BallotPaper.of(partyDocuments, profile, congresses.find(ctx, office.congressId()), office,
-                    state.replay(ctx, info.officeId()).contestOf(info));
+                    state.replay(ctx, info.officeId()).contestOf(info), info);
         });
     }
 

@@ -80,4 +80,50 @@ class BallotPaperDocumentWriterTest {
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(only.name());
         }
     }
+
+    @Test
+    void severalBallotsShareAnA4SheetWithCutLinesAndEachSaysItsRound() throws IOException {
+        long congress = CongressFixture.congress(services);
+        long committee = services.officeLists().addOffice(congress, vn.sochibo.election.engine.Office.COMMITTEE, 5,
+                0, 25, 0);
+        CongressFixture.candidates(services, congress, 7).forEach(c -> services.officeLists().nominate(committee, c.id()));
+        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
+        int need = services.congresses().voteBase(congress).votesNeeded();
+        long first = services.elections().openRound(committee, holders, false);
+        try (XWPFDocument doc = written(first, "phieu-lan-1.docx")) {
+            assertSheet(doc, "Bầu lần thứ 1");
+        }
+        for (int entry = 1; entry <= 2; entry++) {
+            for (int ballot = 1; ballot <= holders; ballot++) {
+                services.elections().enterBallot(first, entry, ballot,
+                        ballot <= need - 1 ? "4 5" : ballot % 2 == 0 ? "3 6" : "6 7");
+            }
+        }
+        services.elections().count(first);
+        services.elections().decide(committee, vn.sochibo.election.engine.Round.Decision.VOTE_AGAIN);
+        long second = services.elections().openRound(committee, holders, false);
+        try (XWPFDocument doc = written(second, "phieu-lan-2.docx")) {
+            assertSheet(doc, "Bầu lần thứ 2, bầu bổ sung số còn thiếu");
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().equals("Bầu lần thứ 1"));
+        }
+    }
+
+    /** Two ballots or more on the sheet, each with the round line, a cut line between two ballots. */
+    private static void assertSheet(XWPFDocument doc, String round) {
+        long ballots = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")).count();
+        assertThat(ballots).isGreaterThanOrEqualTo(2);
+        assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals(round)).count()).isEqualTo(ballots);
+        assertThat(doc.getParagraphs().stream().filter(p -> p.getText().contains("cắt theo đường này")).count())
+                .isEqualTo(ballots - 1);
+        var margins = doc.getDocument().getBody().getSectPr().getPgMar();
+        assertThat(margins.getTop().toString()).isEqualTo("567");
+    }
+
+    @Test
+    void aLongListStillFitsItsBallotOnOneSheet() {
+        assertThat(BallotPaperDocumentWriter.perSheet(1)).isBetween(3, 4);
+        assertThat(BallotPaperDocumentWriter.perSheet(3)).isEqualTo(3);
+        assertThat(BallotPaperDocumentWriter.perSheet(7)).isEqualTo(2);
+        assertThat(BallotPaperDocumentWriter.perSheet(25)).isEqualTo(1);
+    }
 }
