@@ -264,4 +264,23 @@ class CountRecordDocumentWriterTest {
             vn.sochibo.io.word.PageNumbersTest.assertFromPageTwo(doc);
         }
     }
+
+    @Test
+    void theHeaderColumnsAreSizedInTwipsSoTheDateLineDoesNotWrap() throws IOException {
+        long round = CongressFixture.countedCommitteeRound(services);
+        Path file = dir.resolve("bien-ban.docx");
+        services.electionDocuments().writeCountRecord(round, file);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            XWPFTable header = doc.getTables().get(0);
+            for (int c = 0; c < 2; c++) {
+                var width = header.getRow(0).getCell(c).getCTTc().getTcPr().getTcW();
+                assertThat(width.getType().toString()).isEqualTo("dxa");
+                assertThat(width.getW().toString()).isEqualTo(String.valueOf(CountRecordDocumentWriter.HEADER_COLUMNS[c]));
+                assertThat(header.getCTTbl().getTblGrid().getGridColArray(c).getW().toString())
+                        .isEqualTo(String.valueOf(CountRecordDocumentWriter.HEADER_COLUMNS[c]));
+            }
+            assertThat(CountRecordDocumentWriter.HEADER_COLUMNS[0] + CountRecordDocumentWriter.HEADER_COLUMNS[1])
+                    .isEqualTo(11906 - 1701 - 850);
+        }
+    }
 }
