@@ -92,6 +92,10 @@ class MinutesServiceTest {
             XWPFTable signatures = doc.getTables().get(1);
             assertThat(text(signatures, 0)).startsWith("NGƯỜI GHI BIÊN BẢN").endsWith("Phạm Thị Ánh");
             assertThat(text(signatures, 1)).startsWith("CHỦ TRÌ HỘI NGHỊ").endsWith("Trần Quốc Bảo");
+            // the left header column holds "CHI BỘ PHÒNG HÀNH CHÍNH" on one line (4300 twips, no inner margin)
+            assertThat(header.getCTTbl().getTblGrid().getGridColArray(0).getW().toString()).isEqualTo("4300");
+            assertThat(header.getRow(0).getCell(0).getCTTc().getTcPr().getTcW().getW().toString()).isEqualTo("4300");
+            assertThat(header.getCTTbl().getTblPr().getTblCellMar().getLeft().getW().toString()).isEqualTo("0");
             var section = doc.getDocument().getBody().getSectPr();
             assertThat(section.getPgMar().getLeft().toString()).isEqualTo("1701");
             assertThat(section.getPgMar().getRight().toString()).isEqualTo("851");
