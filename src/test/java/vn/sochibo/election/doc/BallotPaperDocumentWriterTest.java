@@ -83,25 +83,11 @@ class BallotPaperDocumentWriterTest {
 
     @Test
     void severalBallotsShareAnA4SheetWithCutLinesAndEachSaysItsRound() throws IOException {
-        long congress = CongressFixture.congress(services);
-        long committee = services.officeLists().addOffice(congress, vn.sochibo.election.engine.Office.COMMITTEE, 5,
-                0, 25, 0);
-        CongressFixture.candidates(services, congress, 7).forEach(c -> services.officeLists().nominate(committee, c.id()));
-        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
-        int need = services.congresses().voteBase(congress).votesNeeded();
-        long first = services.elections().openRound(committee, holders, false);
-        try (XWPFDocument doc = written(first, "phieu-lan-1.docx")) {
+        CongressFixture.FirstRound first = CongressFixture.committeeFirstRoundFourOfFive(services);
+        try (XWPFDocument doc = written(first.round(), "phieu-lan-1.docx")) {
             assertSheet(doc, "Bầu lần thứ 1");
         }
-        for (int entry = 1; entry <= 2; entry++) {
-            for (int ballot = 1; ballot <= holders; ballot++) {
-                services.elections().enterBallot(first, entry, ballot,
-                        ballot <= need - 1 ? "4 5" : ballot % 2 == 0 ? "3 6" : "6 7");
-            }
-        }
-        services.elections().count(first);
-        services.elections().decide(committee, vn.sochibo.election.engine.Round.Decision.VOTE_AGAIN);
-        long second = services.elections().openRound(committee, holders, false);
+        long second = services.elections().openRound(first.committee(), first.holders(), false);
         try (XWPFDocument doc = written(second, "phieu-lan-2.docx")) {
             assertSheet(doc, "Bầu lần thứ 2, bầu bổ sung số còn thiếu");
             assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().equals("Bầu lần thứ 1"));

@@ -187,21 +187,10 @@ class CountRecordDocumentWriterTest {
 
     /** A committee of 5 from 7: round 1 elects 4 (see the ballots), round 2 the fifth; then the secretary. */
     private long[] twoRoundsAndTheSecretary() {
-        long congress = CongressFixture.congress(services);
-        long committee = services.officeLists().addOffice(congress, vn.sochibo.election.engine.Office.COMMITTEE, 5,
-                0, 25, 0);
-        CongressFixture.candidates(services, congress, 7).forEach(c -> services.officeLists().nominate(committee, c.id()));
-        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
-        int need = services.congresses().voteBase(congress).votesNeeded();
-        long first = services.elections().openRound(committee, holders, false);
-        for (int entry = 1; entry <= 2; entry++) {
-            for (int ballot = 1; ballot <= holders; ballot++) {
-                services.elections().enterBallot(first, entry, ballot,
-                        ballot <= need - 1 ? "4 5" : ballot % 2 == 0 ? "3 6" : "6 7");
-            }
-        }
-        services.elections().count(first);
-        services.elections().decide(committee, vn.sochibo.election.engine.Round.Decision.VOTE_AGAIN);
+        CongressFixture.FirstRound first = CongressFixture.committeeFirstRoundFourOfFive(services);
+        long congress = first.congress();
+        long committee = first.committee();
+        int holders = first.holders();
         long second = services.elections().openRound(committee, holders, false);
         for (int entry = 1; entry <= 2; entry++) {
             for (int ballot = 1; ballot <= holders; ballot++) {
@@ -219,7 +208,7 @@ class CountRecordDocumentWriterTest {
             }
         }
         services.elections().count(secretaryRound);
-        return new long[] {first, second, secretaryRound};
+        return new long[] {first.round(), second, secretaryRound};
     }
 
     private String written(long round, String name) throws IOException {
