@@ -134,10 +134,8 @@ public final class RoundResultViewModel extends OfficeRoundsViewModel {
 
     /** Asks where to save, then writes the tally workbook of the round shown. */
     public void exportTally() {
-        RoundInfo current = shownRound.get();
-        String title = current == null ? "" : text.round(current);
         export("election.ui.export.tally", "ket-qua-kiem-phieu.xlsx", (roundId, file) ->
-                documents.writeTally(roundId, title, messages, file));
+                documents.writeTally(roundId, messages, file));
     }
 
     /** Asks where to save, then writes the entry log workbook of the round shown. */

@@ -53,7 +53,12 @@ public final class MinutesTemplateGenerator {
         defaults(doc);
         page(doc);
 
-        XWPFTable header = borderless(doc, 3900, TEXT_WIDTH - 3900);
+        // wide enough for "CHI BỘ PHÒNG HÀNH CHÍNH" on one line; the lines are centred, so no inner margin
+        XWPFTable header = borderless(doc, 4300, TEXT_WIDTH - 4300);
+        header.getCTTbl().getTblPr().addNewTblCellMar().addNewLeft().setW(java.math.BigInteger.ZERO);
+        header.getCTTbl().getTblPr().getTblCellMar().getLeft().setType(STTblWidth.DXA);
+        header.getCTTbl().getTblPr().getTblCellMar().addNewRight().setW(java.math.BigInteger.ZERO);
+        header.getCTTbl().getTblPr().getTblCellMar().getRight().setType(STTblWidth.DXA);
         XWPFTableCell left = header.getRow(0).getCell(0);
         line(left.getParagraphs().get(0), "{{upperBody}}", 14, false, false, false);
         line(left.addParagraph(), "{{issuer}}", 14, true, false, false);
