@@ -53,6 +53,8 @@ public final class Services implements AutoCloseable {
     private final MinutesService minutes;
     private final AuditService audit;
     private final DatedSettingService datedSettings;
+    private final vn.sochibo.dues.service.DuesService dues;
+    private final vn.sochibo.dues.service.DuesBookService duesBook;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -78,7 +80,15 @@ public final class Services implements AutoCloseable {
                 clock, () -> safetyBackup("before-count"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
-        this.samples = new SampleBranchLoader(branch, members, meetings, database);
+        vn.sochibo.dues.service.DuesRepository duesRepository = new vn.sochibo.dues.service.DuesRepository();
+        this.dues = new vn.sochibo.dues.service.DuesService(database, duesRepository, members, datedSettings, clock);
+        this.duesBook = new vn.sochibo.dues.service.DuesBookService(database, duesRepository, members, datedSettings, clock);
+        members.addNotes(today -> duesBook.flags().stream()
+                .map(f -> vn.sochibo.member.Reminder.note(f.memberId(), f.fullName(), today, f.message())).toList());
+        meetings.setDuesNotices((issuer, date) -> duesBook.meetingFigures(issuer, date).map(f -> new vn.sochibo.meeting.DuesNotices.Notice(
+                vn.sochibo.dues.Months.text(f.month()), f.paid(), f.owing(), vn.sochibo.dues.Dong.format(f.collected()),
+                f.removalMonths(), f.removal(), f.behind())));
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, dues, duesBook);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
         this.audit = new AuditService(database, new AuditRepository());
@@ -207,6 +217,16 @@ public final class Services implements AutoCloseable {
     /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */
     public DatedSettingService datedSettings() {
         return datedSettings;
+    }
+
+    /** The dues book's changes: bases, decisions, what was paid. */
+    public vn.sochibo.dues.service.DuesService dues() {
+        return dues;
+    }
+
+    /** The dues book read: a month, a year, statistics, reminders. */
+    public vn.sochibo.dues.service.DuesBookService duesBook() {
+        return duesBook;
     }
 
     public MeetingService meetings() {

@@ -69,6 +69,8 @@ public final class MemberListView {
     @FXML private Button deleteEventButton;
     @FXML private Button deleteMemberButton;
     @FXML private VBox reminderBox;
+    @FXML private GridPane notesGrid;
+    @FXML private javafx.scene.layout.FlowPane memberActions;
     @FXML private Label noRemindersLabel;
 
     public MemberListView(MemberListViewModel viewModel, Views views, Dialogs dialogs, Messages messages) {
@@ -242,6 +244,7 @@ public final class MemberListView {
 
     private void showDetails(MemberDetails d) {
         detailsGrid.getChildren().clear();
+        notesGrid.getChildren().clear();
         historyTable.getItems().clear();
         if (d == null) {
             detailsNameLabel.setText(messages.get("member.details.none"));
@@ -269,6 +272,10 @@ public final class MemberListView {
         row = detail(row, "politicalTheory", m.politicalTheory() == null ? null : messages.label(m.politicalTheory()));
         detail(row, "phone", m.phone());
         partyYearsLabel.setText(viewModel.partyYearsText(d));
+        int note = 0;
+        for (String[] line : viewModel.notesFor(d.member().id())) {
+            note = noteRow(note, line[0], line[1]);
+        }
         historyTable.getItems().setAll(d.events());
     }
 
@@ -283,7 +290,18 @@ public final class MemberListView {
         if (value == null || value.isEmpty()) {
             return row;
         }
-        Label name = new Label(messages.get("field." + field));
+        return addRow(detailsGrid, row, messages.get("field." + field), value);
+    }
+
+    /** A feature's note (e.g. the dues book's flag) under the details, as a warning line. */
+    private int noteRow(int row, String label, String value) {
+        int next = addRow(notesGrid, row, label, value);
+        notesGrid.getChildren().get(notesGrid.getChildren().size() - 1).getStyleClass().add("warning-text");
+        return next;
+    }
+
+    private int addRow(GridPane grid, int row, String label, String value) {
+        Label name = new Label(label);
         name.getStyleClass().add("muted");
         name.setWrapText(true);
         name.setMinWidth(100 * Styles.scale(detailsGrid));
@@ -293,8 +311,26 @@ public final class MemberListView {
         if (value.length() <= 16) {
             text.setMinWidth(Region.USE_PREF_SIZE); // numbers and dates never break
         }
-        detailsGrid.addRow(row, name, text);
+        grid.addRow(row, name, text);
         return row + 1;
+    }
+
+    /**
+     * Adds a button under the member's details for another feature (set by the app, e.g. "Đảng phí…" opening the
+     * member's dues basis); it receives the id of the member shown and refreshes the list afterwards.
+     */
+    public void addMemberAction(String id, String text, String icon, java.util.function.Consumer<Long> action) {
+        Button button = new Button(text, new org.kordamp.ikonli.javafx.FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(viewModel.detailsProperty().isNull());
+        button.setOnAction(e -> {
+            MemberDetails details = viewModel.detailsProperty().get();
+            if (details != null) {
+                action.accept(details.member().id());
+                viewModel.refreshAndSelect(details.member().id());
+            }
+        });
+        memberActions.getChildren().add(button);
     }
 
     /**

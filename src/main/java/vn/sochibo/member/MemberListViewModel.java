@@ -148,7 +148,10 @@ public final class MemberListViewModel {
             Integer years = PartyYears.completedYears(m.partyYearsStart(), events.getOrDefault(m.id(), List.of()), today).orElse(null);
             rows.add(new MemberRow(m, rank, years));
         }
-        return new Loaded(List.copyOf(rows), members.subBranches(), Reminders.compute(list, events, today));
+        List<Reminder> reminders = new ArrayList<>(Reminders.compute(list, events, today));
+        reminders.addAll(members.notes(today));
+        reminders.sort(java.util.Comparator.comparing(Reminder::due)); // stable: the features' notes after today's own
+        return new Loaded(List.copyOf(rows), members.subBranches(), reminders);
     }
 
     /** Applies search and filters to the loaded rows (kept in name order). Fast: folded keys, no collation. */
@@ -246,7 +249,21 @@ public final class MemberListViewModel {
             case OFFICIAL_DUE -> messages.get("reminder.officialDue", reminder.fullName(), reminder.due());
             case BADGE_DUE -> messages.get("reminder.badgeDue", reminder.fullName(), reminder.badgeYears(), reminder.due());
             case PERIOD_ENDS -> messages.get("reminder.periodEnds", reminder.fullName(), reminder.due());
+            case NOTE -> messages.describe(reminder.note());
         };
+    }
+
+    /** Another feature's notes about the member (e.g. the dues book's), as label and text for the details pane. */
+    public List<String[]> notesFor(long memberId) {
+        List<String[]> out = new ArrayList<>();
+        for (Reminder r : reminders) {
+            if (r.memberId() == memberId && r.kind() == Reminder.Kind.NOTE && r.note() != null) {
+                vn.sochibo.common.Problem p = r.note();
+                out.add(new String[] {p.field() == null ? "" : messages.get("field." + p.field()),
+                        messages.get(p.messageKey(), p.args().toArray())});
+            }
+        }
+        return out;
     }
 
     /** Party years and next badge as a sentence for the details pane. */

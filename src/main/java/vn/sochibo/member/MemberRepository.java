@@ -127,6 +127,12 @@ public final class MemberRepository {
                 vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE.MEMBER_ID.eq(id));
     }
 
+    /** How many months of dues the member has paid in the book (money received is never deleted with a member). */
+    public int duesPayments(DSLContext ctx, long id) {
+        return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.DUES_ENTRY,
+                vn.sochibo.storage.jooq.Tables.DUES_ENTRY.MEMBER_ID.eq(id).and(vn.sochibo.storage.jooq.Tables.DUES_ENTRY.AMOUNT.gt(0L)));
+    }
+
     /** The member with this id, if it exists. */
     public Optional<Member> find(DSLContext ctx, long id) {
         return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)

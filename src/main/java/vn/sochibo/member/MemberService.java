@@ -28,6 +28,7 @@ public final class MemberService {
     private final SubBranchRepository subBranches;
     private final Clock clock;
     private final FollowUpRepository followUps = new FollowUpRepository();
+    private final List<MemberNotes> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MemberService(Database database, MemberRepository members, MemberEventRepository events,
                          SubBranchRepository subBranches, Clock clock) {
@@ -40,6 +41,20 @@ public final class MemberService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Adds a feature's reminders about members (wired by the composition root). */
+    public void addNotes(MemberNotes source) {
+        notes.add(source);
+    }
+
+    /** The reminders other features raise as of {@code today} (see {@link MemberNotes}); any thread but the FX thread. */
+    public List<Reminder> notes(LocalDate today) {
+        List<Reminder> all = new ArrayList<>();
+        for (MemberNotes source : notes) {
+            all.addAll(source.reminders(today));
+        }
+        return all;
     }
 
     /** Every member as a list row (unsorted). */
@@ -366,6 +381,10 @@ public final class MemberService {
             int meetings = members.meetingsAttended(ctx, id);
             if (meetings > 0) {
                 throw new UserFacingException("member.error.deleteInMeetings", member.data().fullName(), meetings);
+            }
+            int payments = members.duesPayments(ctx, id);
+            if (payments > 0) {
+                throw new UserFacingException("member.error.deleteWithDues", member.data().fullName(), payments);
             }
             members.delete(ctx, id);
             return null;

@@ -42,20 +42,26 @@ public final class SampleBranchLoader {
 
     public static final String RESOURCE = "/samples/chi-bo-mau.json";
     public static final String MEETINGS_RESOURCE = "/samples/sinh-hoat-mau.json";
+    public static final String DUES_RESOURCE = "/samples/dang-phi-mau.json";
 
     private final BranchService branch;
     private final MemberService members;
     private final MeetingService meetings;
     private final Database database;
+    private final vn.sochibo.dues.service.DuesService dues;
+    private final vn.sochibo.dues.service.DuesBookService duesBook;
     /** Runs between the members and the meetings; tests make it fail to prove the load is all or nothing. */
     Runnable afterMembers = () -> { };
 
     /** @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log */
-    public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database) {
+    public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database,
+                              vn.sochibo.dues.service.DuesService dues, vn.sochibo.dues.service.DuesBookService duesBook) {
         this.branch = branch;
         this.members = members;
         this.meetings = meetings;
         this.database = database;
+        this.dues = dues;
+        this.duesBook = duesBook;
     }
 
     /** Reads the bundled sample file. */
@@ -114,6 +120,8 @@ public final class SampleBranchLoader {
         }
         int loaded = members.createAllWithHistory(newMembers).size();
         afterMembers.run();
+        // the dues year first: the meetings' agendas announce the month before's collection
+        read(DUES_RESOURCE, SampleDues.class).load(members.list(), dues, duesBook);
         if (branch.profile().isPresent()) {
             loadMeetings();
         }

@@ -63,6 +63,27 @@ public final class DuesBookService {
         return DuesBooks.month(members, month, lastEndedMonth(), rules);
     }
 
+    /**
+     * The lines of every month of {@code from}–{@code to} (all in force) for {@code issuer}, from one reading of the
+     * book: for work over many months (the sample, checks).
+     */
+    public java.util.Map<YearMonth, List<MonthLine>> lines(YearMonth from, YearMonth to, String issuer) {
+        RuleBook rules = settings.book();
+        rules.require(DuesRates.RULE, from.atDay(1));
+        List<MemberDues> members = data.load(issuer, from, to, rules, false);
+        java.util.Map<YearMonth, List<MonthLine>> out = new java.util.TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            List<MonthLine> lines = new ArrayList<>();
+            for (MemberDues m : members) {
+                if (m.owes(month) || m.entries().containsKey(month)) {
+                    lines.add(vn.sochibo.dues.DuesLedger.line(m, month, rules));
+                }
+            }
+            out.put(month, lines);
+        }
+        return out;
+    }
+
     /** The year's book of {@code issuer}: each member who owed here that year, with the twelve months. */
     public List<YearRow> year(int year, String issuer) {
         RuleBook rules = settings.book();
@@ -93,15 +114,18 @@ public final class DuesBookService {
 
     /**
      * The reminders of the dues book as of today: members who reached the rule of three this year (or are one month
-     * short), and members behind. Nothing before the rule's first month is over.
+     * short), and members behind. Only members whose book is kept here (a basis or an entry): a register that does not
+     * keep its dues in the program has none. Nothing before the rule's first month is over.
      */
     public List<DuesFlag> flags() {
         RuleBook rules = settings.book();
         YearMonth through = lastEndedMonth();
-        if (!DuesRates.inForce(through, rules)) {
+        if (!DuesRates.inForce(through, rules) || !data.any()) {
             return List.of();
         }
-        MonthBook book = DuesBooks.month(data.load(null, through, through, rules, false), through, through, rules);
+        List<MemberDues> kept = data.load(null, through, through, rules, false).stream()
+                .filter(m -> !m.bases().isEmpty() || !m.entries().isEmpty()).toList();
+        MonthBook book = DuesBooks.month(kept, through, through, rules);
         List<DuesFlag> flags = new ArrayList<>();
         for (MonthLine line : book.lines()) {
             MemberFlags f = book.flags().get(line.memberId());
@@ -120,7 +144,7 @@ public final class DuesBookService {
     public Optional<MeetingFigures> meetingFigures(String issuer, LocalDate date) {
         RuleBook rules = settings.book();
         YearMonth month = YearMonth.from(date).minusMonths(1);
-        if (!DuesRates.inForce(month, rules)) {
+        if (!DuesRates.inForce(month, rules) || !data.any()) {
             return Optional.empty();
         }
         MonthBook book = DuesBooks.month(data.load(issuer, month, month, rules, false), month, lastEndedMonth(), rules);

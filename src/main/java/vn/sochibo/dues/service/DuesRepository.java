@@ -98,6 +98,38 @@ public final class DuesRepository {
                 .set(DUES_ENTRY.RECORDED_AT, now).execute();
     }
 
+    /** Stores many entries, each replacing the member's entry of its month: one delete and one insert per 500 rows. */
+    public void putEntries(DSLContext ctx, List<DuesEntry> entries, LocalDateTime now) {
+        for (int from = 0; from < entries.size(); from += 500) {
+            List<DuesEntry> chunk = entries.subList(from, Math.min(entries.size(), from + 500));
+            ctx.deleteFrom(DUES_ENTRY).where(DSL.or(chunk.stream().map(e -> DUES_ENTRY.MEMBER_ID.eq(e.memberId())
+                    .and(DUES_ENTRY.FOR_MONTH.eq(e.month().atDay(1)))).toList())).execute();
+            var insert = ctx.insertInto(DUES_ENTRY, DUES_ENTRY.MEMBER_ID, DUES_ENTRY.FOR_MONTH, DUES_ENTRY.AMOUNT,
+                    DUES_ENTRY.PAID_ON, DUES_ENTRY.METHOD, DUES_ENTRY.REASON, DUES_ENTRY.RECORDED_AT);
+            for (DuesEntry e : chunk) {
+                insert = insert.values(e.memberId(), e.month().atDay(1), e.amount(), e.paidOn(),
+                        e.method() == null ? null : e.method().name(), e.reason(), now);
+            }
+            insert.execute();
+        }
+    }
+
+    /** Stores many bases, each replacing the member's basis of the same date: one delete and one insert per 500 rows. */
+    public void putBases(DSLContext ctx, List<DuesBasis> bases, LocalDateTime now) {
+        for (int from = 0; from < bases.size(); from += 500) {
+            List<DuesBasis> chunk = bases.subList(from, Math.min(bases.size(), from + 500));
+            ctx.deleteFrom(DUES_BASIS).where(DSL.or(chunk.stream().map(b -> DUES_BASIS.MEMBER_ID.eq(b.memberId())
+                    .and(DUES_BASIS.EFFECTIVE_FROM.eq(b.from()))).toList())).execute();
+            var insert = ctx.insertInto(DUES_BASIS, DUES_BASIS.MEMBER_ID, DUES_BASIS.EFFECTIVE_FROM, DUES_BASIS.KIND,
+                    DUES_BASIS.BASE_AMOUNT, DUES_BASIS.REGION, DUES_BASIS.RETIRED, DUES_BASIS.NOTE, DUES_BASIS.RECORDED_AT);
+            for (DuesBasis b : chunk) {
+                insert = insert.values(b.memberId(), b.from(), b.kind().name(), b.base(),
+                        b.region() == null ? null : b.region().name(), b.retired(), b.note(), now);
+            }
+            insert.execute();
+        }
+    }
+
     /** Removes the member's entry of a month; returns whether there was one. */
     public boolean deleteEntry(DSLContext ctx, long memberId, YearMonth month) {
         return ctx.deleteFrom(DUES_ENTRY).where(DUES_ENTRY.MEMBER_ID.eq(memberId).and(DUES_ENTRY.FOR_MONTH.eq(month.atDay(1))))
@@ -126,6 +158,11 @@ public final class DuesRepository {
         LocalDate last = ctx.select(DSL.max(DUES_ENTRY.FOR_MONTH)).from(DUES_ENTRY)
                 .where(DUES_ENTRY.MEMBER_ID.eq(memberId).and(DUES_ENTRY.AMOUNT.gt(0L))).fetchOne().value1();
         return last == null ? null : YearMonth.from(last);
+    }
+
+    /** True when the book holds anything at all (a register that does not keep its dues here has no reminders). */
+    public boolean anyData(DSLContext ctx) {
+        return ctx.fetchExists(DUES_BASIS) || ctx.fetchExists(DUES_ENTRY) || ctx.fetchExists(DUES_DECISION);
     }
 
     private static DuesBasis basis(DuesBasisRecord r) {
