@@ -30,7 +30,8 @@ import vn.sochibo.storage.DataLocation;
  * logs to the data folder's {@code logs/sochibo.log} as the window does.
  */
 @Command(name = "sochibo", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
-        subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, ElectionCommand.class, BackupCommand.class})
+        subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, ElectionCommand.class, BackupCommand.class,
+                DuesCommand.class})
 public final class SoChiBoCli {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.data-dir",

@@ -55,6 +55,7 @@ public final class Services implements AutoCloseable {
     private final DatedSettingService datedSettings;
     private final vn.sochibo.dues.service.DuesService dues;
     private final vn.sochibo.dues.service.DuesBookService duesBook;
+    private final vn.sochibo.dues.service.DuesDocumentService duesDocuments;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -83,6 +84,7 @@ public final class Services implements AutoCloseable {
         vn.sochibo.dues.service.DuesRepository duesRepository = new vn.sochibo.dues.service.DuesRepository();
         this.dues = new vn.sochibo.dues.service.DuesService(database, duesRepository, members, datedSettings, clock);
         this.duesBook = new vn.sochibo.dues.service.DuesBookService(database, duesRepository, members, datedSettings, clock);
+        this.duesDocuments = new vn.sochibo.dues.service.DuesDocumentService(duesBook, branch, datedSettings, clock);
         members.addNotes(today -> duesBook.flags().stream()
                 .map(f -> vn.sochibo.member.Reminder.note(f.memberId(), f.fullName(), today, f.message())).toList());
         meetings.setDuesNotices((issuer, date) -> duesBook.meetingFigures(issuer, date).map(f -> new vn.sochibo.meeting.DuesNotices.Notice(
@@ -227,6 +229,11 @@ public final class Services implements AutoCloseable {
     /** The dues book read: a month, a year, statistics, reminders. */
     public vn.sochibo.dues.service.DuesBookService duesBook() {
         return duesBook;
+    }
+
+    /** The dues documents: the month's list, the year's book. */
+    public vn.sochibo.dues.service.DuesDocumentService duesDocuments() {
+        return duesDocuments;
     }
 
     public MeetingService meetings() {
