@@ -28,6 +28,9 @@ import vn.sochibo.common.Messages;
  */
 final class DuesSheet implements AutoCloseable {
 
+    /** Whole đồng with thousands grouped, in the Vietnamese locale (LibreOffice then shows "1.234.000"). */
+    static final String AMOUNT = "[$-42A]#,##0";
+
     final XSSFWorkbook workbook = new XSSFWorkbook();
     final Sheet sheet;
     final CellStyle title;
@@ -43,6 +46,7 @@ final class DuesSheet implements AutoCloseable {
     final CellStyle moneyBold;
     final CellStyle textBold;
     final CellStyle plain;
+    final CellStyle plainBordered;
     final CellStyle plainBold;
     final CellStyle signature;
     private final short fontSize;
@@ -60,11 +64,12 @@ final class DuesSheet implements AutoCloseable {
         text = style(font(false, false, fontSize), HorizontalAlignment.LEFT, true, true);
         center = style(font(false, false, fontSize), HorizontalAlignment.CENTER, true, false);
         money = style(font(false, false, fontSize), HorizontalAlignment.RIGHT, true, false);
-        money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        money.setDataFormat(workbook.createDataFormat().getFormat(AMOUNT));
         moneyBold = style(font(true, false, fontSize), HorizontalAlignment.RIGHT, true, false);
-        moneyBold.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        moneyBold.setDataFormat(workbook.createDataFormat().getFormat(AMOUNT));
         textBold = style(font(true, false, fontSize), HorizontalAlignment.LEFT, true, true);
         plain = style(font(false, false, fontSize), HorizontalAlignment.LEFT, false, false);
+        plainBordered = style(font(false, false, fontSize), HorizontalAlignment.LEFT, true, false);
         plainBold = style(font(true, false, fontSize), HorizontalAlignment.LEFT, false, false);
         signature = style(font(true, false, fontSize), HorizontalAlignment.CENTER, false, false);
     }
@@ -119,11 +124,18 @@ final class DuesSheet implements AutoCloseable {
     }
 
     void mergeDown(int r, int lastRow, int c, CellStyle style) {
+        block(r, lastRow, c, c, style);
+    }
+
+    /** Merges rows {@code r}–{@code lastRow} by columns {@code from}–{@code to}, every cell styled (borders show). */
+    void block(int r, int lastRow, int from, int to, CellStyle style) {
         for (int i = r; i <= lastRow; i++) {
-            cell(i, c, style);
+            for (int c = from; c <= to; c++) {
+                cell(i, c, style);
+            }
         }
-        if (lastRow > r) {
-            sheet.addMergedRegion(new CellRangeAddress(r, lastRow, c, c));
+        if (lastRow > r || to > from) {
+            sheet.addMergedRegion(new CellRangeAddress(r, lastRow, from, to));
         }
     }
 

@@ -26,7 +26,7 @@ import vn.sochibo.dues.Standing;
 public final class MonthListWriter {
 
     private static final int COLUMNS = 10;
-    private static final int[] WIDTHS = {5, 24, 21, 13, 11, 12, 12, 11, 12, 30};
+    private static final int[] WIDTHS = {5, 24, 24, 13, 12, 12, 12, 11, 17, 30};
 
     /** Writes {@code book} to {@code file} (replacing it). */
     public void write(Path file, DuesHeading heading, MonthBook book, Messages vi) throws IOException {
@@ -50,7 +50,7 @@ public final class MonthListWriter {
                 s.number(r, 0, number++, s.center);
                 s.text(r, 1, line.fullName(), s.text);
                 Due d = line.due();
-                s.text(r, 2, line.basis() == null ? "" : vi.label(line.basis().kind()), s.text);
+                s.text(r, 2, line.basis() == null ? "" : vi.get("dues.doc.kind." + line.basis().kind().name()), s.plainBordered);
                 if (d != null && d.basisAmount() > 0) {
                     s.number(r, 3, d.basisAmount(), s.money);
                 } else {

@@ -23,8 +23,12 @@ public final class YearBookWriter {
     private static final int MONTH0 = 3;
     private static final int COLUMNS = MONTH0 + 12 + 2;
 
-    /** Writes the {@code year}'s book of {@code rows} (in the order given) to {@code file} (replacing it). */
-    public void write(Path file, DuesHeading heading, int year, List<YearRow> rows, Messages vi) throws IOException {
+    /**
+     * Writes the {@code year}'s book of {@code rows} (in the order given) to {@code file} (replacing it).
+     *
+     * @param through the last month that is over: later months show what is due, but nothing is "not paid" yet
+     */
+    public void write(Path file, DuesHeading heading, int year, List<YearRow> rows, YearMonth through, Messages vi) throws IOException {
         try (DuesSheet s = new DuesSheet(vi.get("dues.doc.year.sheet", year), 9)) {
             int r = s.heading(heading, vi.get("dues.doc.year.title", year), vi.get("dues.doc.rule", heading.rule()), COLUMNS, vi);
             int headerRow = r;
@@ -63,15 +67,12 @@ public final class YearBookWriter {
                 }
                 s.number(r, MONTH0 + 12, row.due(), s.moneyBold);
                 s.number(r + 1, MONTH0 + 12, row.paid(), s.moneyBold);
-                s.text(r, MONTH0 + 13, notes(row, vi), s.text);
+                s.text(r, MONTH0 + 13, notes(row, through, vi), s.text);
                 s.mergeDown(r, r + 1, MONTH0 + 13, s.text);
                 r += 2;
             }
             s.text(r, 0, vi.get("dues.doc.total"), s.textBold);
-            s.merge(r, 0, 1, s.textBold);
-            s.mergeDown(r, r + 1, 0, s.textBold);
-            s.cell(r + 1, 1, s.textBold);
-            s.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r + 1, r + 1, 0, 1));
+            s.block(r, r + 1, 0, 1, s.textBold);
             s.text(r, 2, vi.get("dues.doc.year.due"), s.textBold);
             s.text(r + 1, 2, vi.get("dues.doc.year.paid"), s.textBold);
             long due = 0;
@@ -114,13 +115,13 @@ public final class YearBookWriter {
         }
     }
 
-    /** Months not paid, months with a reason, what is still owed for the year. */
-    private static String notes(YearRow row, Messages vi) {
+    /** Months not paid, months with a reason, what is still owed, up to {@code through}. */
+    private static String notes(YearRow row, YearMonth through, Messages vi) {
         List<YearMonth> unpaid = new ArrayList<>();
         List<YearMonth> excused = new ArrayList<>();
         long owed = 0;
         for (MonthLine line : row.months()) {
-            if (line == null) {
+            if (line == null || line.month().isAfter(through)) {
                 continue;
             }
             if (line.standing() == Standing.UNPAID || line.standing() == Standing.NO_BASIS) {

@@ -54,7 +54,8 @@ public final class DuesDocumentService {
     public List<YearRow> exportYear(int year, String issuer, Path file) {
         List<YearRow> rows = book.year(year, issuer);
         LocalDate ruleDate = YearMonth.of(year, 12).atDay(1);
-        write(file, () -> new YearBookWriter().write(file, heading(issuer, ruleDate), year, rows, Messages.forLanguage("vi")));
+        write(file, () -> new YearBookWriter().write(file, heading(issuer, ruleDate), year, rows, book.lastEndedMonth(),
+                Messages.forLanguage("vi")));
         return rows;
     }
 
