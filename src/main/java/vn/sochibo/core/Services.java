@@ -56,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final vn.sochibo.dues.service.DuesService dues;
     private final vn.sochibo.dues.service.DuesBookService duesBook;
     private final vn.sochibo.dues.service.DuesDocumentService duesDocuments;
+    private final vn.sochibo.dues.service.DuesImportService duesImports;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -85,6 +86,7 @@ public final class Services implements AutoCloseable {
         this.dues = new vn.sochibo.dues.service.DuesService(database, duesRepository, members, datedSettings, clock);
         this.duesBook = new vn.sochibo.dues.service.DuesBookService(database, duesRepository, members, datedSettings, clock);
         this.duesDocuments = new vn.sochibo.dues.service.DuesDocumentService(duesBook, branch, datedSettings, clock);
+        this.duesImports = new vn.sochibo.dues.service.DuesImportService(dues, members);
         members.addNotes(today -> duesBook.flags().stream()
                 .map(f -> vn.sochibo.member.Reminder.note(f.memberId(), f.fullName(), today, f.message())).toList());
         meetings.setDuesNotices((issuer, date) -> duesBook.meetingFigures(issuer, date).map(f -> new vn.sochibo.meeting.DuesNotices.Notice(
@@ -229,6 +231,11 @@ public final class Services implements AutoCloseable {
     /** The dues book read: a month, a year, statistics, reminders. */
     public vn.sochibo.dues.service.DuesBookService duesBook() {
         return duesBook;
+    }
+
+    /** Dues bases imported from an .xlsx list. */
+    public vn.sochibo.dues.service.DuesImportService duesImports() {
+        return duesImports;
     }
 
     /** The dues documents: the month's list, the year's book. */
