@@ -164,6 +164,9 @@ public final class AppContext {
             ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             list.workListAction(excel::openWorkList);
+            list.addMemberAction("memberDuesButton", messages.get("member.action.dues"), "mdi2a-account-cash",
+                    id -> vn.sochibo.dues.view.DuesBasisView.open(views, dialogs, messages, id,
+                            model.detailsProperty().get() == null ? "" : model.detailsProperty().get().member().data().fullName()));
             return list;
         }
         if (type == MemberImportView.class) {
@@ -202,6 +205,20 @@ public final class AppContext {
         }
         if (type == AuditView.class) {
             return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, saveFiles);
+        }
+        if (type == vn.sochibo.dues.view.DuesView.class) {
+            return new vn.sochibo.dues.view.DuesView(new vn.sochibo.dues.view.DuesViewModel(services.duesBook(), services.dues(),
+                    services.duesDocuments(), services.members(), executor, messages),
+                    new vn.sochibo.dues.view.DuesStatisticsViewModel(services.duesBook(), executor, messages), views, dialogs,
+                    messages, saveFiles);
+        }
+        if (type == vn.sochibo.dues.view.DuesBasisView.class) {
+            return new vn.sochibo.dues.view.DuesBasisView(new vn.sochibo.dues.view.DuesBasisViewModel(services.dues(), executor,
+                    messages), messages);
+        }
+        if (type == vn.sochibo.dues.view.BasisImportView.class) {
+            return new vn.sochibo.dues.view.BasisImportView(new vn.sochibo.dues.view.BasisImportViewModel(services.duesImports(),
+                    executor, messages), openFiles, messages);
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

@@ -24,7 +24,7 @@ import vn.sochibo.settings.SettingsView;
 public final class MainView {
 
     /** The screens of the navigation rail. */
-    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, STATISTICS, AUDIT, SETTINGS }
+    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, DUES, STATISTICS, AUDIT, SETTINGS }
 
     private final MainViewModel viewModel;
     private final AppContext context;
@@ -36,6 +36,7 @@ public final class MainView {
     @FXML private ToggleButton navMembers;
     @FXML private ToggleButton navMeetings;
     @FXML private ToggleButton navElections;
+    @FXML private ToggleButton navDues;
     @FXML private ToggleButton navStatistics;
     @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navSettings;
@@ -57,6 +58,7 @@ public final class MainView {
         navMembers.setUserData(Screen.MEMBERS);
         navMeetings.setUserData(Screen.MEETINGS);
         navElections.setUserData(Screen.ELECTIONS);
+        navDues.setUserData(Screen.DUES);
         navStatistics.setUserData(Screen.STATISTICS);
         navAudit.setUserData(Screen.AUDIT);
         navSettings.setUserData(Screen.SETTINGS);
@@ -120,6 +122,9 @@ public final class MainView {
         if (screen == Screen.MEETINGS && views.get(screen) instanceof MeetingView meetings) {
             meetings.refresh();
         }
+        if (screen == Screen.DUES && views.get(screen) instanceof vn.sochibo.dues.view.DuesView dues) {
+            dues.refresh();
+        }
         if (screen == Screen.AUDIT && views.get(screen) instanceof AuditView audit) {
             audit.refresh();
         }
@@ -133,6 +138,7 @@ public final class MainView {
             case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
             case AUDIT -> keep(screen, context.views().load(AuditView.class));
+            case DUES -> keep(screen, context.views().load(vn.sochibo.dues.view.DuesView.class));
         };
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
 
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
-import vn.sochibo.common.Problem;
 import vn.sochibo.dues.Dong;
 import vn.sochibo.dues.DongWords;
 import vn.sochibo.dues.Due;
+import vn.sochibo.dues.DuesTexts;
 import vn.sochibo.dues.MonthBook;
 import vn.sochibo.dues.MonthLine;
 import vn.sochibo.dues.MonthTotals;
@@ -56,7 +56,7 @@ public final class MonthListWriter {
                 } else {
                     s.text(r, 3, "", s.money);
                 }
-                s.text(r, 4, rate(d, vi), s.center);
+                s.text(r, 4, DuesTexts.rate(d, vi), s.center);
                 if (d != null && line.standing().owing()) {
                     s.number(r, 5, d.amount(), s.money);
                     due += d.amount();
@@ -71,7 +71,7 @@ public final class MonthListWriter {
                 }
                 s.text(r, 7, line.entry() == null || line.entry().paidOn() == null ? "" : Formats.date(line.entry().paidOn()), s.center);
                 s.text(r, 8, line.entry() == null || line.entry().method() == null ? "" : vi.label(line.entry().method()), s.center);
-                s.text(r, 9, note(line, vi), s.text);
+                s.text(r, 9, DuesTexts.note(line, vi), s.text);
                 r++;
             }
             s.text(r, 0, vi.get("dues.doc.total"), s.textBold);
@@ -101,31 +101,5 @@ public final class MonthListWriter {
         lines.add(vi.get("dues.doc.remitted", Dong.percent(java.math.BigDecimal.valueOf(100).subtract(t.keptPercent())),
                 Dong.format(t.remitted()), DongWords.of(t.remitted())));
         return lines;
-    }
-
-    /** "1%", "0,3%", "1% − 50%" with a reduction; the fixed amount's "cố định". */
-    static String rate(Due d, Messages vi) {
-        if (d == null) {
-            return "";
-        }
-        String rate = d.ratePercent() == null ? vi.get("dues.doc.fixed") : Dong.percent(d.ratePercent()) + "%";
-        return d.reductionPercent() > 0 ? vi.get("dues.doc.reduced", rate, d.reductionPercent()) : rate;
-    }
-
-    /** Where the member stands when it is not simply "paid", with the reason or the notes (late, ahead, more). */
-    static String note(MonthLine line, Messages vi) {
-        List<String> parts = new ArrayList<>();
-        if (line.standing() != Standing.PAID) {
-            parts.add(line.standing() == Standing.EXEMPT && line.due() != null ? vi.label(line.due().exemption()) : vi.label(line.standing()));
-        }
-        if (line.entry() != null && line.entry().reason() != null) {
-            parts.add(line.entry().reason());
-        }
-        for (Problem p : line.notes()) {
-            if (!p.messageKey().equals("dues.note.noBasis")) {
-                parts.add(vi.get(p.messageKey(), p.args().toArray()));
-            }
-        }
-        return String.join("; ", parts);
     }
 }
