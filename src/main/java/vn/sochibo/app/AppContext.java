@@ -220,6 +220,10 @@ public final class AppContext {
             return new vn.sochibo.dues.view.BasisImportView(new vn.sochibo.dues.view.BasisImportViewModel(services.duesImports(),
                     executor, messages), openFiles, messages);
         }
+        if (type == vn.sochibo.rulebook.view.DatedSettingsView.class) {
+            return new vn.sochibo.rulebook.view.DatedSettingsView(new vn.sochibo.rulebook.view.DatedSettingsViewModel(
+                    services.datedSettings(), executor, messages, services.clock()));
+        }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));
         }

@@ -56,13 +56,13 @@ final class DuesCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "YYYY-MM", descriptionKey = "cli.dues.month")
+        @Parameters(index = "0", paramLabel = "YYYY-MM", descriptionKey = "cli.dues-month")
         String month;
 
-        @Option(names = "--json", descriptionKey = "cli.dues.json")
+        @Option(names = "--json", descriptionKey = "cli.dues-json")
         boolean json;
 
-        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.dues.issuer")
+        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.dues-issuer")
         String issuer;
 
         @Override
@@ -143,13 +143,13 @@ final class DuesCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "YYYY-MM", descriptionKey = "cli.dues.month")
+        @Parameters(index = "0", paramLabel = "YYYY-MM", descriptionKey = "cli.dues-month")
         String month;
 
-        @Parameters(index = "1", paramLabel = "FILE.xlsx", descriptionKey = "cli.dues.file")
+        @Parameters(index = "1", paramLabel = "FILE.xlsx", descriptionKey = "cli.dues-file")
         Path file;
 
-        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.dues.issuer")
+        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.dues-issuer")
         String issuer;
 
         @Override
@@ -175,13 +175,13 @@ final class DuesCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "YEAR", descriptionKey = "cli.dues.year")
+        @Parameters(index = "0", paramLabel = "YEAR", descriptionKey = "cli.dues-year")
         int year;
 
-        @Parameters(index = "1", paramLabel = "FILE.xlsx", descriptionKey = "cli.dues.file")
+        @Parameters(index = "1", paramLabel = "FILE.xlsx", descriptionKey = "cli.dues-file")
         Path file;
 
-        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.dues.issuer")
+        @Option(names = "--issuer", paramLabel = "CHI_BO", descriptionKey = "cli.dues-issuer")
         String issuer;
 
         @Override
@@ -203,10 +203,10 @@ final class DuesCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE.json", descriptionKey = "cli.dues.compute.file")
+        @Parameters(index = "0", paramLabel = "FILE.json", descriptionKey = "cli.dues-compute-file")
         Path file;
 
-        @Option(names = "--json", descriptionKey = "cli.dues.json")
+        @Option(names = "--json", descriptionKey = "cli.dues-json")
         boolean json;
 
         @Override
