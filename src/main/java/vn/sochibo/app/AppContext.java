@@ -2,16 +2,17 @@ package vn.sochibo.app;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.admission.view.AdmissionView;
+import vn.sochibo.admission.view.AdmissionViewModel;
 import vn.sochibo.audit.AuditView;
 import vn.sochibo.audit.AuditViewModel;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
 import vn.sochibo.importing.MemberImportViewModel;
-import vn.sochibo.election.BallotEntryViewModel;
-import vn.sochibo.election.CongressViewModel;
-import vn.sochibo.election.ElectionsView;
-import vn.sochibo.io.ElectionExportFiles;
+import vn.sochibo.election.view.BallotEntryViewModel;
+import vn.sochibo.election.view.CongressViewModel;
+import vn.sochibo.election.view.ElectionsView;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.meeting.MeetingViewModel;
 import vn.sochibo.meeting.MinutesTemplateView;
@@ -26,12 +27,9 @@ import vn.sochibo.member.stats.StatisticsView;
 import vn.sochibo.member.stats.StatisticsViewModel;
 import vn.sochibo.settings.SettingsView;
 import vn.sochibo.settings.SettingsViewModel;
+import vn.sochibo.settings.Reopen;
 import vn.sochibo.ui.Dialogs;
-import vn.sochibo.ui.SaveFilePort;
-import vn.sochibo.ui.FxOpenFiles;
-import vn.sochibo.ui.FxSaveFiles;
-import vn.sochibo.ui.OpenFiles;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
 import vn.sochibo.ui.StatusBarModel;
 import vn.sochibo.ui.UiExecutor;
 import vn.sochibo.ui.Views;
@@ -42,50 +40,39 @@ import vn.sochibo.ui.Views;
  */
 public final class AppContext {
 
+    /**
+     * What the window gives the views: dialogs, file dialogs, how to rebuild the window (after the language or
+     * text size changed), how to open a folder in the system file manager, how to close and reopen the register
+     * around a whole-database change. Tests pass their own.
+     */
+    public record Shell(Dialogs dialogs, FileDialogs files, Runnable reloadUi, Consumer<String> openFolder, Reopen reopen) {
+    }
+
+    /** What the first main window shows at once, read together with the opening of the register. */
+    public record FirstScreen(java.util.Optional<vn.sochibo.branch.BranchProfile> profile, MemberListViewModel.Loaded members) {
+    }
+
     private final Services services;
     private final Messages messages;
     private final UiExecutor executor;
-    private final Dialogs dialogs;
+    private final Shell shell;
     private final StatusBarModel statusBar = new StatusBarModel();
     private final Views views;
-    private final Runnable reloadUi;
-    private final Consumer<String> openFolder;
-    private final vn.sochibo.ui.FileChooserPort files;
-    // two save-file ports came from two features; to be unified (the election one asks title + name only)
-    private SaveFilePort saveFilePort = (title, name) -> java.util.Optional.empty();
-    private SaveFiles saveFiles = new FxSaveFiles(FxSaveFiles::focusedWindow);
-    private OpenFiles openFiles = new FxOpenFiles(FxSaveFiles::focusedWindow);
-    private vn.sochibo.settings.BackupFiles backupFiles;
-    private vn.sochibo.settings.Reopen reopen = (busyText, work, after) -> {
-        throw new IllegalStateException("no way to reopen the register here");
-    };
-    /** What the first main window shows at once (read with the opening of the register), or null; used once. */
+    /** Shown by the first main window and member list instead of loading again, then dropped (used once). */
     private FirstScreen firstScreen;
 
-    private record FirstScreen(java.util.Optional<vn.sochibo.branch.BranchProfile> profile, MemberListViewModel.Loaded members) {
+    public AppContext(Services services, Messages messages, UiExecutor executor, Shell shell) {
+        this(services, messages, executor, shell, null);
     }
 
-    /**
-     * @param reloadUi   rebuilds the window after the language or text size changed
-     * @param openFolder opens a folder in the system file manager (a port; tests record the call)
-     */
-    public AppContext(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Runnable reloadUi,
-                      Consumer<String> openFolder) {
-        this(services, messages, executor, dialogs, reloadUi, openFolder, new vn.sochibo.ui.FxFileChooser(() -> null));
-    }
-
-    /** As above, with the port that chooses files to import and export (tests answer it with paths). */
-    public AppContext(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Runnable reloadUi,
-                      Consumer<String> openFolder, vn.sochibo.ui.FileChooserPort files) {
-        this.files = files;
+    /** As above; {@code firstScreen} (or null) is what the first main window shows at once. */
+    public AppContext(Services services, Messages messages, UiExecutor executor, Shell shell, FirstScreen firstScreen) {
         this.services = services;
         this.messages = messages;
         this.executor = executor;
-        this.dialogs = dialogs;
-        this.reloadUi = reloadUi;
-        this.openFolder = openFolder;
+        this.shell = shell;
+        this.firstScreen = firstScreen;
         this.views = new Views(messages, this::createView);
-        this.backupFiles = new FxBackupFiles(FxSaveFiles::focusedWindow, messages.get("safety.restore.fileType"));
     }
 
     public Services services() {
@@ -101,7 +88,7 @@ public final class AppContext {
     }
 
     public Dialogs dialogs() {
-        return dialogs;
+        return shell.dialogs();
     }
 
     public StatusBarModel statusBar() {
@@ -110,39 +97,6 @@ public final class AppContext {
 
     public Views views() {
         return views;
-    }
-
-    /** Sets where "save as" questions go: the app's file chooser, or a test's answers. */
-    public void setSaveFiles(SaveFilePort saveFiles) {
-        this.saveFilePort = saveFiles;
-    }
-
-    /** Replaces the save-file port (tests answer without a real file chooser); call before views are loaded. */
-    public void setSaveFiles(SaveFiles saveFiles) {
-        this.saveFiles = saveFiles;
-    }
-
-    /** Replaces the open-file port (tests answer without a real file chooser); call before views are loaded. */
-    public void setOpenFiles(OpenFiles openFiles) {
-        this.openFiles = openFiles;
-    }
-
-    /** Sets how the register is closed and reopened around a restore or encryption (the app's window does it). */
-    public void setReopen(vn.sochibo.settings.Reopen reopen) {
-        this.reopen = reopen;
-    }
-
-    /** Replaces the backup folder/file chooser (tests answer with paths); call before views are loaded. */
-    public void setBackupFiles(vn.sochibo.settings.BackupFiles backupFiles) {
-        this.backupFiles = backupFiles;
-    }
-
-    /**
-     * Hands the main window what was read together with the opening of the register: the first main window and
-     * member list show it at once instead of loading it again. Once; call before the main view is loaded.
-     */
-    void primeFirstScreen(java.util.Optional<vn.sochibo.branch.BranchProfile> profile, MemberListViewModel.Loaded members) {
-        this.firstScreen = new FirstScreen(profile, members);
     }
 
     /** Builds the code-behind for an FXML view, wiring its view model. */
@@ -155,22 +109,23 @@ public final class AppContext {
             return new MainView(main, this);
         }
         if (type == MemberListView.class) {
-            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar);
+            MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar,
+                    services.otherReminders());
             if (firstScreen != null) {
                 model.prime(firstScreen.members());
                 firstScreen = null; // the main window loads the member list after itself: both primed, once
             }
-            MemberListView list = new MemberListView(model, views, dialogs, messages);
-            ExcelActions excel = new ExcelActions(services, messages, executor, dialogs, views, files);
+            MemberListView list = new MemberListView(model, views, shell.dialogs(), messages);
+            ExcelActions excel = new ExcelActions(services, messages, executor, shell.dialogs(), views, shell.files());
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             list.workListAction(excel::openWorkList);
             list.addMemberAction("memberDuesButton", messages.get("member.action.dues"), "mdi2a-account-cash",
-                    id -> vn.sochibo.dues.view.DuesBasisView.open(views, dialogs, messages, id,
+                    id -> vn.sochibo.dues.view.DuesBasisView.open(views, shell.dialogs(), messages, id,
                             model.detailsProperty().get() == null ? "" : model.detailsProperty().get().member().data().fullName()));
             return list;
         }
         if (type == MemberImportView.class) {
-            return new MemberImportView(new MemberImportViewModel(services.imports(), executor, messages), files, messages);
+            return new MemberImportView(new MemberImportViewModel(services.imports(), executor, messages), shell.files(), messages);
         }
         if (type == MemberEditorView.class) {
             return new MemberEditorView(new MemberEditorViewModel(services.members(), executor, messages), messages);
@@ -180,37 +135,51 @@ public final class AppContext {
         }
         if (type == StatisticsView.class) {
             return new StatisticsView(new StatisticsViewModel(services.statistics(), services.branch(), executor, messages)
-                    .withExport(services.exports()::exportStatistics), messages, saveFiles);
+                    .withExport(services.exports()::exportStatistics), messages, shell.files());
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.branch(), services.preferences(), executor, messages,
-                    reloadUi, services.location() == null ? "" : services.location().directory().toString()), messages, openFolder);
+                    shell.reloadUi(), services.location() == null ? "" : services.location().directory().toString()), messages, shell.openFolder());
         }
         if (type == ElectionsView.class) {
-            return new ElectionsView(new CongressViewModel(services.congresses(), services.elections(), executor, messages),
-                    new BallotEntryViewModel(services.elections(), services.branch(), executor, messages, saveFilePort,
-                            new ElectionExportFiles(messages)), messages);
+            return new ElectionsView(new CongressViewModel(services.congresses(), services.officeLists(), executor,
+                    messages), new BallotEntryViewModel(services.elections(), services.electionDocuments(), executor,
+                    messages, shell.files()), messages);
         }
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
-                    messages, saveFiles, dialogs);
+                    messages, shell.files(), shell.dialogs());
+        }
+        if (type == AdmissionView.class) {
+            return new AdmissionView(new AdmissionViewModel(services.admissions(), services.admissionPipeline(),
+                    services.admissionDossier(), services.admissionDocuments(), executor, messages), messages, shell.dialogs(), shell.files());
         }
         if (type == MinutesTemplateView.class) {
             return new MinutesTemplateView(new MinutesTemplateViewModel(services.minutes(), executor, messages), messages,
-                    saveFiles, openFiles);
+                    shell.files());
         }
         if (type == vn.sochibo.settings.DataSafetyView.class) {
-            return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services, executor,
-                    messages, reopen, vn.sochibo.storage.KeyFile.DEFAULT_ITERATIONS), messages, dialogs, backupFiles);
+            return new vn.sochibo.settings.DataSafetyView(new vn.sochibo.settings.DataSafetyViewModel(services.safety(),
+                    services.backups(), executor, messages, shell.reopen()), messages, shell.dialogs(), shell.files());
+        }
+        if (type == vn.sochibo.evaluation.view.EvaluationView.class) {
+            return new vn.sochibo.evaluation.view.EvaluationView(new vn.sochibo.evaluation.view.EvaluationViewModel(
+                    services.evaluations(), services.evaluationDocuments(), executor, messages), messages, shell.files(), shell.dialogs());
+        }
+        if (type == vn.sochibo.evaluation.view.EntryFormView.class) {
+            return new vn.sochibo.evaluation.view.EntryFormView(messages);
+        }
+        if (type == vn.sochibo.evaluation.view.YearPageView.class) {
+            return new vn.sochibo.evaluation.view.YearPageView(messages);
         }
         if (type == AuditView.class) {
-            return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, saveFiles);
+            return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, shell.files());
         }
         if (type == vn.sochibo.dues.view.DuesView.class) {
             return new vn.sochibo.dues.view.DuesView(new vn.sochibo.dues.view.DuesViewModel(services.duesBook(), services.dues(),
                     services.duesDocuments(), services.members(), executor, messages),
-                    new vn.sochibo.dues.view.DuesStatisticsViewModel(services.duesBook(), executor, messages), views, dialogs,
-                    messages, saveFiles);
+                    new vn.sochibo.dues.view.DuesStatisticsViewModel(services.duesBook(), executor, messages), views,
+                    shell.dialogs(), messages, shell.files());
         }
         if (type == vn.sochibo.dues.view.DuesBasisView.class) {
             return new vn.sochibo.dues.view.DuesBasisView(new vn.sochibo.dues.view.DuesBasisViewModel(services.dues(), executor,
@@ -218,7 +187,7 @@ public final class AppContext {
         }
         if (type == vn.sochibo.dues.view.BasisImportView.class) {
             return new vn.sochibo.dues.view.BasisImportView(new vn.sochibo.dues.view.BasisImportViewModel(services.duesImports(),
-                    executor, messages), openFiles, messages);
+                    executor, messages), shell.files(), messages);
         }
         if (type == vn.sochibo.rulebook.view.DatedSettingsView.class) {
             return new vn.sochibo.rulebook.view.DatedSettingsView(new vn.sochibo.rulebook.view.DatedSettingsViewModel(

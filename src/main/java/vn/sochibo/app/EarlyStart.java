@@ -23,7 +23,7 @@ final class EarlyStart {
 
     /** Starts opening {@code location} on a daemon thread when it holds a register without a password. */
     static synchronized boolean begin(DataLocation where) {
-        if (DataSafety.state(where) != DataSafety.State.PLAIN) {
+        if (DataSafety.of(where, Clock.systemDefaultZone()).state() != DataSafety.State.PLAIN) {
             return false;
         }
         CompletableFuture<OpenedRegister> future = new CompletableFuture<>();

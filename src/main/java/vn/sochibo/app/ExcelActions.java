@@ -12,7 +12,8 @@ import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.ui.Dialogs;
-import vn.sochibo.ui.FileChooserPort;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 import vn.sochibo.ui.UiExecutor;
 import vn.sochibo.ui.Views;
 
@@ -24,9 +25,9 @@ final class ExcelActions {
     private final UiExecutor executor;
     private final Dialogs dialogs;
     private final Views views;
-    private final FileChooserPort files;
+    private final FileDialogs files;
 
-    ExcelActions(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Views views, FileChooserPort files) {
+    ExcelActions(Services services, Messages messages, UiExecutor executor, Dialogs dialogs, Views views, FileDialogs files) {
         this.services = services;
         this.messages = messages;
         this.executor = executor;
@@ -68,7 +69,7 @@ final class ExcelActions {
 
     /** Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background. */
     void export(List<MemberSummary> members) {
-        files.saveWorkbook(messages.get("member.list.exportExcel"), messages.get("export.fileName")).ifPresent((Path target) ->
+        files.save(messages.get("member.list.exportExcel"), FileKind.WORKBOOK, messages.get("export.fileName")).ifPresent((Path target) ->
                 executor.submit(p -> {
                     services.exports().export(target, members);
                     return members.size();

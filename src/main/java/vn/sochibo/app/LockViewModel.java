@@ -13,7 +13,6 @@ import javafx.beans.property.StringProperty;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
-import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.DatabaseKey;
 import vn.sochibo.storage.KeyFile;
 import vn.sochibo.ui.UiExecutor;
@@ -29,10 +28,9 @@ public final class LockViewModel {
     /** Which part of the step is on screen. */
     public enum Mode { CHOOSE, SHOW_CODE, UNLOCK, RECOVER }
 
-    private final DataLocation location;
+    private final DataSafety safety;
     private final UiExecutor executor;
     private final Messages messages;
-    private final int iterations;
     private final Consumer<DatabaseKey> onOpen;
 
     private final ObjectProperty<Mode> mode;
@@ -45,15 +43,14 @@ public final class LockViewModel {
     private final ReadOnlyStringWrapper shownCode = new ReadOnlyStringWrapper(this, "shownCode", "");
     private DatabaseKey key;
 
-    public LockViewModel(DataLocation location, UiExecutor executor, Messages messages, int iterations,
-                         Consumer<DatabaseKey> onOpen) {
-        this.location = location;
+    /** @param safety the data folder's password and key (its key-derivation cost included) */
+    public LockViewModel(DataSafety safety, UiExecutor executor, Messages messages, Consumer<DatabaseKey> onOpen) {
+        this.safety = safety;
         this.executor = executor;
         this.messages = messages;
-        this.iterations = iterations;
         this.onOpen = onOpen;
         this.mode = new SimpleObjectProperty<>(this, "mode",
-                DataSafety.state(location) == DataSafety.State.ENCRYPTED ? Mode.UNLOCK : Mode.CHOOSE);
+                safety.state() == DataSafety.State.ENCRYPTED ? Mode.UNLOCK : Mode.CHOOSE);
     }
 
     public ObjectProperty<Mode> modeProperty() { return mode; }
@@ -71,7 +68,7 @@ public final class LockViewModel {
             return;
         }
         String chosen = password.get();
-        run(() -> DataSafety.protectNew(location, chosen, iterations), setup -> {
+        run(() -> safety.protectNew(chosen), setup -> {
             key = setup.key();
             shownCode.set(setup.recoveryCode());
             clearTyped();
@@ -101,7 +98,7 @@ public final class LockViewModel {
             error.set(messages.get("security.unlock.empty"));
             return;
         }
-        run(() -> DataSafety.unlock(location, typed), unlocked -> {
+        run(() -> safety.unlock(typed), unlocked -> {
             clearTyped();
             onOpen.accept(unlocked);
         });
@@ -127,7 +124,7 @@ public final class LockViewModel {
         }
         String code = recoveryCode.get();
         String chosen = password.get();
-        run(() -> DataSafety.recover(location, code, chosen), unlocked -> {
+        run(() -> safety.recover(code, chosen), unlocked -> {
             clearTyped();
             onOpen.accept(unlocked);
         });

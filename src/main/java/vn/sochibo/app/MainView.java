@@ -13,8 +13,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
+import vn.sochibo.admission.view.AdmissionView;
 import vn.sochibo.audit.AuditView;
-import vn.sochibo.election.ElectionsView;
+import vn.sochibo.election.view.ElectionsView;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.stats.StatisticsView;
@@ -24,7 +25,7 @@ import vn.sochibo.settings.SettingsView;
 public final class MainView {
 
     /** The screens of the navigation rail. */
-    public enum Screen { MEMBERS, MEETINGS, ELECTIONS, DUES, STATISTICS, AUDIT, SETTINGS }
+    public enum Screen { MEMBERS, MEETINGS, ADMISSIONS, ELECTIONS, EVALUATION, DUES, STATISTICS, AUDIT, SETTINGS }
 
     private final MainViewModel viewModel;
     private final AppContext context;
@@ -35,7 +36,9 @@ public final class MainView {
     @FXML private ToggleGroup navGroup;
     @FXML private ToggleButton navMembers;
     @FXML private ToggleButton navMeetings;
+    @FXML private ToggleButton navAdmissions;
     @FXML private ToggleButton navElections;
+    @FXML private ToggleButton navEvaluation;
     @FXML private ToggleButton navDues;
     @FXML private ToggleButton navStatistics;
     @FXML private ToggleButton navAudit;
@@ -57,7 +60,9 @@ public final class MainView {
         statusMessageLabel.textProperty().bind(context.statusBar().messageProperty());
         navMembers.setUserData(Screen.MEMBERS);
         navMeetings.setUserData(Screen.MEETINGS);
+        navAdmissions.setUserData(Screen.ADMISSIONS);
         navElections.setUserData(Screen.ELECTIONS);
+        navEvaluation.setUserData(Screen.EVALUATION);
         navDues.setUserData(Screen.DUES);
         navStatistics.setUserData(Screen.STATISTICS);
         navAudit.setUserData(Screen.AUDIT);
@@ -122,6 +127,12 @@ public final class MainView {
         if (screen == Screen.MEETINGS && views.get(screen) instanceof MeetingView meetings) {
             meetings.refresh();
         }
+        if (screen == Screen.ADMISSIONS && views.get(screen) instanceof AdmissionView admissions) {
+            admissions.refresh();
+        }
+        if (screen == Screen.EVALUATION && views.get(screen) instanceof vn.sochibo.evaluation.view.EvaluationView evaluation) {
+            evaluation.refresh();
+        }
         if (screen == Screen.DUES && views.get(screen) instanceof vn.sochibo.dues.view.DuesView dues) {
             dues.refresh();
         }
@@ -132,11 +143,17 @@ public final class MainView {
 
     private Parent load(Screen screen) {
         return switch (screen) {
-            case MEMBERS -> keep(screen, context.views().load(MemberListView.class));
+            case MEMBERS -> {
+                vn.sochibo.ui.Views.Loaded<MemberListView> list = context.views().load(MemberListView.class);
+                list.view().otherReminderAction(this::openReminder);
+                yield keep(screen, list);
+            }
             case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
             case SETTINGS -> keep(screen, context.views().load(SettingsView.class));
             case MEETINGS -> keep(screen, context.views().load(MeetingView.class));
+            case ADMISSIONS -> keep(screen, context.views().load(AdmissionView.class));
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
+            case EVALUATION -> keep(screen, context.views().load(vn.sochibo.evaluation.view.EvaluationView.class));
             case AUDIT -> keep(screen, context.views().load(AuditView.class));
             case DUES -> keep(screen, context.views().load(vn.sochibo.dues.view.DuesView.class));
         };
@@ -145,6 +162,31 @@ public final class MainView {
     private Parent keep(Screen screen, vn.sochibo.ui.Views.Loaded<?> loadedView) {
         views.put(screen, loadedView.view());
         return loadedView.root();
+    }
+
+    /** Opens what another feature's reminder of the member list is about, on that feature's screen. */
+    void openReminder(vn.sochibo.member.Reminder.Other other) {
+        switch (other.feature()) {
+            case vn.sochibo.admission.service.AdmissionReminders.FEATURE -> openCandidate(other.id());
+            case vn.sochibo.dues.service.DuesBookService.FEATURE -> openDues(other.id());
+            default -> { }
+        }
+    }
+
+    /** Shows the dues book with the member's line selected (a dues reminder of the member list was clicked). */
+    void openDues(long memberId) {
+        select(Screen.DUES);
+        if (views.get(Screen.DUES) instanceof vn.sochibo.dues.view.DuesView dues) {
+            dues.viewModel().select(memberId);
+        }
+    }
+
+    /** Shows the admission screen with one candidate's file (a reminder of the member list was clicked). */
+    void openCandidate(long candidateId) {
+        select(Screen.ADMISSIONS);
+        if (views.get(Screen.ADMISSIONS) instanceof AdmissionView admissions) {
+            admissions.open(candidateId);
+        }
     }
 
     Node root() {

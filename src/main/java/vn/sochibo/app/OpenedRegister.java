@@ -20,7 +20,8 @@ record OpenedRegister(Services services, Optional<BranchProfile> profile, Member
         Services services = Services.open(location, key, clock);
         try {
             Optional<BranchProfile> profile = services.branch().profile();
-            return new OpenedRegister(services, profile, MemberListViewModel.load(services.members()));
+            return new OpenedRegister(services, profile, MemberListViewModel.load(services.members(),
+                    services.otherReminders()));
         } catch (RuntimeException e) {
             services.close();
             throw e;

@@ -25,11 +25,11 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
 import vn.sochibo.core.Services;
 import vn.sochibo.storage.DatabaseKey;
-import vn.sochibo.storage.KeyFile;
 import vn.sochibo.ui.Views;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Preferences;
 import vn.sochibo.ui.FxDialogs;
+import vn.sochibo.ui.FxFileDialogs;
 import vn.sochibo.ui.FxUiExecutor;
 import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.TextSize;
@@ -60,6 +60,8 @@ public final class SoChiBoApp extends Application {
     private Scene scene;
     /** The opening begun by the Launcher ({@link EarlyStart}), or null. */
     private CompletableFuture<OpenedRegister> earlyOpening;
+    /** Kept across rebuilds of the window: they remember the folder last chosen. */
+    private final FxFileDialogs fileDialogs = new FxFileDialogs(() -> stage, this::currentMessages);
 
     @Override
     public void start(Stage primaryStage) {
@@ -111,11 +113,11 @@ public final class SoChiBoApp extends Application {
                     openFailed(failure, messages);
                 }
             }));
-        } else if (DataSafety.state(location) == DataSafety.State.PLAIN) {
+        } else if (DataSafety.of(location, Clock.systemDefaultZone()).state() == DataSafety.State.PLAIN) {
             openServices(null, messages);
         } else {
             // a new computer (password or not?) or an encrypted register (which password?): ask before opening
-            LockViewModel lock = new LockViewModel(location, executor, messages, KeyFile.DEFAULT_ITERATIONS, key -> {
+            LockViewModel lock = new LockViewModel(DataSafety.of(location, Clock.systemDefaultZone()), executor, messages, key -> {
                 scene.setRoot(splash);
                 openServices(key, messages);
             });
@@ -139,7 +141,7 @@ public final class SoChiBoApp extends Application {
         Services opened = register.services();
         services = opened;
         showContent(register.configured(), register);
-        vn.sochibo.common.Problem interrupted = DataSafety.takeRestoreNotice();
+        vn.sochibo.common.Problem interrupted = DataSafety.of(location, Clock.systemDefaultZone()).takeRestoreNotice();
         if (interrupted != null) {
             // a restore that a kill or a power cut interrupted was finished or undone at this start: say which
             Messages messages = currentMessages();
@@ -151,7 +153,7 @@ public final class SoChiBoApp extends Application {
             PauseTransition later = new PauseTransition(Duration.seconds(3));
             later.setOnFinished(e -> {
                 if (services == opened) {
-                    executor.submit(progress -> opened.dailyBackup(), taken -> { },
+                    executor.submit(progress -> opened.backups().dailyBackup(), taken -> { },
                             failure -> LOG.warn("Daily backup failed", failure));
                 }
             });
@@ -213,13 +215,10 @@ public final class SoChiBoApp extends Application {
      */
     private void showContent(boolean configured, OpenedRegister register) {
         Messages messages = currentMessages();
-        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages),
-                () -> showContent(true, null), this::openFolder);
-        if (register != null) {
-            context.primeFirstScreen(register.profile(), register.members());
-        }
-        context.setSaveFiles(new vn.sochibo.ui.FxSaveFilePort(() -> stage));
-        context.setReopen(this::closeRunAndReopen);
+        AppContext.Shell shell = new AppContext.Shell(new FxDialogs(() -> stage, messages), fileDialogs,
+                () -> showContent(true, null), this::openFolder, this::closeRunAndReopen);
+        AppContext context = new AppContext(services, messages, executor, shell,
+                register == null ? null : new AppContext.FirstScreen(register.profile(), register.members()));
         Parent root;
         if (configured) {
             root = context.views().load(MainView.class).root();

@@ -44,7 +44,10 @@ public final class AuditDescriber {
             Map.entry("meeting_attendance:member_status", "MemberStatus"), Map.entry("meeting_resolution:kind", "ResolutionKind"),
             Map.entry("meeting_assignment:status", "AssignmentStatus"), Map.entry("congress_attendee:standing", "Standing"),
             Map.entry("congress_attendee:situation", "Situation"), Map.entry("congress_attendee:attendance", "Attendance"),
-            Map.entry("election_office:office", "Office"), Map.entry("election_round:round_kind", "Kind"));
+            Map.entry("election_office:office", "Office"), Map.entry("election_round:round_kind", "Kind"),
+            Map.entry("admission_candidate:gender", "Gender"), Map.entry("admission_candidate:introducer_route", "IntroducerRoute"),
+            Map.entry("admission_step:step", "Step"), Map.entry("admission_vote:purpose", "VotePurpose"),
+            Map.entry("admission_acceptance:check_code", "AcceptableCheck"));
 
     /** Fields that tell a row apart when it has no name (a ballot is "số 12, lần nhập 1"). */
     private static final Map<String, List<String>> IDENTITY = Map.of(

@@ -8,8 +8,13 @@ public enum AuditKind {
     MEETINGS("meeting", "meeting_agenda_item", "meeting_attendance", "meeting_resolution", "meeting_assignment",
             "meeting_agenda_template"),
     ELECTIONS("congress", "congress_attendee", "election_office", "election_candidate", "election_round",
-            "election_round_candidate", "election_ballot_entry", "election_round_totals", "election_round_result"),
-    BRANCH("branch_profile");
+            "election_round_candidate", "election_ballot_entry", "election_round_totals", "election_round_result",
+            "election_round_count", "election_round_reason", "election_round_problem"),
+    ADMISSION("admission_candidate", "admission_introducer", "admission_step", "admission_verification",
+            "admission_vote", "admission_acceptance"),
+    EVALUATION("evaluation_year", "evaluation_entry", "evaluation_score_part", "evaluation_checklist_item"),
+    DUES("dues_basis", "dues_decision", "dues_entry", "dues_transfer_in"),
+    BRANCH("branch_profile", "dated_setting");
 
     private final List<String> tables;
 

@@ -21,7 +21,8 @@ import javafx.scene.layout.Priority;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.ui.DateFields;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 
 /** Code-behind of the audit log page: binds the filters, the table and the details to the view model. */
 public final class AuditView {
@@ -32,7 +33,7 @@ public final class AuditView {
 
     private final AuditViewModel viewModel;
     private final Messages messages;
-    private final SaveFiles saveFiles;
+    private final FileDialogs files;
 
     @FXML private DatePicker fromDatePicker;
     @FXML private DatePicker toDatePicker;
@@ -54,10 +55,10 @@ public final class AuditView {
     @FXML private Label detailInfoLabel;
     @FXML private GridPane detailGrid;
 
-    public AuditView(AuditViewModel viewModel, Messages messages, SaveFiles saveFiles) {
+    public AuditView(AuditViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.saveFiles = saveFiles;
+        this.files = files;
     }
 
     public AuditViewModel viewModel() {
@@ -110,8 +111,7 @@ public final class AuditView {
 
     @FXML
     private void onExport() {
-        saveFiles.chooseSaveTarget(messages.get("audit.export.button"), viewModel.exportFileName(),
-                messages.get("audit.export.fileType"), "xlsx").ifPresent(viewModel::export);
+        files.save(messages.get("audit.export.button"), FileKind.WORKBOOK, viewModel.exportFileName()).ifPresent(viewModel::export);
     }
 
     @FXML

@@ -42,7 +42,7 @@ final class BackupCommand {
         @Override
         public Integer call() {
             try (Services services = parent.root.openServices()) {
-                Backups.Info info = Backups.create(services.database(), folder, "manual", Clock.systemDefaultZone());
+                Backups.Info info = services.backups().backupInto(folder);
                 spec.commandLine().getOut().println(describe(Messages.forLanguage("vi"), info));
                 return 0;
             }
@@ -64,7 +64,8 @@ final class BackupCommand {
             Messages m = Messages.forLanguage("vi");
             DataLocation location = DataLocation.resolve(parent.root.dataDir);
             String password = parent.root.password();
-            Backups.Info incoming = Backups.read(file, location);
+            Backups backups = new Backups(location, Clock.systemDefaultZone());
+            Backups.Info incoming = backups.read(file);
             if (incoming.unverified()) {
                 spec.commandLine().getErr().println(m.get("safety.restore.unverified"));
             }
@@ -73,14 +74,14 @@ final class BackupCommand {
                 Services services = parent.root.openServices();
                 try {
                     // the current key opens a backup made here; another's needs the same password/recovery code
-                    var restore = vn.sochibo.core.DataSafety.restore(services, file, password, Clock.systemDefaultZone());
+                    var restore = services.safety().restore(services, file, password);
                     spec.commandLine().getOut().println(m.get("cli.backup.saferCopy", restore.saferCopy().file().toString()));
                     restored = restore.restored();
                 } finally {
                     services.close();
                 }
             } else {
-                restored = Backups.restore(location, file, null, password, Clock.systemDefaultZone());
+                restored = backups.restore(file, null, password);
             }
             try (Services services = Services.open(location, restored.key(), Clock.systemDefaultZone())) {
                 spec.commandLine().getOut().println(m.get("cli.backup.restored", describe(m, incoming),
@@ -102,9 +103,10 @@ final class BackupCommand {
         public Integer call() {
             Messages m = Messages.forLanguage("vi");
             DataLocation location = DataLocation.resolve(parent.root.dataDir);
+            Backups backups = new Backups(location, Clock.systemDefaultZone());
             for (Path p : Backups.list(location.backupDirectory())) {
                 try {
-                    spec.commandLine().getOut().println(describe(m, Backups.check(p, location)));
+                    spec.commandLine().getOut().println(describe(m, backups.check(p)));
                 } catch (vn.sochibo.common.UserFacingException damaged) {
                     spec.commandLine().getOut().println(m.get("cli.backup.unusable", p.toString(), m.describe(damaged)));
                 }

@@ -1,6 +1,5 @@
 package vn.sochibo.cli;
 
-import vn.sochibo.vote.VoteBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import vn.sochibo.election.ElectionMessages;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.common.Messages;
+import vn.sochibo.election.TallyText;
+import vn.sochibo.election.engine.TallyResult;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -43,8 +41,8 @@ import picocli.CommandLine.Spec;
  * {@code alternates}, {@code base} (officialMembers, temporarilyElsewhere, exemptAbsent, suspended,
  * absentExcused), {@code candidates} ({@code name}, {@code partyYears}), {@code ballotsIssued} and
  * {@code ballots}, each one of {@code {"crossed": [names]}}, {@code {"marks": {name: agree|disagree|both|none}}}
- * or {@code {"invalid": reason}}. Optional extras: {@code keepLimit} (decision 9; default seats +
- * alternates), {@code ballotsCollected} (the board's count of the box, checked against the ballots entered)
+ * or {@code {"invalid": reason}}. Optional extras: {@code keepLimit} (the most names a ballot may keep; default
+ * seats + alternates), {@code ballotsCollected} (the board's count of the box, checked against the ballots entered)
  * and {@code base.prosecutedOrDetained}. Unknown fields are rejected so that a misspelt field is not
  * silently read as 0.
  *
@@ -52,8 +50,10 @@ import picocli.CommandLine.Spec;
  * line's standard output, and returns 0 whenever the file could be read, even when sums do not hold (they
  * are listed in {@code problems}). When the file cannot be read, is not JSON in the expected format, or
  * describes an impossible count (negative figures, a name listed twice, no place to fill), it prints a
- * Vietnamese message to standard error and returns {@link #EXIT_BAD_INPUT}. Output goes through the
- * picocli writers, which are UTF-8 under the {@code sochibo} launcher ({@code -Dstdout.encoding=UTF-8}).
+ * Vietnamese message to standard error and returns {@link #EXIT_BAD_INPUT}. Every text comes from the message
+ * bundle in the command line's language (Vietnamese), through the one tally renderer ({@link TallyText}) the
+ * window uses too. Output goes through the picocli writers, which are UTF-8 under the {@code sochibo} launcher
+ * ({@code -Dstdout.encoding=UTF-8}).
  */
 @Command(name = "tally", mixinStandardHelpOptions = true)
 public class ElectionTallyCommand implements Callable<Integer> {
@@ -106,9 +106,24 @@ public class ElectionTallyCommand implements Callable<Integer> {
      * @return 0 when the file was read, {@link #EXIT_BAD_INPUT} otherwise
      */
     public static int run(Path input, boolean asJson, PrintWriter out, PrintWriter err) {
+        return run(input, asJson, out, err, Messages.forLanguage("vi"));
+    }
+
+    /**
+     * Counts a file and prints the result in the language of {@code messages}.
+     *
+     * @param input    the tally file
+     * @param asJson   JSON output instead of the summary
+     * @param out      where the result goes; flushed
+     * @param err      where an input error goes; flushed
+     * @param messages the language of the summary, the problems and the errors
+     * @return 0 when the file was read, {@link #EXIT_BAD_INPUT} otherwise
+     */
+    public static int run(Path input, boolean asJson, PrintWriter out, PrintWriter err, Messages messages) {
         try {
-            TallyResult result = tally(input);
-            out.println(asJson ? toJson(result) : toSummary(result));
+            TallyResult result = tally(input, messages);
+            TallyText text = new TallyText(messages);
+            out.println(asJson ? toJson(result, text) : toSummary(result, text));
             return 0;
         } catch (ElectionTallyInputException e) {
             err.println(e.getMessage());
@@ -127,23 +142,25 @@ public class ElectionTallyCommand implements Callable<Integer> {
      * @throws ElectionTallyInputException with a Vietnamese message when the file cannot be read or used
      */
     public static String tallyJson(Path input) throws ElectionTallyInputException {
-        return toJson(tally(input));
+        Messages vi = Messages.forLanguage("vi");
+        return toJson(tally(input, vi), new TallyText(vi));
     }
 
     /**
      * Reads and counts a tally file.
      *
-     * @param input the file, UTF-8 JSON in the issue-5 format
+     * @param input    the file, UTF-8 JSON in the format of {@code sochibo election tally}
+     * @param messages the language of the error messages
      * @return the result
-     * @throws ElectionTallyInputException with a Vietnamese message when the file cannot be read or used
+     * @throws ElectionTallyInputException with a message when the file cannot be read or used
      */
-    public static TallyResult tally(Path input) throws ElectionTallyInputException {
+    public static TallyResult tally(Path input, Messages messages) throws ElectionTallyInputException {
         try (InputStream stream = Files.newInputStream(input)) {
-            return tally(stream, input.toString());
+            return tally(stream, input.toString(), messages);
         } catch (NoSuchFileException e) {
-            throw new ElectionTallyInputException(ElectionMessages.fileNotFound(input.toString()), e);
+            throw new ElectionTallyInputException(messages.get("cli.tally.fileNotFound", input.toString()), e);
         } catch (IOException e) {
-            throw new ElectionTallyInputException(ElectionMessages.fileUnreadable(input.toString(),
+            throw new ElectionTallyInputException(messages.get("cli.tally.fileUnreadable", input.toString(),
                     String.valueOf(e.getMessage())), e);
         }
     }
@@ -151,105 +168,77 @@ public class ElectionTallyCommand implements Callable<Integer> {
     /**
      * Reads and counts tally JSON from a stream.
      *
-     * @param stream UTF-8 JSON; not closed
-     * @param source the name used in messages, e.g. the file name
+     * @param stream   UTF-8 JSON; not closed
+     * @param source   the name used in messages, e.g. the file name
+     * @param messages the language of the error messages
      * @return the result
-     * @throws ElectionTallyInputException with a Vietnamese message when the JSON cannot be read or used
+     * @throws ElectionTallyInputException with a message when the JSON cannot be read or used
      * @throws IOException                 if the stream fails
      */
-    public static TallyResult tally(InputStream stream, String source) throws ElectionTallyInputException,
-            IOException {
+    public static TallyResult tally(InputStream stream, String source, Messages messages)
+            throws ElectionTallyInputException, IOException {
         ElectionTallyJson.Input input;
         try (JsonParser parser = MAPPER.createParser(stream)) {
             input = MAPPER.readValue(parser, ElectionTallyJson.Input.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
-                    ElectionMessages.unknownField(path(e))), e);
+            throw unusable(messages, source, messages.get("cli.tally.unknownField", path(e)), e);
         } catch (JsonMappingException e) {
             if (path(e).isEmpty() || endOfInput(e)) {
-                throw syntaxError(source, e);
+                throw syntaxError(messages, source, e);
             }
-            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
-                    ElectionMessages.wrongType(path(e))), e);
+            throw unusable(messages, source, messages.get("cli.tally.wrongType", path(e)), e);
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            throw syntaxError(messages, source, e);
         }
         if (input == null) {
-            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source,
-                    ElectionMessages.fieldMissing("office")), null);
+            throw unusable(messages, source, messages.get("cli.tally.fieldMissing", "office"), null);
         }
         try {
-            return ElectionTallyJson.tally(input);
+            return new ElectionTallyJson(messages).tally(input);
         } catch (ElectionTallyInputException e) {
-            throw new ElectionTallyInputException(ElectionMessages.inputUnusable(source, e.getMessage()), e);
+            throw unusable(messages, source, e.getMessage(), e);
         }
     }
 
+    private static ElectionTallyInputException unusable(Messages messages, String source, String detail,
+            Exception cause) {
+        return new ElectionTallyInputException(messages.get("cli.tally.inputUnusable", source, detail), cause);
+    }
+
     /**
-     * The JSON form of a result: one object on one line, fields as in issue 5 plus
-     * {@code alternatesUnfilled} and {@code invalidReasons}.
+     * The JSON form of a result: one object on one line, with {@code alternatesUnfilled} and
+     * {@code invalidReasons} after the first twelve fields; problems and reasons in the renderer's language.
      *
      * @param result the result
+     * @param text   the renderer of problems and reasons
      * @return the JSON text, without a line break
      */
-    public static String toJson(TallyResult result) {
+    public static String toJson(TallyResult result, TallyText text) {
         try {
-            return MAPPER.writeValueAsString(ElectionTallyJson.output(result));
+            return MAPPER.writeValueAsString(ElectionTallyJson.output(result, text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a tally result", e);
         }
     }
 
     /**
-     * A short Vietnamese summary of a result for the terminal.
+     * A short summary of a result for the terminal, from the one tally renderer.
      *
      * @param result the result
+     * @param text   the renderer
      * @return lines separated by {@code \n}
      */
-    public static String toSummary(TallyResult result) {
-        List<String> lines = new ArrayList<>();
-        lines.add(ElectionMessages.summaryHeading(result.contest().office(), result.contest().seats(),
-                result.contest().alternates()));
-        VoteBase base = result.contest().base();
-        lines.add(ElectionMessages.summaryBase(base.n(), base.officialMembers(), base.subtracted()));
-        base.subtractions().stream().filter(item -> item.count() > 0).forEach(item -> lines.add(
-                ElectionMessages.summaryItem(ElectionMessages.baseLabel(item.labelKey()), item.count())));
-        lines.add(ElectionMessages.summaryThreshold(result.votesNeeded(), result.base()));
-        lines.add(ElectionMessages.summaryBallots(result.ballotsIssued(), result.ballotsCollected(), result.valid(),
-                result.invalid()));
-        result.invalidReasons().forEach(reason ->
-                lines.add(ElectionMessages.summaryItem(reason.reason(), reason.count())));
-        for (int i = 0; i < result.candidates().size(); i++) {
-            lines.add(ElectionMessages.summaryCandidate(i + 1, result.candidates().get(i)));
-        }
-        lines.add(ElectionMessages.summaryElected(result.electedNames()));
-        if (result.contest().alternates() > 0) {
-            lines.add(ElectionMessages.summaryAlternates(result.alternateNames()));
-        }
-        if (!result.tied().isEmpty()) {
-            lines.add(ElectionMessages.tieAtLastPlace(result.tiedNames(),
-                    result.tieForAlternates() ? result.alternatesUnfilled() : result.seatsUnfilled()));
-        } else {
-            if (result.seatsUnfilled() > 0) {
-                lines.add(ElectionMessages.seatsUnfilled(result.seatsUnfilled()));
-            }
-            if (result.alternatesUnfilled() > 0) {
-                lines.add(ElectionMessages.alternatesUnfilled(result.alternatesUnfilled()));
-            }
-        }
-        if (!result.problems().isEmpty()) {
-            lines.add(ElectionMessages.summaryProblems());
-            result.problems().forEach(problem -> lines.add(ElectionMessages.summaryBullet(problem)));
-        }
-        return String.join("\n", lines);
+    public static String toSummary(TallyResult result, TallyText text) {
+        return String.join("\n", text.summary(result));
     }
 
-    private static ElectionTallyInputException syntaxError(String source, JsonProcessingException e) {
+    private static ElectionTallyInputException syntaxError(Messages messages, String source,
+            JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         long line = where == null ? 0 : where.getLineNr();
         long column = where == null ? 0 : where.getColumnNr();
-        return new ElectionTallyInputException(endOfInput(e) ? ElectionMessages.jsonTruncated(source, line, column)
-                : ElectionMessages.jsonSyntax(source, line, column), e);
+        return new ElectionTallyInputException(messages.get(endOfInput(e) ? "cli.tally.jsonTruncated"
+                : "cli.tally.jsonSyntax", source, line, column), e);
     }
 
     /** True when the file stops in the middle of the JSON (cut short), whatever Jackson was reading then. */

@@ -1,8 +1,8 @@
 package vn.sochibo.cli;
 
 /**
- * The tally input could not be read or does not describe a possible count. The message is Vietnamese and
- * is shown to the clerk as is.
+ * The tally input could not be read or does not describe a possible count. The message comes from the bundle in
+ * the command line's language and is shown to the clerk as is.
  */
 public final class ElectionTallyInputException extends Exception {
 
@@ -11,7 +11,7 @@ public final class ElectionTallyInputException extends Exception {
     /**
      * An input error.
      *
-     * @param message plain Vietnamese message
+     * @param message the message, rendered from the bundle
      * @param cause   the underlying error, may be null
      */
     public ElectionTallyInputException(String message, Throwable cause) {

@@ -11,25 +11,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import vn.sochibo.election.Ballot;
-import vn.sochibo.election.Candidate;
-import vn.sochibo.election.CandidateResult;
-import vn.sochibo.election.Contest;
-import vn.sochibo.election.ElectionMessages;
-import vn.sochibo.election.Mark;
-import vn.sochibo.election.Office;
-import vn.sochibo.election.Tally;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.TallyText;
+import vn.sochibo.election.engine.Ballot;
+import vn.sochibo.election.engine.Candidate;
+import vn.sochibo.election.engine.CandidateResult;
+import vn.sochibo.election.engine.Contest;
+import vn.sochibo.election.engine.Mark;
+import vn.sochibo.election.engine.Office;
+import vn.sochibo.election.engine.Tally;
+import vn.sochibo.election.engine.TallyResult;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The file format of {@code sochibo election tally} (issue 5): the input records Jackson reads, the output
- * record it writes, and the mapping to and from the election engine.
+ * The file format of {@code sochibo election tally}: the input records Jackson reads, the output record it writes,
+ * and the mapping to and from the election engine. Messages come from the bundle in the given language.
  */
 final class ElectionTallyJson {
 
-    private ElectionTallyJson() {
+    private final Messages messages;
+
+    ElectionTallyJson(Messages messages) {
+        this.messages = messages;
     }
 
     /** One office's count as the board entered it. Optional: alternates, keepLimit, ballotsCollected. */
@@ -51,7 +54,7 @@ final class ElectionTallyJson {
     record BallotInput(List<String> crossed, Map<String, String> marks, String invalid) {
     }
 
-    /** The printed result; the first twelve fields are those of issue 5, the last two are extras. */
+    /** The printed result; the first twelve fields are the original format, the last two were added later. */
     @JsonPropertyOrder({"base", "votesNeeded", "ballotsIssued", "ballotsCollected", "valid", "invalid",
             "candidates", "elected", "alternates", "tied", "seatsUnfilled", "problems", "alternatesUnfilled",
             "invalidReasons"})
@@ -76,10 +79,9 @@ final class ElectionTallyJson {
      *
      * @param input the parsed file
      * @return the engine's result
-     * @throws ElectionTallyInputException with a Vietnamese message when a required field is missing or a
-     *                                     value is impossible
+     * @throws ElectionTallyInputException with a message when a required field is missing or a value is impossible
      */
-    static TallyResult tally(Input input) throws ElectionTallyInputException {
+    TallyResult tally(Input input) throws ElectionTallyInputException {
         Office office = office(required(input.office(), "office"));
         int seats = required(input.seats(), "seats");
         int alternates = orZero(input.alternates());
@@ -96,9 +98,7 @@ final class ElectionTallyJson {
                     : OptionalInt.of(input.ballotsCollected());
             return tally.result(required(input.ballotsIssued(), "ballotsIssued"), collected);
         } catch (ValidationException e) {
-            throw new ElectionTallyInputException(Messages.forLanguage("vi").describe(e), e);
-        } catch (IllegalArgumentException e) {
-            throw new ElectionTallyInputException(e.getMessage(), e);
+            throw new ElectionTallyInputException(messages.describe(e), e);
         }
     }
 
@@ -106,38 +106,40 @@ final class ElectionTallyJson {
      * The printed form of a result.
      *
      * @param result the engine's result
+     * @param text   the renderer of problems and invalid reasons
      * @return the output record
      */
-    static Output output(TallyResult result) {
+    static Output output(TallyResult result, TallyText text) {
         List<CandidateOutput> candidates = new ArrayList<>();
         for (CandidateResult row : result.candidates()) {
             candidates.add(new CandidateOutput(row.name(), row.votes(), row.percentOfBase(), row.percentOfValid(),
                     row.passed()));
         }
         List<ReasonOutput> reasons = result.invalidReasons().stream()
-                .map(reason -> new ReasonOutput(reason.reason(), reason.count())).toList();
+                .map(reason -> new ReasonOutput(text.reason(reason.reason()), reason.count())).toList();
         return new Output(result.base(), result.votesNeeded(), result.ballotsIssued(), result.ballotsCollected(),
                 result.valid(), result.invalid(), candidates, result.electedNames(), result.alternateNames(),
-                result.tiedNames(), result.seatsUnfilled(), result.problems(), result.alternatesUnfilled(), reasons);
+                result.tiedNames(), result.seatsUnfilled(), result.problems().stream().map(text::problem).toList(),
+                result.alternatesUnfilled(), reasons);
     }
 
-    private static Office office(String value) throws ElectionTallyInputException {
+    private Office office(String value) throws ElectionTallyInputException {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "committee" -> Office.COMMITTEE;
             case "secretary" -> Office.SECRETARY;
             case "deputy" -> Office.DEPUTY;
             case "delegates" -> Office.DELEGATES;
-            default -> throw new ElectionTallyInputException(ElectionMessages.unknownOffice(value), null);
+            default -> throw new ElectionTallyInputException(messages.get("cli.tally.unknownOffice", value), null);
         };
     }
 
-    private static VoteBase voteBase(BaseInput base) throws ElectionTallyInputException {
+    private VoteBase voteBase(BaseInput base) throws ElectionTallyInputException {
         return new VoteBase(required(base.officialMembers(), "base.officialMembers"),
                 orZero(base.temporarilyElsewhere()), orZero(base.exemptAbsent()), orZero(base.suspended()),
                 orZero(base.absentExcused()), orZero(base.prosecutedOrDetained()));
     }
 
-    private static List<Candidate> candidates(List<CandidateInput> inputs) throws ElectionTallyInputException {
+    private List<Candidate> candidates(List<CandidateInput> inputs) throws ElectionTallyInputException {
         List<Candidate> candidates = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             CandidateInput input = required(inputs.get(i), "candidates[" + i + "]");
@@ -147,16 +149,16 @@ final class ElectionTallyJson {
         return candidates;
     }
 
-    private static Ballot ballot(BallotInput input, int number) throws ElectionTallyInputException {
+    private Ballot ballot(BallotInput input, int number) throws ElectionTallyInputException {
         int fields = (input == null ? 0 : (input.crossed() == null ? 0 : 1) + (input.marks() == null ? 0 : 1)
                 + (input.invalid() == null ? 0 : 1));
         if (fields != 1) {
-            throw new ElectionTallyInputException(ElectionMessages.ballotShape(number), null);
+            throw new ElectionTallyInputException(messages.get("cli.tally.ballotShape", number), null);
         }
         if (input.crossed() != null) {
             if (input.crossed().contains(null)) {
                 throw new ElectionTallyInputException(
-                        ElectionMessages.wrongType("ballots[" + (number - 1) + "].crossed"), null);
+                        messages.get("cli.tally.wrongType", "ballots[" + (number - 1) + "].crossed"), null);
             }
             return new Ballot.CrossingOut(input.crossed());
         }
@@ -170,20 +172,21 @@ final class ElectionTallyJson {
         return new Ballot.AgreeDisagree(marks);
     }
 
-    private static Mark mark(String value, int number) throws ElectionTallyInputException {
+    private Mark mark(String value, int number) throws ElectionTallyInputException {
         String key = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         return switch (key) {
             case "agree" -> Mark.AGREE;
             case "disagree" -> Mark.DISAGREE;
             case "both" -> Mark.BOTH;
             case "none" -> Mark.NONE;
-            default -> throw new ElectionTallyInputException(ElectionMessages.unknownMark(number, value), null);
+            default -> throw new ElectionTallyInputException(messages.get("cli.tally.unknownMark", number, value),
+                    null);
         };
     }
 
-    private static <T> T required(T value, String field) throws ElectionTallyInputException {
+    private <T> T required(T value, String field) throws ElectionTallyInputException {
         if (value == null) {
-            throw new ElectionTallyInputException(ElectionMessages.fieldMissing(field), null);
+            throw new ElectionTallyInputException(messages.get("cli.tally.fieldMissing", field), null);
         }
         return value;
     }

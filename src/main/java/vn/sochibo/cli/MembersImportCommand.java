@@ -21,9 +21,9 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.ImportResult;
 import vn.sochibo.importing.MemberImportService;
-import vn.sochibo.io.excel.SheetColumn;
-import vn.sochibo.io.excel.SheetProblem;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.importing.doc.SheetColumn;
+import vn.sochibo.importing.doc.SheetProblem;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * {@code sochibo members import FILE [--sheet NAME] [--dry-run] [--strict] [--json]}: one JSON object with

@@ -30,8 +30,8 @@ import vn.sochibo.storage.DataLocation;
  * logs to the data folder's {@code logs/sochibo.log} as the window does.
  */
 @Command(name = "sochibo", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
-        subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, ElectionCommand.class, BackupCommand.class,
-                DuesCommand.class})
+        subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, AdmissionsCommand.class, ElectionCommand.class,
+                BackupCommand.class, EvaluationCommand.class, DuesCommand.class})
 public final class SoChiBoCli {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.data-dir",
@@ -176,8 +176,9 @@ public final class SoChiBoCli {
     Services openServices() {
         DataLocation location = DataLocation.resolve(dataDir);
         String password = password();
-        DataSafety.State state = DataSafety.state(location); // finishes or undoes a restore a kill interrupted
-        vn.sochibo.common.Problem notice = DataSafety.takeRestoreNotice();
+        DataSafety safety = DataSafety.of(location, clock);
+        DataSafety.State state = safety.state(); // finishes or undoes a restore a kill interrupted
+        vn.sochibo.common.Problem notice = safety.takeRestoreNotice();
         if (notice != null) {
             System.err.println(Messages.forLanguage("vi").describe(notice));
         }
@@ -186,14 +187,14 @@ public final class SoChiBoCli {
                 if (password == null) {
                     throw new UserFacingException("cli.error.passwordNeeded", null, PASSWORD_VARIABLE);
                 }
-                yield Services.open(location, DataSafety.unlock(location, password), clock);
+                yield Services.open(location, safety.unlock(password), clock);
             }
             case NEW -> {
                 if (password == null) {
                     yield Services.open(location, null, clock);
                 }
                 // a new data folder with a password: encrypted from the start; the recovery code is shown once
-                DataSafety.Setup setup = DataSafety.protectNew(location, password);
+                DataSafety.Setup setup = safety.protectNew(password);
                 System.err.println(Messages.forLanguage("vi").get("cli.recoveryCode", setup.recoveryCode()));
                 yield Services.open(location, setup.key(), clock);
             }

@@ -15,9 +15,11 @@ import vn.sochibo.storage.RecoveryCode;
 import vn.sochibo.storage.StorageException;
 
 /**
- * Password, encryption and restore, above the storage layer and below any screen: the app's first-run and
- * unlock steps, the settings page and the command line all use these. Slow (key derivation, whole-database
- * copies): call off the FX thread.
+ * Password, encryption and restore of one data folder, above the storage layer and below any screen: the app's
+ * first-run and unlock steps, the settings page and the command line all use it. It needs only the folder, its
+ * backups and the key-derivation cost, so it exists before the register is opened (to unlock it); the
+ * whole-register changes take the open register, close it, and say which key to open it again with. Slow (key
+ * derivation, whole-database copies): call off the FX thread.
  */
 public final class DataSafety {
 
@@ -31,36 +33,53 @@ public final class DataSafety {
         ENCRYPTED
     }
 
+    /** A new key and the recovery code to show the clerk once. */
+    public record Setup(DatabaseKey key, String recoveryCode) {
+    }
+
+    private final DataLocation location;
+    private final Backups backups;
+    private final int iterations;
+
+    /**
+     * @param location   the data folder
+     * @param backups    the folder's backups (restores go through them)
+     * @param iterations the key-derivation cost of new passwords ({@link KeyFile#DEFAULT_ITERATIONS}; tests use less)
+     */
+    public DataSafety(DataLocation location, Backups backups, int iterations) {
+        this.location = location;
+        this.backups = backups;
+        this.iterations = iterations;
+    }
+
+    /** The data safety of {@code location}, with the usual key-derivation cost. */
+    public static DataSafety of(DataLocation location, Clock clock) {
+        return new DataSafety(location, new Backups(location, clock), KeyFile.DEFAULT_ITERATIONS);
+    }
+
     /**
      * Finishes or undoes a restore that an earlier run left half done (killed, power cut) and removes leftover
      * working files, so the register opens whole; {@link #takeRestoreNotice} then says which. Does nothing while
      * another program uses the folder.
      */
-    public static void finishInterruptedRestore(DataLocation location) {
-        Backups.recover(location);
+    public void finishInterruptedRestore() {
+        backups.recover();
     }
 
     /**
      * The message for the clerk about an interrupted restore found at this start (key and the backup's name), once;
      * null when there was none.
      */
-    public static Problem takeRestoreNotice() {
+    public Problem takeRestoreNotice() {
         return Backups.takeRecoveryNotice();
-    }
-
-    /** A new key and the recovery code to show the clerk once. */
-    public record Setup(DatabaseKey key, String recoveryCode) {
-    }
-
-    private DataSafety() {
     }
 
     /**
      * How the data folder is protected, after finishing or undoing a restore that an earlier run left half done
      * (see {@link #finishInterruptedRestore}).
      */
-    public static State state(DataLocation location) {
-        finishInterruptedRestore(location);
+    public State state() {
+        finishInterruptedRestore();
         if (Files.exists(location.keyFile())) {
             return State.ENCRYPTED;
         }
@@ -71,14 +90,9 @@ public final class DataSafety {
      * Creates the key for a new data folder protected by {@code password} and writes its key file. The database
      * created next with this key is encrypted from its first byte.
      */
-    public static Setup protectNew(DataLocation location, String password) {
-        return protectNew(location, password, KeyFile.DEFAULT_ITERATIONS);
-    }
-
-    /** As {@link #protectNew(DataLocation, String)} with a chosen key-derivation cost (tests use less). */
-    public static Setup protectNew(DataLocation location, String password, int iterations) {
+    public Setup protectNew(String password) {
         checkPassword(password);
-        if (state(location) != State.NEW) {
+        if (state() != State.NEW) {
             throw new StorageException("security.error.notNew", null, location.directory().toString());
         }
         location.ensureExists();
@@ -89,26 +103,26 @@ public final class DataSafety {
     }
 
     /** The database key from the password; a wrong one is a clear error and changes nothing. */
-    public static DatabaseKey unlock(DataLocation location, String password) {
-        return keyFile(location).unlock(password);
+    public DatabaseKey unlock(String password) {
+        return keyFile().unlock(password);
     }
 
     /**
      * Opens with the recovery code when the password is forgotten, and sets {@code newPassword} at once (the key
      * is re-wrapped; the database file is not rewritten). The recovery code stays valid.
      */
-    public static DatabaseKey recover(DataLocation location, String recoveryCode, String newPassword) {
+    public DatabaseKey recover(String recoveryCode, String newPassword) {
         checkPassword(newPassword);
-        KeyFile file = keyFile(location);
+        KeyFile file = keyFile();
         DatabaseKey key = file.unlockWithRecoveryCode(recoveryCode);
         file.withPassword(key, newPassword).write(location.keyFile());
         return key;
     }
 
     /** Changes the password: the old one must be right; only the key file changes. */
-    public static void changePassword(DataLocation location, String oldPassword, String newPassword) {
+    public void changePassword(String oldPassword, String newPassword) {
         checkPassword(newPassword);
-        KeyFile file = keyFile(location);
+        KeyFile file = keyFile();
         DatabaseKey key = file.unlock(oldPassword);
         file.withPassword(key, newPassword).write(location.keyFile());
     }
@@ -116,30 +130,29 @@ public final class DataSafety {
     /**
      * Puts a password on a register that has none: a verified backup of the plain database, then an encrypted
      * database built from it and verified, swapped in; the plain file and every plain automatic backup are then
-     * replaced by encrypted ones, so no readable copy stays in the data folder. {@code services} is closed;
-     * open the data again with the returned key.
+     * replaced by encrypted ones, so no readable copy stays in the data folder. {@code register} (open on this
+     * folder) is closed; open the data again with the returned key.
      */
-    public static Setup protectExisting(Services services, String password, int iterations, Clock clock) {
+    public Setup protectExisting(Services register, String password) {
         checkPassword(password);
-        DataLocation location = services.location();
-        if (services.database().encrypted() || state(location) != State.PLAIN) {
+        if (register.database().encrypted() || state() != State.PLAIN) {
             throw new StorageException("security.error.alreadyProtected", null);
         }
         Path work = location.directory().resolve(".encrypting");
         try (DataLock lock = DataLock.acquire(location)) {
-            Backups.Info plain = Backups.create(services.database(), work, "before-encryption", clock);
-            services.close();
+            Backups.Info plain = backups.create(register.database(), work, "before-encryption");
+            register.close();
             DatabaseKey key = DatabaseKey.generate();
             String code = RecoveryCode.generate();
             KeyFile keyFile = KeyFile.create(key, password, code, iterations);
             // the encrypted register and its key file take their places together (an encrypted file without its key,
             // or a key file beside a plain register, could never be opened)
-            Backups.restore(location, plain.file(), key, null, clock, keyFile);
+            backups.restore(plain.file(), key, null, keyFile);
             deleteQuietly(plain.file());
             deleteQuietly(work);
             for (Path backup : Backups.list(location.backupDirectory())) {
                 try {
-                    Backups.encrypt(backup, key, keyFile, location);
+                    backups.encrypt(backup, key, keyFile);
                 } catch (RuntimeException e) {
                     // the register is already encrypted: one old backup that cannot be rewritten must not stop the
                     // clerk from opening it; it stays as it was and is pruned in time
@@ -152,20 +165,19 @@ public final class DataSafety {
 
     /**
      * Restores a backup in place of the register: a verified backup of the current state first, then the
-     * verified swap. {@code services} is closed; open again with the returned key.
+     * verified swap. {@code register} (open on this folder) is closed; open again with the returned key.
      *
      * @param secret the password or recovery code of an encrypted backup made with another key, else null
      */
-    public static Restore restore(Services services, Path backup, String secret, Clock clock) {
-        DataLocation location = services.location();
-        DatabaseKey current = services.key();
+    public Restore restore(Services register, Path backup, String secret) {
+        DatabaseKey current = register.key();
         // the folder stays locked from here to the end of the swap: nothing another program writes meanwhile is lost
         try (DataLock lock = DataLock.acquire(location)) {
-            Backups.keyFor(Backups.read(backup, location), current, secret); // a wrong password fails here, before anything
-            Backups.Info saferCopy = services.safetyBackup("before-restore");
-            services.close();
+            Backups.keyFor(backups.read(backup), current, secret); // a wrong password fails here, before anything
+            Backups.Info saferCopy = register.backups().safetyBackup("before-restore");
+            register.close();
             // the new file is built from the backup and checked against its manifest before it replaces the register
-            return new Restore(Backups.restore(location, backup, current, secret, clock), saferCopy);
+            return new Restore(backups.restore(backup, current, secret), saferCopy);
         }
     }
 
@@ -176,7 +188,7 @@ public final class DataSafety {
         }
     }
 
-    private static KeyFile keyFile(DataLocation location) {
+    private KeyFile keyFile() {
         KeyFile file = KeyFile.find(location);
         if (file == null) {
             throw new StorageException("security.error.keyFileMissing", null);

@@ -1,7 +1,15 @@
 package vn.sochibo.core;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
+import vn.sochibo.admission.service.AdmissionDocumentService;
+import vn.sochibo.admission.service.AdmissionPipeline;
+import vn.sochibo.admission.service.AdmissionReminders;
+import vn.sochibo.admission.service.AdmissionService;
+import vn.sochibo.admission.service.CandidateRepository;
+import vn.sochibo.admission.service.DossierService;
 import vn.sochibo.audit.AuditRepository;
 import vn.sochibo.audit.AuditService;
 import vn.sochibo.branch.BranchRepository;
@@ -9,11 +17,19 @@ import vn.sochibo.branch.BranchService;
 import vn.sochibo.importing.ImportMappingRepository;
 import vn.sochibo.importing.MemberExportService;
 import vn.sochibo.importing.MemberImportService;
-import vn.sochibo.election.BallotEntryRepository;
-import vn.sochibo.election.CongressRepository;
-import vn.sochibo.election.CongressService;
-import vn.sochibo.election.ElectionRepository;
-import vn.sochibo.election.ElectionService;
+import vn.sochibo.common.Messages;
+import vn.sochibo.election.service.BallotEntryRepository;
+import vn.sochibo.election.service.CongressRepository;
+import vn.sochibo.election.service.CongressService;
+import vn.sochibo.election.service.ElectionDocumentService;
+import vn.sochibo.election.service.ElectionRepository;
+import vn.sochibo.election.service.ElectionService;
+import vn.sochibo.election.service.ElectionStateService;
+import vn.sochibo.election.service.OfficeListService;
+import vn.sochibo.evaluation.service.EvaluationDocumentService;
+import vn.sochibo.evaluation.service.EvaluationRepository;
+import vn.sochibo.evaluation.service.EvaluationSample;
+import vn.sochibo.evaluation.service.EvaluationService;
 import vn.sochibo.io.word.MinutesDocumentWriter;
 import vn.sochibo.meeting.MeetingRepository;
 import vn.sochibo.meeting.MeetingService;
@@ -29,6 +45,7 @@ import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.DataLock;
 import vn.sochibo.storage.Database;
+import vn.sochibo.storage.KeyFile;
 import vn.sochibo.storage.Preferences;
 
 /**
@@ -48,11 +65,22 @@ public final class Services implements AutoCloseable {
     private final MemberImportService imports;
     private final MemberExportService exports;
     private final CongressService congresses;
+    private final OfficeListService officeLists;
     private final ElectionService elections;
+    private final ElectionDocumentService electionDocuments;
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final AuditService audit;
     private final DatedSettingService datedSettings;
+    private final RegisterBackups backups;
+    private final DataSafety safety;
+    private final EvaluationService evaluations;
+    private final EvaluationDocumentService evaluationDocuments;
+    private final AdmissionService admissions;
+    private final AdmissionPipeline admissionPipeline;
+    private final DossierService admissionDossier;
+    private final AdmissionReminders admissionReminders;
+    private final AdmissionDocumentService admissionDocuments;
     private final vn.sochibo.dues.service.DuesService dues;
     private final vn.sochibo.dues.service.DuesBookService duesBook;
     private final vn.sochibo.dues.service.DuesDocumentService duesDocuments;
@@ -69,30 +97,47 @@ public final class Services implements AutoCloseable {
         this.database = database;
         this.preferences = preferences;
         this.clock = clock;
+        Backups folderBackups = new Backups(location, clock);
+        this.backups = new RegisterBackups(database, location, key, folderBackups, preferences);
+        this.safety = location == null ? null : new DataSafety(location, folderBackups, KeyFile.DEFAULT_ITERATIONS);
         this.members = new MemberService(database, new MemberRepository(), new MemberEventRepository(),
                 new vn.sochibo.member.SubBranchRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
-                () -> safetyBackup("before-import"));
+                () -> backups.safetyBackup("before-import"));
         this.exports = new MemberExportService(members, branch, clock, statistics);
         ElectionRepository electionRepository = new ElectionRepository();
+        BallotEntryRepository ballotEntries = new BallotEntryRepository();
         this.congresses = new CongressService(database, new CongressRepository(), electionRepository, members, clock);
-        this.elections = new ElectionService(database, congresses, electionRepository, new BallotEntryRepository(),
-                clock, () -> safetyBackup("before-count"));
+        ElectionStateService electionState = new ElectionStateService(congresses, electionRepository, ballotEntries);
+        this.officeLists = new OfficeListService(database, congresses, electionRepository, electionState);
+        this.elections = new ElectionService(database, congresses, electionRepository, ballotEntries, electionState,
+                clock, () -> backups.safetyBackup("before-count"));
+        // the count record and the ballot paper are Party documents: written in Vietnamese whatever the window's language
+        this.electionDocuments = new ElectionDocumentService(database, congresses, electionState, ballotEntries, branch,
+                Messages.forLanguage("vi"));
         this.meetings = new MeetingService(database, new MeetingRepository(), members, branch, clock);
         this.datedSettings = new DatedSettingService(database, new DatedSettingRepository(), clock);
+        this.evaluations = new EvaluationService(database, new EvaluationRepository(), meetings, datedSettings, clock);
+        this.evaluationDocuments = new EvaluationDocumentService(evaluations, meetings, members, datedSettings);
+        this.admissions = new AdmissionService(database, new CandidateRepository(), members, meetings, datedSettings, clock);
+        this.admissionPipeline = new AdmissionPipeline(admissions);
+        this.admissionDossier = new DossierService(admissions);
+        this.admissionReminders = new AdmissionReminders(admissions);
+        this.admissionDocuments = new AdmissionDocumentService(admissions,
+                location == null ? null : location.directory().resolve("templates"));
+        meetings.addAgendaContributor(admissionReminders::agendaItems);
         vn.sochibo.dues.service.DuesRepository duesRepository = new vn.sochibo.dues.service.DuesRepository();
         this.dues = new vn.sochibo.dues.service.DuesService(database, duesRepository, members, datedSettings, clock);
         this.duesBook = new vn.sochibo.dues.service.DuesBookService(database, duesRepository, members, datedSettings, clock);
         this.duesDocuments = new vn.sochibo.dues.service.DuesDocumentService(duesBook, branch, datedSettings, clock);
         this.duesImports = new vn.sochibo.dues.service.DuesImportService(dues, members);
-        members.addNotes(today -> duesBook.flags().stream()
-                .map(f -> vn.sochibo.member.Reminder.note(f.memberId(), f.fullName(), today, f.message())).toList());
         meetings.setDuesNotices((issuer, date) -> duesBook.meetingFigures(issuer, date).map(f -> new vn.sochibo.meeting.DuesNotices.Notice(
                 vn.sochibo.dues.Months.text(f.month()), f.paid(), f.owing(), vn.sochibo.dues.Dong.format(f.collected()),
                 f.removalMonths(), f.removal(), f.behind())));
-        this.samples = new SampleBranchLoader(branch, members, meetings, database, dues, duesBook);
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions, dues, duesBook);
+        this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
         this.audit = new AuditService(database, new AuditRepository());
@@ -106,7 +151,7 @@ public final class Services implements AutoCloseable {
     /** Opens the branch database encrypted with {@code key} (null: a register without a password). */
     public static Services open(DataLocation location, vn.sochibo.storage.DatabaseKey key, Clock clock) {
         location.ensureExists();
-        DataSafety.finishInterruptedRestore(location);
+        new Backups(location, clock).recover(); // a restore an earlier run left half done: finished or undone first
         // the folder is this program's until close(): another window or the command line is told and touches nothing
         DataLock lock = DataLock.acquire(location);
         try {
@@ -160,46 +205,17 @@ public final class Services implements AutoCloseable {
         return samples;
     }
 
-    /**
-     * Takes the day's automatic backup if there is none yet, then keeps only the newest {@code backup.keep}
-     * (default 10). Returns the backup taken, or null. Slow for big registers: call off the FX thread.
-     */
-    public Backups.Info dailyBackup() {
-        if (location == null) {
-            return null;
-        }
-        String today = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(clock));
-        boolean done = Backups.list(location.backupDirectory()).stream()
-                .anyMatch(p -> p.getFileName().toString().startsWith("sochibo-" + today));
-        if (done) {
-            return null;
-        }
-        var info = Backups.createIfChanged(database, location.backupDirectory(), "daily", clock);
-        Backups.prune(location.backupDirectory(), backupsToKeep());
-        return info;
+    /** The register's backups: automatic, by hand, listed and deleted; how many to keep. */
+    public RegisterBackups backups() {
+        return backups;
     }
 
     /**
-     * A verified backup into the automatic backup folder before a risky change (import, restore, count commit),
-     * then pruning; none when the newest backup already holds this very data (see {@link Backups#createIfChanged}).
-     * In-memory databases (tests) have nothing to back up.
+     * Password, encryption and restore of the data folder (null for an in-memory register). The whole-register
+     * changes take this open register and close it.
      */
-    public Backups.Info safetyBackup(String reason) {
-        if (location == null) {
-            return null;
-        }
-        var info = Backups.createIfChanged(database, location.backupDirectory(), reason, clock);
-        Backups.prune(location.backupDirectory(), backupsToKeep());
-        return info;
-    }
-
-    /** How many automatic backups to keep (setting {@code backup.keep}, at least 2). */
-    public int backupsToKeep() {
-        try {
-            return Math.max(2, Integer.parseInt(preferences.get("backup.keep", "10")));
-        } catch (NumberFormatException e) {
-            return 10;
-        }
+    public DataSafety safety() {
+        return safety;
     }
 
     public MemberImportService imports() {
@@ -214,13 +230,71 @@ public final class Services implements AutoCloseable {
         return congresses;
     }
 
+    /** The offices of a congress and their candidate lists. */
+    public OfficeListService officeLists() {
+        return officeLists;
+    }
+
+    /** The rounds of an office: ballots, the count, the congress's decisions. */
     public ElectionService elections() {
         return elections;
+    }
+
+    /** The files of a round: count record, ballot paper, tally and entry log. */
+    public ElectionDocumentService electionDocuments() {
+        return electionDocuments;
     }
 
     /** The dated settings (rates, wages, deadlines, cut-offs) in force for this register. */
     public DatedSettingService datedSettings() {
         return datedSettings;
+    }
+
+    /** The annual evaluation (đánh giá, xếp loại) of each chi bộ. */
+    public EvaluationService evaluations() {
+        return evaluations;
+    }
+
+    /** The evaluation year's documents (list of proposed grades, report). */
+    public EvaluationDocumentService evaluationDocuments() {
+        return evaluationDocuments;
+    }
+
+    /** The candidates register and each candidate's file (admission, probation). */
+    public AdmissionService admissions() {
+        return admissions;
+    }
+
+    /** The decisive steps of admission: votes, ceremony, full membership. */
+    public AdmissionPipeline admissionPipeline() {
+        return admissionPipeline;
+    }
+
+    /** A candidate's introducers, verification requests and accepted checks. */
+    public DossierService admissionDossier() {
+        return admissionDossier;
+    }
+
+    /** Admission's reminders and agenda items. */
+    public AdmissionReminders admissionReminders() {
+        return admissionReminders;
+    }
+
+    /** The chi bộ's own admission documents (.docx). */
+    public AdmissionDocumentService admissionDocuments() {
+        return admissionDocuments;
+    }
+
+    /**
+     * The reminders of the other features for the register's list, soonest first among the register's own: the
+     * admission deadlines and the dues book's rule of three and arrears. Off the FX thread.
+     */
+    public vn.sochibo.member.ReminderSource otherReminders() {
+        return today -> {
+            List<vn.sochibo.member.Reminder> all = new ArrayList<>(admissionReminders.reminders(today));
+            all.addAll(duesBook.reminders(today));
+            return all;
+        };
     }
 
     /** The dues book's changes: bases, decisions, what was paid. */

@@ -23,7 +23,7 @@ public final class Months {
         }
         int year = months.get(0).getYear();
         if (months.stream().allMatch(m -> m.getYear() == year)) {
-            return months.stream().map(m -> String.format("%02d", m.getMonthValue())).collect(Collectors.joining(", "))
+            return months.stream().map(m -> (m.getMonthValue() < 10 ? "0" : "") + m.getMonthValue()).collect(Collectors.joining(", "))
                     + "/" + year;
         }
         return months.stream().map(Months::text).collect(Collectors.joining(", "));

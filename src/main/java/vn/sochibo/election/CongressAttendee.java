@@ -1,5 +1,7 @@
 package vn.sochibo.election;
 
+import vn.sochibo.election.engine.Attendee;
+
 /**
  * One line of the congress roll as stored: taken from the register, with the attendance the clerk records.
  *

@@ -1,5 +1,7 @@
 package vn.sochibo.election;
 
+import vn.sochibo.election.engine.Office;
+
 /**
  * One office to elect at a congress, with the show-of-hands vote on the number to elect.
  *

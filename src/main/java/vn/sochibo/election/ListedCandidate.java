@@ -1,5 +1,7 @@
 package vn.sochibo.election;
 
+import vn.sochibo.election.engine.Candidate;
+
 /**
  * A name on an office's list as stored.
  *

@@ -1,5 +1,8 @@
 package vn.sochibo.election;
 
+import vn.sochibo.election.engine.Candidate;
+import vn.sochibo.election.engine.Round;
+
 import java.time.LocalDateTime;
 import java.util.List;
 

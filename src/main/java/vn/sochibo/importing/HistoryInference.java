@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.sochibo.common.Problem;
-import vn.sochibo.io.excel.ColumnField;
-import vn.sochibo.io.excel.RowFacts;
+import vn.sochibo.importing.doc.ColumnField;
+import vn.sochibo.importing.doc.RowFacts;
 import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberEvent;

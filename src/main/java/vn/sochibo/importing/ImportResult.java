@@ -4,12 +4,12 @@ import java.util.List;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.Problem;
-import vn.sochibo.io.excel.ColumnField;
-import vn.sochibo.io.excel.SheetLayout;
+import vn.sochibo.importing.doc.ColumnField;
+import vn.sochibo.importing.doc.SheetLayout;
 import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.MemberStatus;
-import vn.sochibo.io.excel.SheetColumn;
-import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.importing.doc.SheetColumn;
+import vn.sochibo.importing.doc.SheetProblem;
 
 /**
  * What an import did (or, for a dry run or a refused strict import, would have done): rows read, members added

@@ -12,6 +12,7 @@ import vn.sochibo.branch.BranchService;
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.PersonName;
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.importing.doc.MemberListColumns;
 import vn.sochibo.io.excel.MemberListWriter;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.MemberSummary;
@@ -102,8 +103,8 @@ public final class MemberExportService {
             for (vn.sochibo.member.Member m : members.records()) {
                 records.put(m.id(), m);
             }
-            new MemberListWriter().write(file, heading, list.stream().map(s -> records.get(s.id()))
-                    .filter(java.util.Objects::nonNull).toList(), vi);
+            new MemberListWriter().write(file, heading, MemberListColumns.table(list.stream().map(s -> records.get(s.id()))
+                    .filter(java.util.Objects::nonNull).toList(), vi), vi);
         } catch (IOException e) {
             throw new UserFacingException("export.error.write", e, file.getFileName().toString());
         }

@@ -17,20 +17,20 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import vn.sochibo.common.UserFacingException;
-import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.importing.doc.ColumnField;
 import vn.sochibo.io.excel.ErrorReportWriter;
-import vn.sochibo.io.excel.MemberSheetReader;
-import vn.sochibo.io.excel.ReadRow;
-import vn.sochibo.io.excel.SheetColumn;
-import vn.sochibo.io.excel.SheetLayout;
-import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.importing.doc.MemberSheetReader;
+import vn.sochibo.importing.doc.ReadRow;
+import vn.sochibo.importing.doc.SheetColumn;
+import vn.sochibo.importing.doc.SheetLayout;
+import vn.sochibo.importing.doc.SheetProblem;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.member.MemberService.BulkWriter;
 import vn.sochibo.member.MemberService.MemberUpdate;
 import vn.sochibo.member.MemberService.NewMember;
 import vn.sochibo.storage.Database;
 import vn.sochibo.storage.Operation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Member lists in from Excel. Reading never writes; {@link #commit} and {@link #importFile} write through

@@ -16,14 +16,15 @@ import javafx.util.StringConverter;
 
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
-import vn.sochibo.io.excel.ColumnField;
-import vn.sochibo.ui.FileChooserPort;
+import vn.sochibo.importing.doc.ColumnField;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 
 /** Code-behind of the import wizard: binds the controls to {@link MemberImportViewModel}; no logic. */
 public final class MemberImportView {
 
     private final MemberImportViewModel viewModel;
-    private final FileChooserPort files;
+    private final FileDialogs files;
     private final Messages messages;
 
     @FXML private BorderPane root;
@@ -52,7 +53,7 @@ public final class MemberImportView {
     @FXML private Button commitButton;
     @FXML private Button chooseFileButton;
 
-    public MemberImportView(MemberImportViewModel viewModel, FileChooserPort files, Messages messages) {
+    public MemberImportView(MemberImportViewModel viewModel, FileDialogs files, Messages messages) {
         this.viewModel = viewModel;
         this.files = files;
         this.messages = messages;
@@ -111,7 +112,7 @@ public final class MemberImportView {
 
     @FXML
     private void onChooseFile() {
-        files.openWorkbook(messages.get("import.wizard.chooseFile")).ifPresent(viewModel::open);
+        files.open(messages.get("import.wizard.chooseFile"), FileKind.WORKBOOK_TO_READ).ifPresent(viewModel::open);
     }
 
     @FXML
@@ -126,7 +127,7 @@ public final class MemberImportView {
 
     @FXML
     private void onSaveReport() {
-        files.saveWorkbook(messages.get("import.wizard.saveReport"), messages.get("import.wizard.reportFile"))
+        files.save(messages.get("import.wizard.saveReport"), FileKind.WORKBOOK, messages.get("import.wizard.reportFile"))
                 .ifPresent(viewModel::saveErrorReport);
     }
 

@@ -20,10 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.sochibo.common.Messages;
-import vn.sochibo.io.excel.ColumnField;
-import vn.sochibo.io.excel.SheetColumn;
-import vn.sochibo.io.excel.SheetLayout;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.importing.doc.ColumnField;
+import vn.sochibo.importing.doc.SheetColumn;
+import vn.sochibo.importing.doc.SheetLayout;
+import vn.sochibo.common.ProgressListener;
 import vn.sochibo.ui.UiExecutor;
 
 /**

@@ -3,7 +3,7 @@ package vn.sochibo.importing;
 import java.util.List;
 
 import vn.sochibo.common.Problem;
-import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.importing.doc.SheetProblem;
 import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberStatus;

@@ -9,9 +9,9 @@ import java.util.function.LongFunction;
 
 import vn.sochibo.common.Problem;
 import vn.sochibo.common.Text;
-import vn.sochibo.io.excel.ReadRow;
-import vn.sochibo.io.excel.SheetColumn;
-import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.importing.doc.ReadRow;
+import vn.sochibo.importing.doc.SheetColumn;
+import vn.sochibo.importing.doc.SheetProblem;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.MemberSummary;

@@ -96,8 +96,46 @@ public final class MeetingService {
         int number = database.read(ctx -> meetings.maxNumber(ctx, issuer, profile.term())) + 1;
         MeetingDraft header = new MeetingDraft(type, defaultSubject(type, date), date, LocalTime.of(14, 0), LocalTime.of(16, 0),
                 "", "", "", null, number);
-        List<AgendaItem> agenda = MinutesComposer.withDues(agendaTemplate(type), dues.before(issuer, date).orElse(null));
+        List<AgendaItem> agenda = MinutesComposer.withDues(withContributions(agendaTemplate(type), issuer, date),
+                dues.before(issuer, date).orElse(null));
         return new Meeting(0, header, issuer, profile.term(), number, agenda, rollAt(issuer, date), List.of(), List.of());
+    }
+
+    /**
+     * What another feature adds to a new meeting's agenda (the admission votes and ceremonies that are due, for
+     * example): a port, so the meetings know no feature. Wired by the composition root.
+     */
+    @FunctionalInterface
+    public interface AgendaContributor {
+        /** Titles of content items for a new meeting of {@code issuer} on {@code date} (document text). */
+        List<String> items(String issuer, LocalDate date);
+    }
+
+    private final List<AgendaContributor> contributors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Adds a source of agenda items for new meetings. */
+    public void addAgendaContributor(AgendaContributor contributor) {
+        contributors.add(contributor);
+    }
+
+    /** The agenda with the contributed items at the end of the content part, before the closing part. */
+    private List<AgendaItem> withContributions(List<AgendaItem> agenda, String issuer, LocalDate date) {
+        List<AgendaItem> extra = new ArrayList<>();
+        for (AgendaContributor c : contributors) {
+            for (String title : c.items(issuer, date)) {
+                extra.add(new AgendaItem(AgendaPart.CONTENT, title, null, null, null));
+            }
+        }
+        if (extra.isEmpty()) {
+            return agenda;
+        }
+        List<AgendaItem> out = new ArrayList<>(agenda);
+        int at = 0;
+        while (at < out.size() && out.get(at).part() != AgendaPart.CLOSING) {
+            at++;
+        }
+        out.addAll(at, extra);
+        return out;
     }
 
     /** The default subject line ("Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026"; wording in minutes-text.properties). */
@@ -132,11 +170,7 @@ public final class MeetingService {
     }
 
     private static MemberStatus statusAt(MemberSummary member, List<MemberEvent> events, LocalDate date) {
-        if (events.isEmpty()) {
-            return member.joinedDate() != null && member.joinedDate().isAfter(date) ? null : member.status();
-        }
-        List<MemberEvent> before = events.stream().filter(e -> !e.date().isAfter(date)).toList();
-        return before.isEmpty() ? null : MemberLifecycle.status(before, MemberStatus.PROBATIONARY);
+        return MemberLifecycle.statusAt(member, events, date);
     }
 
     /** The branch's own agenda template for the type, or the built-in one. */

@@ -22,7 +22,8 @@ import javafx.util.StringConverter;
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.ui.Dialogs;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 
 /** Code-behind of the "Sinh hoạt chi bộ" screen: binds controls to {@link MeetingViewModel} and forwards events. */
 public final class MeetingView {
@@ -30,7 +31,7 @@ public final class MeetingView {
     private final MeetingViewModel viewModel;
     private final MeetingEditorViewModel editor;
     private final Messages messages;
-    private final SaveFiles saveFiles;
+    private final FileDialogs files;
     private final Dialogs dialogs;
 
     @FXML private BorderPane root;
@@ -101,11 +102,11 @@ public final class MeetingView {
     @FXML private TextField taskField;
     @FXML private TextField dueField;
 
-    public MeetingView(MeetingViewModel viewModel, Messages messages, SaveFiles saveFiles, Dialogs dialogs) {
+    public MeetingView(MeetingViewModel viewModel, Messages messages, FileDialogs files, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.editor = viewModel.editor();
         this.messages = messages;
-        this.saveFiles = saveFiles;
+        this.files = files;
         this.dialogs = dialogs;
         this.questions = new MeetingQuestionsView(dialogs, messages);
     }
@@ -299,8 +300,8 @@ public final class MeetingView {
 
     @FXML
     private void onBook() {
-        saveFiles.chooseSaveTarget(messages.get("meeting.book.title"), "so-bien-ban-" + viewModel.bookYear() + ".docx",
-                messages.get("meeting.export.fileType"), "docx").ifPresent(viewModel::exportBook);
+        files.save(messages.get("meeting.book.title"), FileKind.DOCUMENT, "so-bien-ban-" + viewModel.bookYear() + ".docx")
+                .ifPresent(viewModel::exportBook);
     }
 
     private void select(MeetingSummary meeting) {
@@ -322,8 +323,8 @@ public final class MeetingView {
 
     @FXML
     private void onExport() {
-        saveFiles.chooseSaveTarget(messages.get("meeting.export.title"), viewModel.suggestedMinutesName(),
-                messages.get("meeting.export.fileType"), "docx").ifPresent(viewModel::exportMinutes);
+        files.save(messages.get("meeting.export.title"), FileKind.DOCUMENT, viewModel.suggestedMinutesName())
+                .ifPresent(viewModel::exportMinutes);
     }
 
     @FXML

@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 import vn.sochibo.ui.UiExecutor;
 
 /**

@@ -1,24 +1,17 @@
 package vn.sochibo.meeting;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import vn.sochibo.common.Formats;
+import vn.sochibo.io.word.DocumentText;
 import vn.sochibo.io.word.MinutesContent;
 import vn.sochibo.io.word.MinutesContent.Paragraph;
+import vn.sochibo.io.word.PartyFormat;
 
 /**
  * Words a meeting as minutes (DOMAIN.md §2 "Minutes content", §3 layout): the header texts, the attendance
@@ -28,27 +21,13 @@ import vn.sochibo.io.word.MinutesContent.Paragraph;
 public final class MinutesComposer {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
-    private static final Properties TEXT = load();
+    private static final DocumentText TEXT = new DocumentText(MinutesComposer.class, "minutes-text.properties");
 
     private MinutesComposer() {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = MinutesComposer.class.getResourceAsStream("minutes-text.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
     private static String t(String key, Object... args) {
-        String pattern = TEXT.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("minutes text " + key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), VI).format(args);
+        return TEXT.get(key, args);
     }
 
     /** The number line of a chi bộ's minutes: "Số 03-BB/CB" (two digits below 10; wording in minutes-text.properties). */
@@ -63,15 +42,15 @@ public final class MinutesComposer {
 
     /** "Thanh Hóa, ngày 05 tháng 02 năm 2026": days below 10 and the months 1–2 take a leading zero (§3). */
     public static String placeDate(String place, LocalDate date) {
-        return t("placeDate", place, twoDigits(date.getDayOfMonth()), month(date), String.valueOf(date.getYear()));
+        return PartyFormat.placeDate(place, date);
     }
 
     private static String twoDigits(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
+        return PartyFormat.twoDigits(n);
     }
 
     private static String month(LocalDate date) {
-        return date.getMonthValue() <= 2 ? twoDigits(date.getMonthValue()) : String.valueOf(date.getMonthValue());
+        return PartyFormat.month(date);
     }
 
     /**
@@ -196,16 +175,12 @@ public final class MinutesComposer {
         if (r.reason() != null) {
             return " (" + r.reason() + ")";
         }
-        String status = TEXT.getProperty("status." + r.status().name());
+        String status = TEXT.optional("status." + r.status().name());
         return status == null ? "" : " (" + status + ")";
     }
 
     /** {@code part} of {@code whole} as a percentage with two decimals, half up ("88,89%"). */
     static String percent(int part, int whole) {
-        if (whole == 0) {
-            return "0%";
-        }
-        BigDecimal p = BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-        return p.toPlainString().replace('.', ',') + "%";
+        return PartyFormat.percent(part, whole);
     }
 }

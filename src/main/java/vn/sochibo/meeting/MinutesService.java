@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.List;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.io.word.MinutesContent;
 import vn.sochibo.io.word.MinutesDocumentWriter;
+import vn.sochibo.io.word.UserTemplateFile;
 
 /**
  * Minutes as Word files: one meeting's minutes, the year's book of minutes, and the user's own template
@@ -22,13 +22,15 @@ public final class MinutesService {
 
     private final MeetingService meetings;
     private final MinutesDocumentWriter writer;
-    private final Path userTemplate;
+    private final UserTemplateFile userTemplate;
 
     /** @param userTemplate where the user's template is kept, or {@code null} when there is no data folder */
     public MinutesService(MeetingService meetings, MinutesDocumentWriter writer, Path userTemplate) {
         this.meetings = meetings;
         this.writer = writer;
-        this.userTemplate = userTemplate;
+        this.userTemplate = new UserTemplateFile(userTemplate, MinutesDocumentWriter.template(), new UserTemplateFile.Keys(
+                "meeting.template.error.read", "meeting.template.error.notDocx", "meeting.template.error.invalid",
+                "meeting.template.error.noDataFolder", "meeting.minutes.error.write"));
     }
 
     /** The outcome of an export: the file, and the reason the user template was not used (or {@code null}). */
@@ -73,22 +75,11 @@ public final class MinutesService {
     }
 
     private Exported write(List<MinutesContent> contents, Path out) {
-        byte[] template = null;
-        if (hasUserTemplate()) {
-            try {
-                template = Files.readAllBytes(userTemplate);
-            } catch (IOException e) {
-                template = new byte[0]; // unreadable: the writer falls back and reports it
-            }
-        }
+        byte[] template = userTemplate.bytes();
         try (OutputStream stream = Files.newOutputStream(out)) {
-            MinutesDocumentWriter.Written written = writer.writeBook(contents, template, stream);
-            if (!written.fellBack()) {
-                return new Exported(out, null);
-            }
+            vn.sochibo.io.word.DocxTemplate.Written written = writer.writeBook(contents, template, stream);
             // say what the clerk can act on: the placeholders to restore, or which file could not be opened
-            List<String> missing = MinutesDocumentWriter.inspect(template).missing();
-            return new Exported(out, missing.isEmpty() ? userTemplate.toString() : String.join(", ", missing));
+            return new Exported(out, written.fellBack() ? userTemplate.problem(template) : null);
         } catch (IOException e) {
             throw new UserFacingException("meeting.minutes.error.write", e, out.toString(), String.valueOf(e.getMessage()));
         }
@@ -96,16 +87,12 @@ public final class MinutesService {
 
     /** Whether the user has put back a template of their own. */
     public boolean hasUserTemplate() {
-        return userTemplate != null && Files.isRegularFile(userTemplate);
+        return userTemplate.present();
     }
 
     /** Saves the built-in template to {@code out} so the user can open it in Word. */
     public void exportBuiltInTemplate(Path out) {
-        try {
-            Files.write(out, writer.builtInTemplate());
-        } catch (IOException e) {
-            throw new UserFacingException("meeting.minutes.error.write", e, out.toString(), String.valueOf(e.getMessage()));
-        }
+        userTemplate.exportBuiltIn(out);
     }
 
     /**
@@ -113,42 +100,11 @@ public final class MinutesService {
      * lacks a placeholder, or has one split across runs.
      */
     public void installUserTemplate(Path source) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(source);
-        } catch (IOException e) {
-            throw new UserFacingException("meeting.template.error.read", e, source.toString());
-        }
-        MinutesDocumentWriter.TemplateCheck check = MinutesDocumentWriter.inspect(bytes);
-        if (!check.opens()) {
-            throw new UserFacingException("meeting.template.error.notDocx", source.getFileName().toString());
-        }
-        if (!check.missing().isEmpty()) {
-            throw new UserFacingException("meeting.template.error.invalid", String.join(", ", check.missing()),
-                    source.getFileName().toString());
-        }
-        if (userTemplate == null) {
-            throw new UserFacingException("meeting.template.error.noDataFolder");
-        }
-        try {
-            Files.createDirectories(userTemplate.getParent());
-            Path temp = userTemplate.resolveSibling(userTemplate.getFileName() + ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, userTemplate, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UserFacingException("meeting.minutes.error.write", e, userTemplate.toString(), String.valueOf(e.getMessage()));
-        }
+        userTemplate.install(source);
     }
 
     /** Goes back to the built-in template. */
     public void removeUserTemplate() {
-        if (userTemplate == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(userTemplate);
-        } catch (IOException e) {
-            throw new UserFacingException("meeting.minutes.error.write", e, userTemplate.toString(), String.valueOf(e.getMessage()));
-        }
+        userTemplate.remove();
     }
 }

@@ -7,16 +7,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
 import vn.sochibo.common.Messages;
-import vn.sochibo.ui.OpenFiles;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 
 /** Code-behind of the minutes template box in Cài đặt. */
 public final class MinutesTemplateView {
 
     private final MinutesTemplateViewModel viewModel;
     private final Messages messages;
-    private final SaveFiles saveFiles;
-    private final OpenFiles openFiles;
+    private final FileDialogs files;
 
     @FXML private Label templateStateLabel;
     @FXML private Label templateMessageLabel;
@@ -25,11 +24,10 @@ public final class MinutesTemplateView {
     @FXML private Button installTemplateButton;
     @FXML private Button resetTemplateButton;
 
-    public MinutesTemplateView(MinutesTemplateViewModel viewModel, Messages messages, SaveFiles saveFiles, OpenFiles openFiles) {
+    public MinutesTemplateView(MinutesTemplateViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.saveFiles = saveFiles;
-        this.openFiles = openFiles;
+        this.files = files;
     }
 
     @FXML
@@ -47,14 +45,13 @@ public final class MinutesTemplateView {
 
     @FXML
     private void onExportTemplate() {
-        saveFiles.chooseSaveTarget(messages.get("meeting.template.export.title"), "mau-bien-ban.docx",
-                messages.get("meeting.export.fileType"), "docx").ifPresent(viewModel::exportBuiltIn);
+        files.save(messages.get("meeting.template.export.title"), FileKind.DOCUMENT, "mau-bien-ban.docx")
+                .ifPresent(viewModel::exportBuiltIn);
     }
 
     @FXML
     private void onInstallTemplate() {
-        openFiles.chooseFile(messages.get("meeting.template.install.title"), messages.get("meeting.export.fileType"), "docx")
-                .ifPresent(viewModel::install);
+        files.open(messages.get("meeting.template.install.title"), FileKind.DOCUMENT).ifPresent(viewModel::install);
     }
 
     @FXML

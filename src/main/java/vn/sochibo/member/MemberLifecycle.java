@@ -78,6 +78,18 @@ public final class MemberLifecycle {
         return base;
     }
 
+    /**
+     * The member's status on {@code date} from the events up to that day; {@code null} when the member was not yet
+     * on the register then. A member with no events has its current status from its ceremony date on.
+     */
+    public static MemberStatus statusAt(MemberSummary member, List<MemberEvent> events, LocalDate date) {
+        if (events.isEmpty()) {
+            return member.joinedDate() != null && member.joinedDate().isAfter(date) ? null : member.status();
+        }
+        List<MemberEvent> before = events.stream().filter(e -> !e.date().isAfter(date)).toList();
+        return before.isEmpty() ? null : status(before, MemberStatus.PROBATIONARY);
+    }
+
     /** Which events make sense for a member in the given status (the editor offers only these). */
     public static Set<MemberEventType> allowedNext(MemberStatus status) {
         return switch (status) {

@@ -38,6 +38,9 @@ public final class MemberListView {
     private final Dialogs dialogs;
     private final Messages messages;
     private Runnable importAction = () -> { };
+    private java.util.function.Consumer<Reminder.Other> otherReminderAction = other -> { };
+    /** Buttons of other features under the member's details ({@link #addMemberAction}). */
+    private final List<Button> actionButtons = new java.util.ArrayList<>();
     private java.util.function.Consumer<List<MemberSummary>> exportAction = members -> { };
 
     @FXML private TextField searchField;
@@ -80,12 +83,18 @@ public final class MemberListView {
         this.messages = messages;
     }
 
+    /** What a click on another feature's reminder does (the main window opens that feature's record). */
+    public void otherReminderAction(java.util.function.Consumer<Reminder.Other> action) {
+        this.otherReminderAction = action;
+    }
+
     public MemberListViewModel viewModel() {
         return viewModel;
     }
 
     @FXML
     private void initialize() {
+        memberActions.getChildren().setAll(actionButtons);
         // while the register loads (seconds for a big one), the empty table says so, not "no members"
         emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
                 .then(messages.get("member.list.loading")).otherwise(messages.get("member.list.empty")));
@@ -205,6 +214,10 @@ public final class MemberListView {
             link.setWrapText(true);
             link.getStyleClass().add("reminder");
             link.setOnAction(e -> {
+                if (r.other() != null) {
+                    otherReminderAction.accept(r.other());
+                    return;
+                }
                 viewModel.statusFilterProperty().set(StatusFilter.ALL);
                 viewModel.searchTextProperty().set("");
                 viewModel.rows().stream().filter(row -> row.member().id() == r.memberId()).findFirst()
@@ -273,8 +286,8 @@ public final class MemberListView {
         detail(row, "phone", m.phone());
         partyYearsLabel.setText(viewModel.partyYearsText(d));
         int note = 0;
-        for (String[] line : viewModel.notesFor(d.member().id())) {
-            note = noteRow(note, line[0], line[1]);
+        for (MemberListViewModel.Note line : viewModel.notesFor(d.member().id())) {
+            note = noteRow(note, line.label(), line.text());
         }
         historyTable.getItems().setAll(d.events());
     }
@@ -330,7 +343,10 @@ public final class MemberListView {
                 viewModel.refreshAndSelect(details.member().id());
             }
         });
-        memberActions.getChildren().add(button);
+        actionButtons.add(button);
+        if (memberActions != null) { // already loaded; otherwise initialize() adds it
+            memberActions.getChildren().add(button);
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ public final class MemberListViewModel {
     private final UiExecutor executor;
     private final Messages messages;
     private final StatusBarModel statusBar;
+    private final ReminderSource otherReminders;
 
     private List<MemberRow> all = List.of();
     /** What the table shows: a fresh list per filter, so 100,000-row changes are not diffed item by item. */
@@ -56,6 +57,13 @@ public final class MemberListViewModel {
     private boolean primed;
 
     public MemberListViewModel(MemberService members, UiExecutor executor, Messages messages, StatusBarModel statusBar) {
+        this(members, executor, messages, statusBar, ReminderSource.NONE);
+    }
+
+    /** @param otherReminders the reminders of other features, listed with the register's own */
+    public MemberListViewModel(MemberService members, UiExecutor executor, Messages messages, StatusBarModel statusBar,
+                               ReminderSource otherReminders) {
+        this.otherReminders = otherReminders;
         this.members = members;
         this.executor = executor;
         this.messages = messages;
@@ -102,7 +110,7 @@ public final class MemberListViewModel {
     /** Reloads the register and then selects the member with this id (if it is shown). */
     public void refreshAndSelect(Long keep) {
         busy.set(true);
-        executor.submit(progress -> load(members), loaded -> show(loaded, keep), failure -> {
+        executor.submit(progress -> load(members, otherReminders), loaded -> show(loaded, keep), failure -> {
             busy.set(false);
             problem.set(messages.describe(failure));
         });
@@ -129,6 +137,11 @@ public final class MemberListViewModel {
 
     /** Loads the register as the list shows it. Any thread but the FX thread (it reads the database). */
     public static Loaded load(MemberService members) {
+        return load(members, ReminderSource.NONE);
+    }
+
+    /** The same, with the reminders of other features among the register's own (soonest first). */
+    public static Loaded load(MemberService members, ReminderSource otherReminders) {
         List<MemberSummary> list = new ArrayList<>(members.list());
         Map<Long, List<MemberEvent>> events = members.eventsForReminders();
         LocalDate today = members.today();
@@ -149,9 +162,9 @@ public final class MemberListViewModel {
             rows.add(new MemberRow(m, rank, years));
         }
         List<Reminder> reminders = new ArrayList<>(Reminders.compute(list, events, today));
-        reminders.addAll(members.notes(today));
-        reminders.sort(java.util.Comparator.comparing(Reminder::due)); // stable: the features' notes after today's own
-        return new Loaded(List.copyOf(rows), members.subBranches(), reminders);
+        reminders.addAll(otherReminders.reminders(today));
+        reminders.sort(java.util.Comparator.comparing(Reminder::due));
+        return new Loaded(List.copyOf(rows), members.subBranches(), List.copyOf(reminders));
     }
 
     /** Applies search and filters to the loaded rows (kept in name order). Fast: folded keys, no collation. */
@@ -249,18 +262,21 @@ public final class MemberListViewModel {
             case OFFICIAL_DUE -> messages.get("reminder.officialDue", reminder.fullName(), reminder.due());
             case BADGE_DUE -> messages.get("reminder.badgeDue", reminder.fullName(), reminder.badgeYears(), reminder.due());
             case PERIOD_ENDS -> messages.get("reminder.periodEnds", reminder.fullName(), reminder.due());
-            case NOTE -> messages.describe(reminder.note());
+            case OTHER -> messages.get(reminder.other().textKey(), reminder.other().textArgs().toArray());
         };
     }
 
-    /** Another feature's notes about the member (e.g. the dues book's), as label and text for the details pane. */
-    public List<String[]> notesFor(long memberId) {
-        List<String[]> out = new ArrayList<>();
+    /** Another feature's reminder about a member, for the details pane: the feature's name and the text. */
+    public record Note(String label, String text) {
+    }
+
+    /** Other features' reminders about the member (the dues book's rule of three, arrears), for the details pane. */
+    public List<Note> notesFor(long memberId) {
+        List<Note> out = new ArrayList<>();
         for (Reminder r : reminders) {
-            if (r.memberId() == memberId && r.kind() == Reminder.Kind.NOTE && r.note() != null) {
-                vn.sochibo.common.Problem p = r.note();
-                out.add(new String[] {p.field() == null ? "" : messages.get("field." + p.field()),
-                        messages.get(p.messageKey(), p.args().toArray())});
+            if (r.kind() == Reminder.Kind.OTHER && r.concerns(memberId)) {
+                String feature = "reminder.feature." + r.other().feature();
+                out.add(new Note(messages.has(feature) ? messages.get(feature) : "", describe(r)));
             }
         }
         return out;

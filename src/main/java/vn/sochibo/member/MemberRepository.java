@@ -127,6 +127,12 @@ public final class MemberRepository {
                 vn.sochibo.storage.jooq.Tables.MEETING_ATTENDANCE.MEMBER_ID.eq(id));
     }
 
+    /** In how many evaluation years the member has an entry (such a member is never deleted either). */
+    public int evaluationsRecorded(DSLContext ctx, long id) {
+        return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.EVALUATION_ENTRY,
+                vn.sochibo.storage.jooq.Tables.EVALUATION_ENTRY.MEMBER_ID.eq(id));
+    }
+
     /** How many months of dues the member has paid in the book (money received is never deleted with a member). */
     public int duesPayments(DSLContext ctx, long id) {
         return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.DUES_ENTRY,

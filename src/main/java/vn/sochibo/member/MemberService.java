@@ -28,7 +28,6 @@ public final class MemberService {
     private final SubBranchRepository subBranches;
     private final Clock clock;
     private final FollowUpRepository followUps = new FollowUpRepository();
-    private final List<MemberNotes> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MemberService(Database database, MemberRepository members, MemberEventRepository events,
                          SubBranchRepository subBranches, Clock clock) {
@@ -41,20 +40,6 @@ public final class MemberService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Adds a feature's reminders about members (wired by the composition root). */
-    public void addNotes(MemberNotes source) {
-        notes.add(source);
-    }
-
-    /** The reminders other features raise as of {@code today} (see {@link MemberNotes}); any thread but the FX thread. */
-    public List<Reminder> notes(LocalDate today) {
-        List<Reminder> all = new ArrayList<>();
-        for (MemberNotes source : notes) {
-            all.addAll(source.reminders(today));
-        }
-        return all;
     }
 
     /** Every member as a list row (unsorted). */
@@ -371,8 +356,9 @@ public final class MemberService {
 
     /**
      * Deletes a member entered by mistake, with the whole history and work-list lines; the reason is stored in
-     * the change log. Refused when the member is on a meeting's attendance list: those records stay true, and a
-     * member who left is recorded with an event instead. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
+     * the change log. Refused when the member is on a meeting's attendance list, on an evaluation year's roll or
+     * has paid dues in the dues book: those records stay true, and a member who left is recorded with an event
+     * instead. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
      */
     public void deleteMember(long id, String reason) {
         String why = requireReason(reason);
@@ -381,6 +367,10 @@ public final class MemberService {
             int meetings = members.meetingsAttended(ctx, id);
             if (meetings > 0) {
                 throw new UserFacingException("member.error.deleteInMeetings", member.data().fullName(), meetings);
+            }
+            int evaluations = members.evaluationsRecorded(ctx, id);
+            if (evaluations > 0) {
+                throw new UserFacingException("member.error.deleteInEvaluations", member.data().fullName(), evaluations);
             }
             int payments = members.duesPayments(ctx, id);
             if (payments > 0) {

@@ -1,21 +1,16 @@
 package vn.sochibo.member;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Something the clerk must act on for one member, with the date it is due; a {@link Kind#NOTE} of another feature
- * carries its message in {@code note} (e.g. "Đảng phí: … không đóng 3 tháng").
+ * Something the clerk must act on, with the date it is due: for one member of the register, or ({@link Kind#OTHER})
+ * for a record of another feature, which words it and says what to open ({@link Other}), possibly about a member.
  */
-public record Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears,
-                       vn.sochibo.common.Problem note) {
+public record Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears, Other other) {
 
     public Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears) {
         this(memberId, fullName, kind, due, badgeYears, null);
-    }
-
-    /** A reminder another feature raises ({@link MemberNotes}), with its message. */
-    public static Reminder note(long memberId, String fullName, LocalDate due, vn.sochibo.common.Problem note) {
-        return new Reminder(memberId, fullName, Kind.NOTE, due, 0, note);
     }
 
     public enum Kind {
@@ -25,7 +20,39 @@ public record Reminder(long memberId, String fullName, Kind kind, LocalDate due,
         BADGE_DUE,
         /** A temporary transfer, exemption or suspension period ends soon or has ended. */
         PERIOD_ENDS,
-        /** Raised by another feature (see {@link MemberNotes}); the message is in {@code note}. */
-        NOTE
+        /**
+         * A reminder of another feature (an admission deadline, the dues book's rule of three): its text and record
+         * are in {@link Other}; {@code memberId} is 0 unless it concerns a member of the register.
+         */
+        OTHER
+    }
+
+    /**
+     * A reminder another feature adds to the list (the register knows no feature): the feature's name, the id of
+     * the record to open, and the text as a message key with its arguments.
+     */
+    public record Other(String feature, long id, String textKey, List<Object> textArgs) {
+
+        public Other {
+            textArgs = List.copyOf(textArgs);
+        }
+    }
+
+    /** A reminder of another feature, due on {@code due}. */
+    public static Reminder other(Other other, String fullName, LocalDate due) {
+        return new Reminder(0, fullName, Kind.OTHER, due, 0, other);
+    }
+
+    /**
+     * A reminder of another feature about a member of the register (the dues book's rule of three): it keeps the
+     * member's id, so the member's details show it too.
+     */
+    public static Reminder other(Other other, long memberId, String fullName, LocalDate due) {
+        return new Reminder(memberId, fullName, Kind.OTHER, due, 0, other);
+    }
+
+    /** Whether this reminder concerns the member of the register with this id. */
+    public boolean concerns(long id) {
+        return memberId != 0 && memberId == id;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import vn.sochibo.admission.service.AdmissionService;
 import vn.sochibo.branch.BranchKind;
 import vn.sochibo.branch.BranchProfile;
 import vn.sochibo.branch.BranchService;
@@ -36,7 +37,8 @@ import vn.sochibo.storage.Operation;
 
 /**
  * Loads the realistic sample branch that ships in {@code samples/} (inside the jar as {@code /samples/}):
- * the profile, the sub-branches, every member with its history and a few months of meetings, in one transaction.
+ * the profile, the sub-branches, every member with its history, a few months of meetings and candidates for admission
+ * at several stages, in one transaction.
  */
 public final class SampleBranchLoader {
 
@@ -48,20 +50,37 @@ public final class SampleBranchLoader {
     private final MemberService members;
     private final MeetingService meetings;
     private final Database database;
+    private final SampleCandidates candidates;
     private final vn.sochibo.dues.service.DuesService dues;
     private final vn.sochibo.dues.service.DuesBookService duesBook;
     /** Runs between the members and the meetings; tests make it fail to prove the load is all or nothing. */
     Runnable afterMembers = () -> { };
+    /** Further parts of the sample (other features' data), loaded after the meetings in the same transaction. */
+    private final List<Runnable> parts = new ArrayList<>();
 
-    /** @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log */
+    /**
+     * @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log
+     * @param admissions the candidates register (the sample has candidates at several stages)
+     * @param dues       the dues book (the sample has a dues year, loaded before the meetings that announce it)
+     */
     public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database,
-                              vn.sochibo.dues.service.DuesService dues, vn.sochibo.dues.service.DuesBookService duesBook) {
+                              AdmissionService admissions, vn.sochibo.dues.service.DuesService dues,
+                              vn.sochibo.dues.service.DuesBookService duesBook) {
+        this.candidates = new SampleCandidates(admissions, meetings);
         this.branch = branch;
         this.members = members;
         this.meetings = meetings;
         this.database = database;
         this.dues = dues;
         this.duesBook = duesBook;
+    }
+
+    /**
+     * Adds a part of the sample that another feature loads (through its own service) after the members and the
+     * meetings, inside the same transaction, when the register has a branch profile. Wire it before the first load.
+     */
+    public void addPart(Runnable part) {
+        parts.add(part);
     }
 
     /** Reads the bundled sample file. */
@@ -124,6 +143,9 @@ public final class SampleBranchLoader {
         read(DUES_RESOURCE, SampleDues.class).load(members.list(), dues, duesBook);
         if (branch.profile().isPresent()) {
             loadMeetings();
+            candidates.load(read(SampleCandidates.RESOURCE, SampleCandidates.File.class), meetings.issuers(), members.list(),
+                    meetings.list());
+            parts.forEach(Runnable::run);
         }
         return loaded;
     }

@@ -23,6 +23,8 @@ import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.ui.Dialogs;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 import vn.sochibo.ui.RecoveryCodeCard;
 
 /** Code-behind of "Mật khẩu và sao lưu" in Settings. */
@@ -31,7 +33,7 @@ public final class DataSafetyView {
     private final DataSafetyViewModel viewModel;
     private final Messages messages;
     private final Dialogs dialogs;
-    private final BackupFiles files;
+    private final FileDialogs files;
 
     @FXML private VBox root;
     @FXML private Label statusLabel;
@@ -55,7 +57,7 @@ public final class DataSafetyView {
     @FXML private Label messageLabel;
     @FXML private Label errorLabel;
 
-    public DataSafetyView(DataSafetyViewModel viewModel, Messages messages, Dialogs dialogs, BackupFiles files) {
+    public DataSafetyView(DataSafetyViewModel viewModel, Messages messages, Dialogs dialogs, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -121,7 +123,7 @@ public final class DataSafetyView {
 
     @FXML
     private void onRestoreFromFile() {
-        files.chooseBackup(messages.get("safety.restore.chooseFile")).ifPresent(this::restore);
+        files.open(messages.get("safety.restore.chooseFile"), FileKind.BACKUP).ifPresent(this::restore);
     }
 
     @FXML

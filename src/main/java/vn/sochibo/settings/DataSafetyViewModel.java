@@ -2,8 +2,6 @@ package vn.sochibo.settings;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +20,7 @@ import javafx.collections.ObservableList;
 import vn.sochibo.common.Formats;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
-import vn.sochibo.core.Services;
+import vn.sochibo.core.RegisterBackups;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.KeyFile;
 import vn.sochibo.ui.UiExecutor;
@@ -38,11 +36,11 @@ public final class DataSafetyViewModel {
     public record BackupRow(Path file, LocalDateTime created, String reason, String branch, long members, boolean encrypted) {
     }
 
-    private final Services services;
+    private final DataSafety safety;
+    private final RegisterBackups registerBackups;
     private final UiExecutor executor;
     private final Messages messages;
     private final Reopen reopen;
-    private final int iterations;
 
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper(this, "encrypted");
@@ -55,15 +53,20 @@ public final class DataSafetyViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<BackupRow> backups = FXCollections.observableArrayList();
 
-    public DataSafetyViewModel(Services services, UiExecutor executor, Messages messages, Reopen reopen, int iterations) {
-        this.services = services;
+    /**
+     * @param safety  password, encryption and restore of the data folder (null: an in-memory register, which has none)
+     * @param backups the open register's backups
+     * @param reopen  closes the register around a whole-database change and opens it again
+     */
+    public DataSafetyViewModel(DataSafety safety, RegisterBackups backups, UiExecutor executor, Messages messages, Reopen reopen) {
+        this.safety = safety;
+        this.registerBackups = backups;
         this.executor = executor;
         this.messages = messages;
         this.reopen = reopen;
-        this.iterations = iterations;
-        this.available.set(services.location() != null);
-        this.encrypted.set(services.database().encrypted());
-        this.keep = new SimpleIntegerProperty(this, "keep", services.backupsToKeep());
+        this.available.set(safety != null && backups.available());
+        this.encrypted.set(backups.encrypted());
+        this.keep = new SimpleIntegerProperty(this, "keep", backups.toKeep());
     }
 
     public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
@@ -86,23 +89,12 @@ public final class DataSafetyViewModel {
         if (!available.get()) {
             return;
         }
-        Path folder = services.location().backupDirectory();
-        executor.submit(progress -> {
-            List<BackupRow> rows = new ArrayList<>();
-            for (Path p : Backups.list(folder)) {
-                try {
-                    rows.add(row(Backups.check(p, services.location())));
-                } catch (RuntimeException unreadable) {
-                    // a foreign or damaged file in the folder is not a backup to offer
-                }
-            }
-            return rows;
-        }, backups::setAll, this::fail);
+        executor.submit(progress -> registerBackups.list().stream().map(this::row).toList(), backups::setAll, this::fail);
     }
 
     /** "Sao lưu ngay": a verified backup into {@code folder} (a USB stick, another disk). */
     public void backupNow(Path folder) {
-        run(() -> Backups.create(services.database(), folder, "manual", services.clock()), info -> {
+        run(() -> registerBackups.backupInto(folder), info -> {
             message.set(messages.get("safety.backup.done", info.file().toString(), info.count("member")));
             load();
         });
@@ -117,7 +109,7 @@ public final class DataSafetyViewModel {
     /** Deletes one backup the clerk chose, then lists again. */
     public void delete(BackupRow row) {
         run(() -> {
-            Backups.delete(row.file());
+            registerBackups.delete(row.file());
             return row;
         }, deleted -> {
             message.set(messages.get("safety.backup.deleted"));
@@ -127,7 +119,7 @@ public final class DataSafetyViewModel {
 
     /** Reads what a backup holds, for the preview before a restore. */
     public void preview(Path file, Consumer<Backups.Info> then) {
-        run(() -> Backups.read(file, services.location()), then);
+        run(() -> registerBackups.read(file), then);
     }
 
     /** The preview text: branch, date, and what it holds. */
@@ -142,8 +134,7 @@ public final class DataSafetyViewModel {
 
     /** True when restoring {@code info} needs the password of when it was made (another computer's key). */
     public boolean needsPassword(Backups.Info info) {
-        return info.encrypted() && (services.key() == null
-                || !services.key().fingerprint().equals(info.keyFile().fingerprint()));
+        return registerBackups.needsPassword(info);
     }
 
     /**
@@ -152,7 +143,7 @@ public final class DataSafetyViewModel {
      */
     public void restore(Path file, String secret) {
         reopen.closeRunAndReopen(messages.get("safety.restore.busy"),
-                s -> DataSafety.restore(s, file, secret, s.clock()).key(),
+                register -> safety.restore(register, file, secret).key(),
                 key -> { });
     }
 
@@ -163,7 +154,7 @@ public final class DataSafetyViewModel {
         String old = oldPassword.get();
         String chosen = newPassword.get();
         run(() -> {
-            DataSafety.changePassword(services.location(), old, chosen);
+            safety.changePassword(old, chosen);
             return true;
         }, ok -> {
             clearTyped();
@@ -186,8 +177,8 @@ public final class DataSafetyViewModel {
         String chosen = newPassword.get();
         clearTyped();
         String[] code = new String[1];
-        reopen.closeRunAndReopen(messages.get("safety.password.encrypting"), s -> {
-            DataSafety.Setup setup = DataSafety.protectExisting(s, chosen, iterations, s.clock());
+        reopen.closeRunAndReopen(messages.get("safety.password.encrypting"), register -> {
+            DataSafety.Setup setup = safety.protectExisting(register, chosen);
             code[0] = setup.recoveryCode();
             return setup.key();
         }, key -> showCode.accept(code[0]));
@@ -195,9 +186,8 @@ public final class DataSafetyViewModel {
 
     /** Stores how many automatic backups to keep (2–100). */
     public void saveKeep() {
-        int n = Math.max(2, Math.min(100, keep.get()));
+        int n = registerBackups.keep(keep.get());
         keep.set(n);
-        services.preferences().put("backup.keep", Integer.toString(n));
         message.set(messages.get("safety.keep.saved", n));
     }
 

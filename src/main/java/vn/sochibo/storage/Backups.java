@@ -76,7 +76,23 @@ public final class Backups {
     private static final Set<String> AUTOMATIC = Set.of("daily", "before-import", "before-restore", "before-count",
             "before-migration", "before-encryption");
 
-    private Backups() {
+    /** The data folder whose backups these are (its signing key vouches for them; null: none), and the clock. */
+    private final DataLocation here;
+    private final Clock clock;
+
+    /**
+     * The backups of the register in {@code here} (null: only reading backups found elsewhere), timed by {@code clock}.
+     * Operations that only look at a file or a folder ({@link #list}, {@link #prune}, {@link #verify}, {@link #keyFor},
+     * {@link #fingerprint}) depend on nothing and stay static.
+     */
+    public Backups(DataLocation here, Clock clock) {
+        this.here = here;
+        this.clock = clock;
+    }
+
+    /** The clock backups are dated by. */
+    public Clock clock() {
+        return clock;
     }
 
     /** How far a backup can be trusted to be what this program wrote. */
@@ -121,7 +137,7 @@ public final class Backups {
      *
      * @param reason why it was taken ("manual", "daily", "before-import", "before-restore", "before-migration", …)
      */
-    public static Info create(Database database, Path folder, String reason, Clock clock) {
+    public Info create(Database database, Path folder, String reason) {
         return create(database, folder, reason, clock, false);
     }
 
@@ -130,7 +146,7 @@ public final class Backups {
      * data (then that one is returned and nothing is written): a refused import or an idle day adds no backup
      * and so pushes no earlier state out.
      */
-    public static Info createIfChanged(Database database, Path folder, String reason, Clock clock) {
+    public Info createIfChanged(Database database, Path folder, String reason) {
         return create(database, folder, reason, clock, true);
     }
 
@@ -290,16 +306,15 @@ public final class Backups {
 
     // ---------------------------------------------------------------------------------------------- reading
 
-    /** Reads a backup's manifest without checking its data (the origin of a plain backup is left unverified). */
-    public static Info read(Path backup) {
-        return read(backup, null);
+    /**
+     * Reads a backup's manifest for a preview: what it holds and where it comes from (this data folder's signing key
+     * may vouch for a plain backup). The data is not checked yet.
+     */
+    public Info read(Path backup) {
+        return read(backup, here);
     }
 
-    /**
-     * Reads a backup's manifest for a preview: what it holds and where it comes from. {@code here} is the data
-     * folder whose signing key may vouch for a plain backup (null: none). The data is not checked yet.
-     */
-    public static Info read(Path backup, DataLocation here) {
+    private static Info read(Path backup, DataLocation here) {
         try (ZipFile zip = open(backup)) {
             if (zip.getEntry(LEGACY_SCRIPT_ENTRY) != null) {
                 return readLegacyManifest(backup, zip);
@@ -332,7 +347,7 @@ public final class Backups {
      * A quick check for listings: the manifest, the seal where one can be checked here, and the stored data's
      * hash (a truncated or altered file fails), without decoding the rows.
      */
-    public static Info check(Path backup, DataLocation here) {
+    public Info check(Path backup) {
         Info info = read(backup, here);
         if (info.format() == 1) {
             return info;
@@ -366,7 +381,7 @@ public final class Backups {
      * same key (see {@link #keyFor}).
      */
     public static Info verify(Path backup, DatabaseKey key) {
-        Info info = read(backup);
+        Info info = read(backup, null);
         if (info.format() == 1) {
             return verifyLegacy(info, key);
         }
@@ -470,16 +485,16 @@ public final class Backups {
      *
      * @param secret the backup's password or recovery code, needed only for an encrypted backup made with another key
      */
-    public static Restored restore(DataLocation location, Path backup, DatabaseKey currentKey, String secret, Clock clock) {
-        return restore(location, backup, currentKey, secret, clock, null);
+    public Restored restore(Path backup, DatabaseKey currentKey, String secret) {
+        return restore(backup, currentKey, secret, null);
     }
 
     /**
-     * As {@link #restore(DataLocation, Path, DatabaseKey, String, Clock)}; {@code newKeyFile}, when given, is put
-     * in place together with the new file (putting a password on a register).
+     * As {@link #restore(Path, DatabaseKey, String)}; {@code newKeyFile}, when given, is put in place together with
+     * the new file (putting a password on a register).
      */
-    public static Restored restore(DataLocation location, Path backup, DatabaseKey currentKey, String secret, Clock clock,
-                                   KeyFile newKeyFile) {
+    public Restored restore(Path backup, DatabaseKey currentKey, String secret, KeyFile newKeyFile) {
+        DataLocation location = folder();
         try (DataLock lock = DataLock.acquire(location)) {
             Info info = read(backup, location);
             DatabaseKey backupKey = keyFor(info, currentKey, secret);
@@ -511,9 +526,16 @@ public final class Backups {
         }
     }
 
-    /** Restores a plain or same-key backup (see {@link #restore(DataLocation, Path, DatabaseKey, String, Clock)}). */
-    public static Info restore(DataLocation location, Path backup, Clock clock) {
-        return restore(location, backup, null, null, clock).info();
+    /** Restores a plain or same-key backup (see {@link #restore(Path, DatabaseKey, String)}). */
+    public Info restore(Path backup) {
+        return restore(backup, null, null).info();
+    }
+
+    private DataLocation folder() {
+        if (here == null) {
+            throw new IllegalStateException("no data folder to restore into");
+        }
+        return here;
     }
 
     /**
@@ -581,7 +603,8 @@ public final class Backups {
      * Rewrites a plain backup as one encrypted with {@code key} (same name, time, reason and contents), checked
      * before it replaces the plain one. Used when the clerk sets a password, so no readable copy stays behind.
      */
-    public static Info encrypt(Path backup, DatabaseKey key, KeyFile keyFile, DataLocation location) {
+    public Info encrypt(Path backup, DatabaseKey key, KeyFile keyFile) {
+        DataLocation location = here;
         Info info = read(backup, location);
         if (info.encrypted()) {
             return info;
@@ -779,8 +802,8 @@ public final class Backups {
      * Finishes or undoes a restore an earlier run left half done, and removes leftover working files (see
      * {@link RestoreJournal}).
      */
-    public static void recover(DataLocation location) {
-        RestoreJournal.recover(location);
+    public void recover() {
+        RestoreJournal.recover(folder());
     }
 
     /** What the last {@link #recover} did about an interrupted restore, as a message for the clerk, once; else null. */

@@ -110,7 +110,7 @@ public final class Database implements AutoCloseable {
         var info = flyway.info();
         if (backupFolder != null && info.applied().length > 0 && info.pending().length > 0) {
             // an older version's data: keep a verified copy before changing its schema
-            Backups.createIfChanged(database, backupFolder, "before-migration", java.time.Clock.systemDefaultZone());
+            new Backups(database.location(), java.time.Clock.systemDefaultZone()).createIfChanged(database, backupFolder, "before-migration");
         }
         AuditScope.labelled(Operation.of("audit.op.migration"), flyway::migrate);
     }

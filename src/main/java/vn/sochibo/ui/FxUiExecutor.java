@@ -12,6 +12,8 @@ import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.sochibo.common.ProgressListener;
+
 /** {@link UiExecutor} on two named daemon threads; results come back on the FX thread via {@link Task}. */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 

@@ -2,6 +2,8 @@ package vn.sochibo.ui;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.common.ProgressListener;
+
 /**
  * Runs work off the FX thread. Callbacks always arrive on the FX thread (or inline in tests).
  * View models submit everything that touches the database or files through this.

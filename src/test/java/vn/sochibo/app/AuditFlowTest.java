@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,7 +74,7 @@ class AuditFlowTest {
     void openFilterReadAndExportTheLog(FxRobot robot) throws Exception {
         changePhone("Nguyễn Thị Hồng Thúy", "0987654321");
         Path out = dir.resolve("nhat-ky.xlsx");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
+        app.files().answerAlways(out);
         robot.clickOn("#navAudit");
         TableView<AuditViewModel.Row> table = table(robot);
         waitFor(() -> table.getItems().size() == AuditViewModel.PAGE);
@@ -89,6 +88,9 @@ class AuditFlowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> actions = robot.lookup("#actionBox").queryAs(ComboBox.class);
         robot.interact(() -> actions.getSelectionModel().select(2)); // "Sửa"
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kinds = robot.lookup("#kindBox").queryAs(ComboBox.class);
+        robot.interact(() -> kinds.getSelectionModel().select(1)); // "Đảng viên": the sample's evaluation rows name her too
         waitFor(() -> table.getItems().size() == 1);
 
         robot.interact(() -> table.getSelectionModel().select(0));

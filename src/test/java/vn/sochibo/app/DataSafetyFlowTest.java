@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,7 +29,6 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
 import vn.sochibo.member.EventDraft;
 import vn.sochibo.member.MemberEventType;
-import vn.sochibo.settings.BackupFiles;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 
@@ -58,17 +56,8 @@ class DataSafetyFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         location = DataLocation.at(Files.createTempDirectory(dirOrTemp(), "data"));
-        app = TestApp.launchOn(stage, location, new BackupFiles() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.of(usb);
-            }
-
-            @Override
-            public Optional<Path> chooseBackup(String title) {
-                return Optional.ofNullable(restoreAnswer.get());
-            }
-        });
+        app = TestApp.launchOn(stage, location);
+        app.files().answerWith(q -> q.operation().equals("folder") ? usb : restoreAnswer.get());
     }
 
     @AfterEach
@@ -131,7 +120,7 @@ class DataSafetyFlowTest {
 
     @Test
     void aPasswordPutOnTheRegisterShowsTheRecoveryCodeAndEncryptsEverything(FxRobot robot) throws Exception {
-        app.services().safetyBackup("daily");
+        app.services().backups().safetyBackup("daily");
         robot.clickOn("#navSettings");
         waitFor(() -> robot.lookup("#setPasswordButton").tryQuery().isPresent());
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Dữ liệu chưa có mật khẩu");
@@ -156,12 +145,12 @@ class DataSafetyFlowTest {
         robot.clickOn(robot.lookup(".dialog-pane .check-box").match(Node::isVisible).queryAs(Node.class));
         robot.clickOn(ok);
 
-        assertThat(DataSafety.state(location)).isEqualTo(DataSafety.State.ENCRYPTED);
+        assertThat(DataSafety.of(location, TestClocks.FIXED).state()).isEqualTo(DataSafety.State.ENCRYPTED);
         assertThat(app.services().database().encrypted()).isTrue();
         assertThat(app.services().members().list()).hasSize(36);
         assertThat(Backups.list(location.backupDirectory())).isNotEmpty()
-                .allMatch(p -> Backups.read(p).encrypted());
-        assertThat(DataSafety.recover(location, code, "mật khẩu mới 2027")).isEqualTo(app.services().key());
+                .allMatch(p -> new Backups(null, TestClocks.FIXED).read(p).encrypted());
+        assertThat(DataSafety.of(location, TestClocks.FIXED).recover(code, "mật khẩu mới 2027")).isEqualTo(app.services().key());
         robot.clickOn("#navSettings");
         waitFor(() -> robot.lookup("#statusLabel").tryQuery().isPresent()
                 && robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Dữ liệu và các bản sao lưu được mã hoá"));
@@ -170,7 +159,7 @@ class DataSafetyFlowTest {
 
     @Test
     void aBackupTheClerkNoLongerWantsIsDeletedAfterAConfirmationThatNamesIt(FxRobot robot) throws Exception {
-        Backups.Info daily = app.services().safetyBackup("daily");
+        Backups.Info daily = app.services().backups().safetyBackup("daily");
         robot.clickOn("#navSettings");
         waitFor(() -> !robot.lookup("#backupTable").queryAs(TableView.class).getItems().isEmpty());
         assertThat(robot.lookup("#deleteSelectedButton").queryButton().isDisabled()).isTrue(); // nothing chosen yet

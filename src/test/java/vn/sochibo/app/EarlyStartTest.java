@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.TestClocks;
 import vn.sochibo.core.DataSafety;
 import vn.sochibo.core.Services;
+import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 
 /**
@@ -45,11 +46,11 @@ class EarlyStartTest {
     @Test
     void leavesNewAndEncryptedFoldersToTheirQuestions() {
         DataLocation fresh = DataLocation.at(dir.resolve("new"));
-        assertThat(DataSafety.state(fresh)).isEqualTo(DataSafety.State.NEW);
+        assertThat(DataSafety.of(fresh, TestClocks.FIXED).state()).isEqualTo(DataSafety.State.NEW);
         assertThat(EarlyStart.begin(fresh)).isFalse();
 
         DataLocation locked = DataLocation.at(dir.resolve("locked"));
-        DataSafety.protectNew(locked, "mật khẩu dài đủ", 1_000);
+        new DataSafety(locked, new Backups(locked, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài đủ");
         assertThat(EarlyStart.begin(locked)).isFalse();
         assertThat(EarlyStart.take(locked)).isNull();
     }

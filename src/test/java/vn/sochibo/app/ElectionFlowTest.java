@@ -40,11 +40,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import vn.sochibo.election.Attendance;
 import vn.sochibo.election.CongressAttendee;
-import vn.sochibo.election.CongressFixture;
+import vn.sochibo.election.service.CongressFixture;
 import vn.sochibo.election.ElectionOffice;
-import vn.sochibo.election.Office;
+import vn.sochibo.election.engine.Office;
 import vn.sochibo.election.RoundInfo;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.engine.TallyResult;
 
 /** The congress flow through the real window: set up, enter ballots twice, resolve a disagreement, export. */
 @Tag("ui")
@@ -236,7 +236,7 @@ class ElectionFlowTest {
         robot.clickOn("#stopButton");
         waitFor(() -> text(robot, "#resultLabel").contains("Đại hội đã quyết định dừng."));
         assertThat(app.services().elections().rounds(officeBox.getValue().id()).get(0).decision())
-                .isEqualTo(vn.sochibo.election.Round.Decision.STOP);
+                .isEqualTo(vn.sochibo.election.engine.Round.Decision.STOP);
         if (System.getProperty("election.snapshots") != null) {
             Files.copy(record, Path.of(System.getProperty("election.snapshots"), "flow-record.docx"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);

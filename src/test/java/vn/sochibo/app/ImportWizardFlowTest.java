@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -35,13 +34,12 @@ import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportViewModel;
 import vn.sochibo.importing.PreviewRow;
 import vn.sochibo.importing.RowState;
-import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.importing.doc.ColumnField;
 import vn.sochibo.io.excel.ImportFiles;
 import vn.sochibo.member.MemberListView;
 import vn.sochibo.member.MemberRow;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.ui.FileChooserPort;
-import vn.sochibo.ui.FxDialogs;
+import vn.sochibo.ui.TestFileDialogs;
 import vn.sochibo.ui.FxUiExecutor;
 import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.TextSize;
@@ -62,19 +60,8 @@ class ImportWizardFlowTest {
     @Start
     void start(Stage stage) {
         Messages messages = Messages.forLanguage("vi");
-        FileChooserPort files = new FileChooserPort() {
-            @Override
-            public Optional<Path> openWorkbook(String title) {
-                return Optional.of(toOpen);
-            }
-
-            @Override
-            public Optional<Path> saveWorkbook(String title, String fileName) {
-                return Optional.ofNullable(saveTo);
-            }
-        };
-        AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { },
-                folder -> { }, files);
+        TestFileDialogs files = new TestFileDialogs().answerWith(q -> q.operation().equals("open") ? toOpen : saveTo);
+        AppContext context = new AppContext(services, messages, executor, TestApp.shell(stage, messages, files));
         stage.setScene(new Scene(context.views().load(MemberListView.class).root(), 1280, 800));
         Styles.apply(stage.getScene(), TextSize.NORMAL);
         stage.show();

@@ -21,8 +21,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.sochibo.TestClocks;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.DataSafety;
+import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.DatabaseKey;
 import vn.sochibo.ui.FxDialogs;
@@ -53,8 +55,8 @@ class LockFlowTest {
     private void show() {
         Messages messages = Messages.forLanguage("vi");
         opened.set(null);
-        LockViewModel model = new LockViewModel(location, executor, messages, 2_000,
-                key -> opened.set(key == null ? NONE : key));
+        LockViewModel model = new LockViewModel(new DataSafety(location, new Backups(location, TestClocks.FIXED), 2_000),
+                executor, messages, key -> opened.set(key == null ? NONE : key));
         Parent root = new Views(messages, type -> new LockView(model, messages, new FxDialogs(() -> stage, messages)))
                 .load(LockView.class).root();
         stage.setScene(new Scene(root, 1280, 800)); // a fresh scene: earlier tests may have left the stage smaller
@@ -77,7 +79,7 @@ class LockFlowTest {
         robot.clickOn("#chooseRepeatField").write("chi bộ số 6");
         robot.clickOn("#setPasswordButton");
         assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).isEqualTo("Hai lần gõ mật khẩu không giống nhau.");
-        assertThat(DataSafety.state(location)).isEqualTo(DataSafety.State.NEW);
+        assertThat(DataSafety.of(location, TestClocks.FIXED).state()).isEqualTo(DataSafety.State.NEW);
 
         robot.interact(() -> robot.lookup("#chooseRepeatField").queryAs(TextField.class).setText("chi bộ số 5"));
         robot.clickOn("#setPasswordButton");
@@ -89,7 +91,7 @@ class LockFlowTest {
         robot.clickOn("#continueButton");
         assertThat(opened.get()).isInstanceOf(DatabaseKey.class);
         DatabaseKey key = (DatabaseKey) opened.get();
-        assertThat(DataSafety.state(location)).isEqualTo(DataSafety.State.ENCRYPTED);
+        assertThat(DataSafety.of(location, TestClocks.FIXED).state()).isEqualTo(DataSafety.State.ENCRYPTED);
 
         // next start: the password is asked; a wrong one only shows a message
         robot.interact(this::show);
@@ -114,7 +116,7 @@ class LockFlowTest {
         robot.clickOn("#recoverButton");
         waitFor(() -> opened.get() != null);
         assertThat(opened.get()).isEqualTo(key);
-        assertThat(DataSafety.unlock(location, "mật khẩu mới")).isEqualTo(key);
+        assertThat(DataSafety.of(location, TestClocks.FIXED).unlock("mật khẩu mới")).isEqualTo(key);
     }
 
     @Test

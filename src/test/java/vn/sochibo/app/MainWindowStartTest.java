@@ -44,7 +44,7 @@ class MainWindowStartTest {
             held.add(() -> {
                 T result;
                 try {
-                    result = work.run(vn.sochibo.ui.ProgressListener.NONE);
+                    result = work.run(vn.sochibo.common.ProgressListener.NONE);
                 } catch (Exception e) {
                     onFailure.accept(e);
                     return;
@@ -84,7 +84,7 @@ class MainWindowStartTest {
     /** The app's context in Vietnamese with {@code executor} for background work. */
     static AppContext context(Services services, UiExecutor executor, Stage stage) {
         Messages messages = Messages.forLanguage("vi");
-        return new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
+        return new AppContext(services, messages, executor, TestApp.shell(stage, messages, new vn.sochibo.ui.TestFileDialogs()));
     }
 
     static void show(Stage stage, Parent root) {

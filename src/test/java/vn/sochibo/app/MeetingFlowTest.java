@@ -2,13 +2,9 @@ package vn.sochibo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,10 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -81,32 +75,13 @@ class MeetingFlowTest {
     }
 
     private void snapshot(FxRobot robot, String name) {
-        String target = System.getProperty("sochibo.screensOut");
-        if (target == null) {
-            return;
-        }
-        robot.interact(() -> {
-            WritableImage image = stage.getScene().snapshot(null);
-            try {
-                int w = (int) image.getWidth();
-                int h = (int) image.getHeight();
-                BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                    }
-                }
-                ImageIO.write(png, "png", new File(target, name + ".png"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Snapshots.save(robot, stage, name);
     }
 
     @Test
     void createATakeTheRollRecordAResolutionAndExportTheMinutes(FxRobot robot) throws Exception {
         Path out = dir.resolve("bien-ban-thang-12.docx");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(out));
+        app.files().answerAlways(out);
         robot.clickOn("#navMeetings");
         TableView<MeetingSummary> meetings = table(robot, "#meetingTable");
         waitFor(() -> meetings.getItems().size() == 4);
@@ -200,8 +175,7 @@ class MeetingFlowTest {
         Path template = dir.resolve("mau-bien-ban.docx");
         Path junk = dir.resolve("hong.docx");
         Files.writeString(junk, "không phải tệp Word");
-        app.context().setSaveFiles((title, name, description, extension) -> Optional.of(name.startsWith("so-") ? book : template));
-        app.context().setOpenFiles((title, description, extension) -> Optional.of(junk));
+        app.files().answerWith(q -> q.operation().equals("open") ? junk : q.suggestedName().startsWith("so-") ? book : template);
         robot.clickOn("#navMeetings");
         waitFor(() -> table(robot, "#meetingTable").getItems().size() == 4);
         type(robot, "#newDateField", "01/12/2026");

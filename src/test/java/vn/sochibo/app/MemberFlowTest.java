@@ -223,7 +223,7 @@ class MemberFlowTest {
     @Test
     void statisticsTablesExportToExcel(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path out = dir.resolve("thong-ke.xlsx");
-        app.context().setSaveFiles((title, name, description, extension) -> java.util.Optional.of(out));
+        app.files().answerAlways(out);
         robot.clickOn("#navStatistics");
         waitFor(() -> robot.lookup("#headlineLabel").queryAs(Label.class).getText().startsWith("Đảng bộ có"));
         robot.clickOn("#exportStatisticsButton");

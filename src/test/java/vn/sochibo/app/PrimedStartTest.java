@@ -33,8 +33,9 @@ class PrimedStartTest {
     @Start
     void start(Stage stage) {
         services = MainWindowStartTest.sampleBranch();
-        AppContext context = MainWindowStartTest.context(services, executor, stage);
-        context.primeFirstScreen(services.branch().profile(), MemberListViewModel.load(services.members()));
+        vn.sochibo.common.Messages messages = vn.sochibo.common.Messages.forLanguage("vi");
+        AppContext context = new AppContext(services, messages, executor, TestApp.shell(stage, messages, new vn.sochibo.ui.TestFileDialogs()),
+                new AppContext.FirstScreen(services.branch().profile(), MemberListViewModel.load(services.members())));
         var loaded = context.views().load(MainView.class);
         main = loaded.view();
         MainWindowStartTest.show(stage, loaded.root());

@@ -124,7 +124,7 @@ class ScreensFitTest {
     @EnumSource(value = TextSize.class, names = {"NORMAL", "LARGE"})
     void theCongressScreenFits(TextSize size, FxRobot robot) throws Exception {
         textSize(robot, size);
-        List<String> board = vn.sochibo.election.CongressFixture.board(app.services());
+        List<String> board = vn.sochibo.election.service.CongressFixture.board(app.services());
         long congress = app.services().congresses().create(new vn.sochibo.election.CongressDraft("2025-2030",
                 vn.sochibo.TestClocks.TODAY, "Hội trường tầng 3", 1, board.get(0), board.subList(1, board.size())));
         robot.clickOn("#navElections");
@@ -140,6 +140,26 @@ class ScreensFitTest {
             problems.addAll(check(robot, ELECTION_TABS.get(tab)));
             snapshot("congress-" + size.name().toLowerCase() + "-" + tab);
         }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TextSize.class, names = {"NORMAL", "LARGE"})
+    void theAdmissionScreenFits(TextSize size, FxRobot robot) throws Exception {
+        textSize(robot, size);
+        robot.clickOn("#navAdmissions");
+        TableView<vn.sochibo.admission.CandidateSummary> list = robot.lookup("#candidateTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 7);
+        // the fullest file: a candidate voted on, with an accepted check and notes on its lines
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(r -> r.fullName().equals("Lê Văn Hậu")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#checklistTable").queryAs(TableView.class).getItems().isEmpty());
+        app.awaitIdle();
+        List<String> problems = new ArrayList<>(check(robot, List.of("#searchField", "#closedCheck", "#followButton",
+                "#addButton", "#candidateTable", "#editButton", "#checklistTable", "#stepButton", "#introducerButton",
+                "#verificationButton", "#replyButton", "#voteButton", "#documentButton", "#moreButton", "#navSettings")));
+        snapshot("admission-" + size.name().toLowerCase());
         assertThat(problems).isEmpty();
     }
 

@@ -16,6 +16,7 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.ui.FxDialogs;
 import vn.sochibo.ui.FxUiExecutor;
+import vn.sochibo.ui.TestFileDialogs;
 import vn.sochibo.ui.Styles;
 import vn.sochibo.ui.TextSize;
 
@@ -27,11 +28,10 @@ public final class TestApp {
 
     private volatile Services services;
     private vn.sochibo.storage.DataLocation location;
-    private vn.sochibo.settings.BackupFiles backupFiles;
+    private final TestFileDialogs files = new TestFileDialogs();
     private final FxUiExecutor executor = new FxUiExecutor();
     private final Stage stage;
     private final List<String> openedFolders = new ArrayList<>();
-    private final java.util.Deque<java.nio.file.Path> saveFileAnswers = new java.util.ArrayDeque<>();
     private AppContext context;
 
     private TestApp(Stage stage, boolean sample) {
@@ -50,13 +50,22 @@ public final class TestApp {
      * The main window on a real data folder (with the sample branch), for what needs files: backups, restore,
      * encryption. Whole-database changes close and reopen the register as the app does.
      */
-    public static TestApp launchOn(Stage stage, vn.sochibo.storage.DataLocation location,
-                                   vn.sochibo.settings.BackupFiles backupFiles) {
+    public static TestApp launchOn(Stage stage, vn.sochibo.storage.DataLocation location) {
         TestApp app = new TestApp(stage, Services.open(location, null, TestClocks.FIXED), true);
         app.location = location;
-        app.backupFiles = backupFiles;
         app.show(true);
         return app;
+    }
+
+    /**
+     * A shell for a window that only shows screens: real dialogs, {@code files} for file questions, no rebuild, no
+     * folder opened, no whole-database change.
+     */
+    public static AppContext.Shell shell(Stage stage, Messages messages, vn.sochibo.ui.FileDialogs files) {
+        return new AppContext.Shell(new FxDialogs(() -> stage, messages), files, () -> { }, folder -> { },
+                (busyText, work, after) -> {
+                    throw new IllegalStateException("no whole-database change in this test");
+                });
     }
 
     /** Shows the main window with the sample branch loaded (call from a TestFX @Start method). */
@@ -75,13 +84,29 @@ public final class TestApp {
 
     private void show(boolean configured) {
         Messages messages = Messages.forLanguage(services.preferences().get("language", "vi"));
-        context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> show(true),
-                openedFolders::add);
-        context.setSaveFiles((title, name) -> java.util.Optional.ofNullable(saveFileAnswers.poll()));
-        if (backupFiles != null) {
-            context.setBackupFiles(backupFiles);
+        context = new AppContext(services, messages, executor, new AppContext.Shell(new FxDialogs(() -> stage, messages),
+                files, () -> show(true), openedFolders::add, (busyText, work, after) -> reopen(messages, work, after)));
+        Parent root;
+        if (configured) {
+            root = context.views().load(MainView.class).root();
+        } else {
+            var firstRun = context.views().load(FirstRunView.class);
+            firstRun.view().onFinished(() -> show(true));
+            root = firstRun.root();
         }
-        context.setReopen((busyText, work, after) -> executor.submit(progress -> {
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root, 1280, 800));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        Styles.apply(stage.getScene(), TextSize.parse(services.preferences().get("textSize", "NORMAL")));
+        stage.show();
+    }
+
+    /** Closes the register, runs a whole-database change and opens it again, as the app's window does. */
+    private void reopen(Messages messages, java.util.function.Function<Services, vn.sochibo.storage.DatabaseKey> work,
+                        java.util.function.Consumer<vn.sochibo.storage.DatabaseKey> after) {
+        executor.submit(progress -> {
             Services current = services;
             vn.sochibo.storage.DatabaseKey oldKey = current.key();
             vn.sochibo.storage.DatabaseKey key;
@@ -100,40 +125,56 @@ public final class TestApp {
         }, failure -> {
             show(true);
             new FxDialogs(() -> stage, messages).error(messages.get("error.title"), messages.describe(failure));
-        }));
-        Parent root;
-        if (configured) {
-            root = context.views().load(MainView.class).root();
-        } else {
-            var firstRun = context.views().load(FirstRunView.class);
-            firstRun.view().onFinished(() -> show(true));
-            root = firstRun.root();
-        }
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(root, 1280, 800));
-        } else {
-            stage.getScene().setRoot(root);
-        }
-        Styles.apply(stage.getScene(), TextSize.parse(services.preferences().get("textSize", "NORMAL")));
-        stage.show();
+        });
     }
 
     public Services services() {
         return services;
     }
 
-    /** The answer the next "save as" question gets (questions with no answer left are cancelled). */
+    /** The answer the next file question gets (questions with no answer left are cancelled). */
     public void answerNextSaveWith(java.nio.file.Path file) {
-        saveFileAnswers.add(file);
+        files.answerNext(file);
     }
 
-    /** The UI composition root of the window shown (to replace ports such as the save-file chooser). */
+    /** The file dialogs of the window: tests set their answers and read the questions asked. */
+    public TestFileDialogs files() {
+        return files;
+    }
+
+    /** The UI composition root of the window shown. */
     public AppContext context() {
         return context;
     }
 
     public List<String> openedFolders() {
         return openedFolders;
+    }
+
+    /**
+     * Saves a picture of the window as {@code name}.png in the folder of the system property
+     * {@code sochibo.screensOut}; nothing without it. Call from the test thread.
+     */
+    public void snapshot(String name) {
+        String target = System.getProperty("sochibo.screensOut");
+        if (target == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        try {
+            org.testfx.api.FxToolkit.setupFixture(() -> image[0] = stage.getScene().snapshot(null));
+            int w = (int) image[0].getWidth();
+            int h = (int) image[0].getHeight();
+            java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+                }
+            }
+            javax.imageio.ImageIO.write(png, "png", new java.io.File(target, name + ".png"));
+        } catch (TimeoutException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until no background work is running. */

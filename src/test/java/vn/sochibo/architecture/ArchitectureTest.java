@@ -42,8 +42,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void poiOnlyInIo() {
-        // a feature's doc sub-package writes its own .xlsx/.docx (STYLE: vn.sochibo.<feature>.doc)
+    void poiOnlyInIoAndFeatureDocuments() {
+        // a feature's .docx/.xlsx writers live in its doc package, fed with plain records (STYLE.md house rules)
         noClasses().that().resideOutsideOfPackages("vn.sochibo.io..", "vn.sochibo..doc..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..").check(classes);
     }

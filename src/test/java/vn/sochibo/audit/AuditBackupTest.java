@@ -31,7 +31,7 @@ class AuditBackupTest {
         try (Services services = Services.open(source, TestClocks.FIXED)) {
             services.samples().load(true);
             logged = services.audit().page(AuditFilter.ALL, null, 100_000).entries();
-            backup = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            backup = services.backups().backupInto(dir.resolve("usb"));
             // Backups.verify restored the script into a scratch database: that logged nothing here either
             assertThat(services.audit().count(AuditFilter.ALL)).isEqualTo(logged.size());
         }
@@ -41,7 +41,7 @@ class AuditBackupTest {
         try (Services empty = Services.open(target, TestClocks.FIXED)) {
             assertThat(empty.audit().count(AuditFilter.ALL)).isZero();
         }
-        Backups.restore(target, backup.file(), TestClocks.FIXED);
+        new Backups(target, TestClocks.FIXED).restore(backup.file());
         try (Services restored = Services.open(target, TestClocks.FIXED)) {
             assertThat(restored.audit().page(AuditFilter.ALL, null, 100_000).entries()).isEqualTo(logged);
             restored.members().create(MemberDraft.minimal("Trần Thị Mai", Gender.NU, 1990, LocalDate.of(2020, 5, 19)));

@@ -25,7 +25,7 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 import vn.sochibo.ui.UiExecutor;
 
 /** The log page's queries, the view model and the .xlsx export on the sample branch plus one edit (real H2). */
@@ -187,6 +187,7 @@ class AuditServiceTest {
         vm.searchTextProperty().set("hong thuy");
         assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.object()).contains("Nguyễn Thị Hồng Thúy"));
         vm.actionProperty().set(AuditAction.UPDATE);
+        vm.kindProperty().set(AuditKind.MEMBERS); // the sample's evaluation rows name her too
         assertThat(vm.rows()).hasSize(1);
         vm.select(vm.rows().get(0));
         assertThat(vm.detailTitleProperty().get()).isEqualTo("Đảng viên: Nguyễn Thị Hồng Thúy");

@@ -20,7 +20,7 @@ import vn.sochibo.core.Services;
 import vn.sochibo.importing.ImportResult;
 import vn.sochibo.importing.MemberImportService;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Benchmark, not a test: ./mvnw -B -o -Pbench test -Dtest=AuditBenchmarkTest. What the audit log costs a bulk

@@ -12,8 +12,8 @@ import vn.sochibo.TestClocks;
 import vn.sochibo.core.Services;
 import vn.sochibo.election.CongressAttendee;
 import vn.sochibo.election.CongressDraft;
-import vn.sochibo.election.Office;
-import vn.sochibo.election.TallyResult;
+import vn.sochibo.election.engine.Office;
+import vn.sochibo.election.engine.TallyResult;
 
 /** Entering 500 ballots twice through ElectionService on H2 and counting them, 9 candidates for 7 seats. */
 @Tag("bench")
@@ -26,10 +26,10 @@ class ElectionEntryBenchmarkTest {
             long congress = services.congresses().create(new CongressDraft("2025-2030", TestClocks.TODAY,
                     "Hội trường", 1, "Nguyễn Văn Kiểm", List.of("Trần Thị Phiếu")));
             int n = services.congresses().voteBase(congress).n();
-            long office = services.elections().lists().addOffice(congress, Office.COMMITTEE, 7, 0, n / 2 + 1, 0);
+            long office = services.officeLists().addOffice(congress, Office.COMMITTEE, 7, 0, n / 2 + 1, 0);
             List<CongressAttendee> candidates = services.congresses().roll(congress).stream()
                     .filter(CongressAttendee::mayStand).limit(9).toList();
-            candidates.forEach(c -> services.elections().lists().nominate(office, c.id()));
+            candidates.forEach(c -> services.officeLists().nominate(office, c.id()));
             long round = services.elections().openRound(office, 500, false);
             Random random = new Random(11);
             String[] ballots = new String[500];

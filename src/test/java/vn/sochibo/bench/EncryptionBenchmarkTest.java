@@ -21,7 +21,7 @@ import vn.sochibo.member.MemberService;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.DatabaseKey;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * What encryption costs, plain and encrypted side by side in one run: opening the 100,000-member register (open
@@ -44,13 +44,13 @@ class EncryptionBenchmarkTest {
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
 
         long t = System.nanoTime();
-        DataSafety.Setup setup = DataSafety.protectNew(secret, PASSWORD);
+        DataSafety.Setup setup = DataSafety.of(secret, TestClocks.FIXED).protectNew(PASSWORD);
         long protect = System.nanoTime() - t;
         List<Long> unlocks = new ArrayList<>();
         DatabaseKey key = null;
         for (int i = 0; i < 3; i++) {
             t = System.nanoTime();
-            key = DataSafety.unlock(secret, PASSWORD);
+            key = DataSafety.of(secret, TestClocks.FIXED).unlock(PASSWORD);
             unlocks.add(System.nanoTime() - t);
         }
         assertThat(key).isEqualTo(setup.key());
@@ -89,12 +89,12 @@ class EncryptionBenchmarkTest {
             Backups.Info backup;
             try (Services s = Services.open(location, k, TestClocks.FIXED)) {
                 t = System.nanoTime();
-                backup = Backups.create(s.database(), dir.resolve("usb-" + label(k)), "manual", TestClocks.FIXED);
+                backup = s.backups().backupInto(dir.resolve("usb-" + label(k)));
             }
             long create = System.nanoTime() - t;
             DataLocation target = DataLocation.at(dir.resolve("restored-" + label(k)));
             t = System.nanoTime();
-            Backups.Restored restored = Backups.restore(target, backup.file(), null, k == null ? null : PASSWORD, TestClocks.FIXED);
+            Backups.Restored restored = new Backups(target, TestClocks.FIXED).restore(backup.file(), null, k == null ? null : PASSWORD);
             long restore = System.nanoTime() - t;
             assertThat(restored.info().count("member")).isEqualTo(MEMBERS);
             System.out.printf("BENCH %s backup of %,d members: create+verify %d ms, %.1f MB; restore (build+verify+swap) %d ms%n",
@@ -105,7 +105,7 @@ class EncryptionBenchmarkTest {
         for (int round = 0; round < 2; round++) {
             for (boolean encrypted : new boolean[] {false, true}) {
                 DataLocation location = DataLocation.at(dir.resolve("import-" + round + "-" + encrypted));
-                DatabaseKey k = encrypted ? DataSafety.protectNew(location, PASSWORD, 1_000).key() : null;
+                DatabaseKey k = encrypted ? new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew(PASSWORD).key() : null;
                 try (Services s = Services.open(location, k, TestClocks.FIXED)) {
                     t = System.nanoTime();
                     ImportResult result = s.imports().importFile(file, null, MemberImportService.Mode.COMMIT, ProgressListener.NONE);

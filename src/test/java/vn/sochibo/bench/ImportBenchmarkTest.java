@@ -23,13 +23,13 @@ import vn.sochibo.common.Formats;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.ImportResult;
 import vn.sochibo.importing.MemberImportService;
-import vn.sochibo.io.excel.ColumnField;
-import vn.sochibo.io.excel.MemberSheetReader;
-import vn.sochibo.io.excel.SheetLayout;
+import vn.sochibo.importing.doc.ColumnField;
+import vn.sochibo.importing.doc.MemberSheetReader;
+import vn.sochibo.importing.doc.SheetLayout;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberService;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Benchmark, not a test: ./mvnw -B -o -Pbench test -Dtest=ImportBenchmarkTest. Generated 10,000- and

@@ -68,7 +68,7 @@ class MemberListBenchmarkTest {
 
             FxUiExecutor executor = new FxUiExecutor();
             Messages messages = Messages.forLanguage("vi");
-            AppContext context = new AppContext(services, messages, executor, new FxDialogs(() -> stage, messages), () -> { }, f -> { });
+            AppContext context = new AppContext(services, messages, executor, vn.sochibo.app.TestApp.shell(stage, messages, new vn.sochibo.ui.TestFileDialogs()));
             Views.Loaded<MemberListView>[] loaded = new Views.Loaded[1];
             robot.interact(() -> {
                 loaded[0] = context.views().load(MemberListView.class);

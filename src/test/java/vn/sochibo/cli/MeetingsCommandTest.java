@@ -2,10 +2,7 @@ package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -18,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.sochibo.TestClocks;
 
 /** {@code sochibo meetings ...} on a real H2 file with the sample branch. */
 class MeetingsCommandTest {
@@ -26,25 +22,14 @@ class MeetingsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = SoChiBoCli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestClocks.FIXED);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.run(dir.resolve("data"), args);
     }
 
     @Test
     void listsTheSampleMeetingsAsJsonAndWritesTheMinutesOfOne() throws Exception {
         assertThat(run("demo").exit()).isZero();
-        Run list = run("meetings", "list", "--json");
+        CliRun list = run("meetings", "list", "--json");
         assertThat(list.exit()).as(list.err()).isZero();
         JsonNode meetings = new ObjectMapper().readTree(list.out());
         assertThat(meetings).hasSize(4);
@@ -55,7 +40,7 @@ class MeetingsCommandTest {
         assertThat(latest.has("id")).isTrue();
 
         Path out = dir.resolve("bien-ban.docx");
-        Run minutes = run("meetings", "minutes", latest.get("id").asText(), out.toString());
+        CliRun minutes = run("meetings", "minutes", latest.get("id").asText(), out.toString());
         assertThat(minutes.exit()).as(minutes.err()).isZero();
         try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
             String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
@@ -67,7 +52,7 @@ class MeetingsCommandTest {
     @Test
     void anUnknownMeetingIsOneSentenceOnStandardErrorAndANonZeroExit() {
         assertThat(run("demo").exit()).isZero();
-        Run minutes = run("meetings", "minutes", "999", dir.resolve("x.docx").toString());
+        CliRun minutes = run("meetings", "minutes", "999", dir.resolve("x.docx").toString());
         assertThat(minutes.exit()).isEqualTo(2);
         assertThat(minutes.err()).contains("Không tìm thấy cuộc họp (mã 999)");
     }

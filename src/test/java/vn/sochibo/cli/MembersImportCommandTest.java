@@ -2,9 +2,6 @@ package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.sochibo.TestClocks;
 import vn.sochibo.io.excel.ImportFiles;
 
 /** sochibo members import on a real H2 file in a temp folder. */
@@ -22,19 +18,8 @@ class MembersImportCommandTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = SoChiBoCli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestClocks.FIXED);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.run(dataDir, args);
     }
 
     private int members() throws Exception {
@@ -43,7 +28,7 @@ class MembersImportCommandTest {
 
     @Test
     void importPrintsOneJsonObjectWithTheSpreadsheetsRowNumbers() throws Exception {
-        Run r = run("members", "import", ImportFiles.path("danh-sach-chi-bo.xlsx").toString(), "--json");
+        CliRun r = run("members", "import", ImportFiles.path("danh-sach-chi-bo.xlsx").toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("rowsRead").asInt()).isEqualTo(8);
@@ -63,11 +48,11 @@ class MembersImportCommandTest {
     void exportWritesEveryMemberAndTheExportImportsBack() throws Exception {
         assertThat(run("demo").exit()).isZero();
         Path file = dataDir.resolve("xuat.xlsx");
-        Run export = run("members", "export", file.toString());
+        CliRun export = run("members", "export", file.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("Đã xuất 36 đảng viên");
         assertThat(java.nio.file.Files.size(file)).isPositive();
-        Run again = run("members", "import", file.toString(), "--dry-run", "--json");
+        CliRun again = run("members", "import", file.toString(), "--dry-run", "--json");
         JsonNode json = new ObjectMapper().readTree(again.out());
         assertThat(json.get("rowsRead").asInt()).isEqualTo(36);
         assertThat(json.get("rejected")).isEmpty();
@@ -76,7 +61,7 @@ class MembersImportCommandTest {
 
     @Test
     void legacyColumnsAreListed() throws Exception {
-        Run r = run("members", "import", ImportFiles.path("tcvn3-vntime.xls").toString(), "--dry-run", "--json");
+        CliRun r = run("members", "import", ImportFiles.path("tcvn3-vntime.xls").toString(), "--dry-run", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("convertedColumns").findValuesAsText("column")).containsExactly("B", "D", "E");
@@ -87,7 +72,7 @@ class MembersImportCommandTest {
 
     @Test
     void strictRefusesTheFileAndChangesNothing() throws Exception {
-        Run r = run("members", "import", ImportFiles.path("danh-sach-chi-bo.xls").toString(), "--strict", "--json");
+        CliRun r = run("members", "import", ImportFiles.path("danh-sach-chi-bo.xls").toString(), "--strict", "--json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(r.out()).get("imported").asInt()).isZero();
         assertThat(r.err()).contains("--strict");
@@ -96,7 +81,7 @@ class MembersImportCommandTest {
 
     @Test
     void aFileItCannotReadGivesAMessageAndAnErrorExit() throws Exception {
-        Run r = run("members", "import", ImportFiles.path("bad-renamed-pdf.xlsx").toString(), "--json");
+        CliRun r = run("members", "import", ImportFiles.path("bad-renamed-pdf.xlsx").toString(), "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad-renamed-pdf.xlsx").contains("PDF");
         assertThat(r.out()).isEmpty();
@@ -106,7 +91,7 @@ class MembersImportCommandTest {
     @Test
     void dryRunJsonShowsTheMappingAndWhatEachRowWouldBecomeThenTheListHasEveryField() throws Exception {
         Path file = Path.of("src/test/resources/import/layouts/csdl-dang-vien.xlsx");
-        Run dry = run("members", "import", file.toString(), "--dry-run", "--json");
+        CliRun dry = run("members", "import", file.toString(), "--dry-run", "--json");
         assertThat(dry.exit()).as(dry.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(dry.out());
         assertThat(json.get("dryRun").asBoolean()).isTrue();

@@ -87,11 +87,11 @@ class MessagesConsistencyTest {
         Properties vi = load("messages.properties");
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Gender.class, MemberStatus.class,
                 PoliticalTheory.class, MemberEventType.class, BranchKind.class, TextSize.class, EducationLevel.class,
-                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class, vn.sochibo.io.excel.ColumnField.class,
+                MemberStatistics.AgeBand.class, MemberStatistics.PartyYearsBand.class, vn.sochibo.importing.doc.ColumnField.class,
                 vn.sochibo.importing.RowState.class, vn.sochibo.io.excel.LegacyVietnamese.Encoding.class,
-                vn.sochibo.election.Office.class, vn.sochibo.election.Attendance.class,
-                vn.sochibo.election.Attendee.Standing.class, vn.sochibo.election.Attendee.Situation.class,
-                vn.sochibo.election.Round.Kind.class, vn.sochibo.meeting.MeetingType.class,
+                vn.sochibo.election.engine.Office.class, vn.sochibo.election.Attendance.class,
+                vn.sochibo.election.engine.Attendee.Standing.class, vn.sochibo.election.engine.Attendee.Situation.class,
+                vn.sochibo.election.engine.Round.Kind.class, vn.sochibo.meeting.MeetingType.class,
                 vn.sochibo.meeting.AgendaPart.class, vn.sochibo.meeting.Attendance.class, vn.sochibo.meeting.ResolutionKind.class,
                 vn.sochibo.meeting.AssignmentStatus.class,
                 vn.sochibo.audit.AuditAction.class, vn.sochibo.audit.AuditKind.class)) {

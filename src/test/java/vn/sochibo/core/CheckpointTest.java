@@ -11,14 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.ValidationException;
-import vn.sochibo.election.CongressFixture;
-import vn.sochibo.election.Round;
+import vn.sochibo.election.service.CongressFixture;
+import vn.sochibo.election.engine.Round;
 import vn.sochibo.importing.ImportPreview;
 import vn.sochibo.importing.MemberImportService.Mode;
 import vn.sochibo.io.excel.ImportFiles;
-import vn.sochibo.io.excel.SheetLayout;
+import vn.sochibo.importing.doc.SheetLayout;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Big jobs are forced to disk (CHECKPOINT SYNC) before they report success: an import, a kept count, the

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import vn.sochibo.TestClocks;
-import vn.sochibo.election.CongressFixture;
-import vn.sochibo.election.Office;
+import vn.sochibo.election.service.CongressFixture;
+import vn.sochibo.election.engine.Office;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Database;
@@ -95,9 +95,9 @@ public final class CrashHarness {
     public void setUp() {
         try (Services services = Services.open(DataLocation.at(data), TestClocks.FIXED)) {
             long congress = CongressFixture.congress(services);
-            long office = services.elections().lists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
+            long office = services.officeLists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
             CongressFixture.candidates(services, congress, 6)
-                    .forEach(c -> services.elections().lists().nominate(office, c.id()));
+                    .forEach(c -> services.officeLists().nominate(office, c.id()));
             int holders = services.congresses().congressRoll(congress).ballotHolders().size();
             services.elections().openRound(office, holders, false);
         }

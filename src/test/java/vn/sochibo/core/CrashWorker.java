@@ -25,7 +25,7 @@ import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Child process of the crash test ({@link CrashHarness}): opens the register in {@code args[0]} through the real
@@ -70,7 +70,7 @@ public final class CrashWorker {
     /** The open round of the congress {@link CrashHarness} set up: the last round of its only office. */
     static RoundInfo openRound(Services services) {
         long congress = services.congresses().list().get(0).id();
-        ElectionOffice office = services.elections().lists().offices(congress).get(0);
+        ElectionOffice office = services.officeLists().offices(congress).get(0);
         List<RoundInfo> rounds = services.elections().rounds(office.id());
         return rounds.get(rounds.size() - 1);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.sochibo.TestClocks;
+import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.FileModes;
 
@@ -57,14 +58,14 @@ class DataFolderModesTest {
         try (Services services = Services.open(plain, TestClocks.FIXED)) {
             services.preferences().put("language", "vi");
             services.samples().load(true);
-            services.dailyBackup();
+            services.backups().dailyBackup();
         }
         assertThat(plain.databaseFile()).exists();
         assertThat(plain.settingsFile()).exists();
         assertThat(Files.list(plain.backupDirectory())).isNotEmpty();
 
         DataLocation encrypted = DataLocation.at(tmp.resolve("b"));
-        DataSafety.Setup setup = DataSafety.protectNew(encrypted, "mật khẩu chi bộ", 1_000);
+        DataSafety.Setup setup = new DataSafety(encrypted, new Backups(encrypted, TestClocks.FIXED), 1_000).protectNew("mật khẩu chi bộ");
         try (Services services = Services.open(encrypted, setup.key(), TestClocks.FIXED)) {
             services.preferences().put("textSize", "LARGE");
         }
@@ -81,7 +82,7 @@ class DataFolderModesTest {
         DataLocation location = DataLocation.at(folder);
         try (Services services = Services.open(location, TestClocks.FIXED)) {
             services.preferences().put("language", "vi");
-            services.dailyBackup();
+            services.backups().dailyBackup();
         }
         Files.writeString(folder.resolve("sochibo.trace.db"), "an old H2 trace\n");
         Files.createDirectories(location.logDirectory());

@@ -40,7 +40,7 @@ class WrongSecretMessagesTest {
     @BeforeEach
     void encryptedRegister() {
         location = DataLocation.at(tmp.resolve("data"));
-        setup = DataSafety.protectNew(location, PASSWORD, 1_000);
+        setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew(PASSWORD);
         do {
             wrongCode = RecoveryCode.generate();
         } while (wrongCode.equals(setup.recoveryCode()));
@@ -48,16 +48,16 @@ class WrongSecretMessagesTest {
 
     @Test
     void aWrongRecoveryCodeIsCalledAWrongRecoveryCode() {
-        assertThat(key(() -> DataSafety.recover(location, wrongCode, "mật khẩu mới 2026")))
+        assertThat(key(() -> DataSafety.of(location, TestClocks.FIXED).recover(wrongCode, "mật khẩu mới 2026")))
                 .isEqualTo("security.error.wrongRecoveryCode");
         assertThat(VI.get("security.error.wrongRecoveryCode")).contains("Mã khôi phục không đúng");
     }
 
     @Test
     void aRecoveryCodeTypedAsThePasswordIsNamedAsSuch() {
-        assertThat(key(() -> DataSafety.unlock(location, setup.recoveryCode()))).isEqualTo("security.error.recoveryCodeAsPassword");
-        assertThat(key(() -> DataSafety.unlock(location, wrongCode.toLowerCase()))).isEqualTo("security.error.wrongPasswordOrCode");
-        assertThat(key(() -> DataSafety.unlock(location, "mật khẩu sai"))).isEqualTo("security.error.wrongPassword");
+        assertThat(key(() -> DataSafety.of(location, TestClocks.FIXED).unlock(setup.recoveryCode()))).isEqualTo("security.error.recoveryCodeAsPassword");
+        assertThat(key(() -> DataSafety.of(location, TestClocks.FIXED).unlock(wrongCode.toLowerCase()))).isEqualTo("security.error.wrongPasswordOrCode");
+        assertThat(key(() -> DataSafety.of(location, TestClocks.FIXED).unlock("mật khẩu sai"))).isEqualTo("security.error.wrongPassword");
         assertThat(VI.get("security.error.recoveryCodeAsPassword")).contains("mã khôi phục", "Quên mật khẩu");
     }
 
@@ -66,10 +66,10 @@ class WrongSecretMessagesTest {
         Path backup;
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
-            backup = services.dailyBackup().file();
+            backup = services.backups().dailyBackup().file();
         }
-        assertThat(key(() -> Backups.keyFor(Backups.read(backup), null, wrongCode))).isEqualTo("security.error.wrongPasswordOrCode");
-        assertThat(Backups.keyFor(Backups.read(backup), null, setup.recoveryCode()).fingerprint()).isEqualTo(setup.key().fingerprint());
+        assertThat(key(() -> Backups.keyFor(new Backups(null, TestClocks.FIXED).read(backup), null, wrongCode))).isEqualTo("security.error.wrongPasswordOrCode");
+        assertThat(Backups.keyFor(new Backups(null, TestClocks.FIXED).read(backup), null, setup.recoveryCode()).fingerprint()).isEqualTo(setup.key().fingerprint());
 
         Path elsewhere = tmp.resolve("other-computer");
         Path codeFile = Files.writeString(tmp.resolve("ma.txt"), wrongCode + "\n");

@@ -45,11 +45,11 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.core.Services;
 import vn.sochibo.io.excel.ImportFiles;
-import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.importing.doc.SheetProblem;
 import vn.sochibo.member.MemberSummary;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Issue 6: malformed and hostile input files, each with the message the clerk gets (in Vietnamese, saying what

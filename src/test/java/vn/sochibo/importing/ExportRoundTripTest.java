@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.TestClocks;
 import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /** Export the sample branch, look at the file, import it into an empty register: the same members. */
 class ExportRoundTripTest {

@@ -2,7 +2,7 @@ package vn.sochibo.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.sochibo.io.excel.ColumnField.*;
+import static vn.sochibo.importing.doc.ColumnField.*;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.core.Services;
-import vn.sochibo.io.excel.ColumnField;
-import vn.sochibo.io.excel.SheetLayout;
+import vn.sochibo.importing.doc.ColumnField;
+import vn.sochibo.importing.doc.SheetLayout;
 import vn.sochibo.member.FollowUp;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.Member;
@@ -26,7 +26,7 @@ import vn.sochibo.member.MemberEvent;
 import vn.sochibo.member.MemberEventType;
 import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.PoliticalTheory;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * The corpus of list layouts (made by {@link ListLayoutCorpus}) imported into a real in-memory register: for each

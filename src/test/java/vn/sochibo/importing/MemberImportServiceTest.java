@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.core.Services;
-import vn.sochibo.io.excel.ColumnField;
+import vn.sochibo.importing.doc.ColumnField;
 import vn.sochibo.io.excel.ImportFiles;
-import vn.sochibo.io.excel.SheetLayout;
-import vn.sochibo.io.excel.SheetProblem;
+import vn.sochibo.importing.doc.SheetLayout;
+import vn.sochibo.importing.doc.SheetProblem;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /** Imports on a real in-memory H2 register. */
 class MemberImportServiceTest {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.UserFacingException;
 import vn.sochibo.core.Services;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * Child process of {@link ZipBombHeapTest}: imports each file named on the command line into a new register

@@ -46,7 +46,7 @@ class BackupBenchmarkTest {
                 }
                 long read = System.nanoTime() - t;
                 t = System.nanoTime();
-                backup = Backups.create(s.database(), dir.resolve("usb-" + round), "manual", TestClocks.FIXED);
+                backup = s.backups().backupInto(dir.resolve("usb-" + round));
                 long create = System.nanoTime() - t;
                 long rows = totals.counts().values().stream().mapToLong(Long::longValue).sum();
                 System.out.printf("BENCH round %d backup: %,d rows in %d tables; read all rows %d ms; create+verify %d ms; %.1f MB (database file %.1f MB)%n",
@@ -55,7 +55,7 @@ class BackupBenchmarkTest {
             }
             DataLocation target = DataLocation.at(dir.resolve("restored-" + round));
             long t = System.nanoTime();
-            Backups.restore(target, backup.file(), TestClocks.FIXED);
+            new Backups(target, TestClocks.FIXED).restore(backup.file());
             System.out.printf("BENCH round %d restore (authenticate, build, check, swap): %d ms, file %.1f MB%n", round,
                     (System.nanoTime() - t) / 1_000_000, Files.size(target.databaseFile()) / 1e6);
             try (Services s = Services.open(target, TestClocks.FIXED)) {

@@ -43,7 +43,7 @@ import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportService;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberDraft;
-import vn.sochibo.ui.ProgressListener;
+import vn.sochibo.common.ProgressListener;
 
 /**
  * A backup is untrusted input (issue 12): crafted and altered files are refused before anything is written and
@@ -70,7 +70,7 @@ class BackupHardeningTest {
 
     private static Backups.Info backup(DataLocation location, Path folder) {
         try (Services services = Services.open(location, TestClocks.FIXED)) {
-            return Backups.create(services.database(), folder, "manual", TestClocks.FIXED);
+            return services.backups().backupInto(folder);
         }
     }
 
@@ -145,7 +145,7 @@ class BackupHardeningTest {
         Path forged = withDataHashFixed(altered, dir.resolve("forged" + Backups.SUFFIX));
         String before = sha(location.databaseFile());
         for (Path bad : List.of(altered, forged)) {
-            assertThatThrownBy(() -> Backups.restore(location, bad, TestClocks.FIXED))
+            assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(bad))
                     .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
         }
         assertThat(sha(location.databaseFile())).isEqualTo(before);
@@ -162,9 +162,9 @@ class BackupHardeningTest {
             p.setProperty("count.member", "37");
             return store(p);
         }));
-        assertThatThrownBy(() -> Backups.restore(location, counts, TestClocks.FIXED))
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(counts))
                 .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
-        assertThatThrownBy(() -> Backups.read(counts, location))
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).read(counts))
                 .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
 
         Path extra = dir.resolve("extra" + Backups.SUFFIX);
@@ -172,7 +172,7 @@ class BackupHardeningTest {
         try (var fs = java.nio.file.FileSystems.newFileSystem(extra)) {
             Files.writeString(fs.getPath("database.sql"), "CALL 1;");
         }
-        assertThatThrownBy(() -> Backups.restore(location, extra, TestClocks.FIXED))
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(extra))
                 .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
         assertThat(members(location)).isEqualTo(36);
     }
@@ -180,13 +180,13 @@ class BackupHardeningTest {
     @Test
     void anEncryptedBackupAlteredInItsCipherTextIsRefused() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, "mật khẩu dài", 1_000);
+        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
         }
         Backups.Info good;
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
-            good = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            good = services.backups().backupInto(dir.resolve("usb"));
         }
         Path altered = rewrite(good.file(), dir.resolve("a1" + Backups.SUFFIX), Map.of("data.bin", b -> {
             b[b.length / 2] ^= 0x55;
@@ -201,12 +201,12 @@ class BackupHardeningTest {
         }));
         String before = sha(location.databaseFile());
         for (Path bad : List.of(altered, forged, keyless)) {
-            assertThatThrownBy(() -> Backups.restore(location, bad, setup.key(), null, TestClocks.FIXED))
+            assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(bad, setup.key(), null))
                     .isInstanceOf(StorageException.class)
                     .satisfies(t -> assertThat(messageKey(t)).isIn("backup.error.tampered", "backup.error.damaged"));
         }
         assertThat(sha(location.databaseFile())).isEqualTo(before);
-        Backups.restore(location, good.file(), setup.key(), null, TestClocks.FIXED);
+        new Backups(location, TestClocks.FIXED).restore(good.file(), setup.key(), null);
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
@@ -227,7 +227,7 @@ class BackupHardeningTest {
                     String.format(sql, marker.toString().replace("'", "''")));
         }
         String before = sha(location.databaseFile());
-        assertThatThrownBy(() -> Backups.restore(location, crafted, TestClocks.FIXED))
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(crafted))
                 .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
         assertThatThrownBy(() -> Backups.verify(crafted)).isInstanceOf(StorageException.class);
         assertThat(marker).doesNotExist();
@@ -235,10 +235,10 @@ class BackupHardeningTest {
 
         // into an encrypted register too
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(secret, "mật khẩu dài", 1_000);
+        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
         try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
-            assertThatThrownBy(() -> DataSafety.restore(services, crafted, null, TestClocks.FIXED))
+            assertThatThrownBy(() -> services.safety().restore(services, crafted, null))
                     .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
         }
         assertThat(marker).doesNotExist();
@@ -253,14 +253,14 @@ class BackupHardeningTest {
             services.members().create(MemberDraft.minimal("Nguyễn Văn Mới", Gender.NAM, 1990, LocalDate.of(2020, 5, 19)));
         }
         assertThat(members(plain)).isEqualTo(37);
-        Backups.Info info = Backups.read(old, plain);
+        Backups.Info info = new Backups(plain, TestClocks.FIXED).read(old);
         assertThat(info.format()).isEqualTo(1);
         assertThat(info.unverified()).isTrue();
-        Backups.restore(plain, old, TestClocks.FIXED);
+        new Backups(plain, TestClocks.FIXED).restore(old);
         assertThat(members(plain)).isEqualTo(36);
 
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(secret, "mật khẩu dài", 1_000);
+        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
         Path oldEncrypted;
         try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
@@ -269,14 +269,14 @@ class BackupHardeningTest {
         }
         assertThat(new String(Files.readAllBytes(oldEncrypted), StandardCharsets.ISO_8859_1))
                 .doesNotContain(new String("Nguy".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
-        Backups.restore(secret, oldEncrypted, setup.key(), null, TestClocks.FIXED);
+        new Backups(secret, TestClocks.FIXED).restore(oldEncrypted, setup.key(), null);
         try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
         // on another computer, with the password of that time
         DataLocation other = DataLocation.at(dir.resolve("other"));
-        Backups.restore(other, oldEncrypted, null, "mật khẩu dài", TestClocks.FIXED);
-        try (Services services = Services.open(other, DataSafety.unlock(other, "mật khẩu dài"), TestClocks.FIXED)) {
+        new Backups(other, TestClocks.FIXED).restore(oldEncrypted, null, "mật khẩu dài");
+        try (Services services = Services.open(other, DataSafety.of(other, TestClocks.FIXED).unlock("mật khẩu dài"), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
     }
@@ -284,7 +284,7 @@ class BackupHardeningTest {
     @Test
     void aFailedBackupOfAnEncryptedRegisterLeavesTheKeyNowhere() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, "mật khẩu dài", 1_000);
+        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
         Path notAFolder = Files.writeString(dir.resolve("usb-full"), "a file where a folder should be");
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream err = System.err;
@@ -293,7 +293,7 @@ class BackupHardeningTest {
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
             try {
-                Backups.create(services.database(), notAFolder.resolve("backups"), "manual", TestClocks.FIXED);
+                services.backups().backupInto(notAFolder.resolve("backups"));
                 failure = null;
             } catch (StorageException e) {
                 failure = e;
@@ -338,8 +338,9 @@ class BackupHardeningTest {
         List<String> out = child(RestoreChild.class, location.directory().toString(), backupOf36.toString(), step, "-");
         assertThat(out).contains("HALT " + step);
 
-        DataSafety.state(location); // what every start does first
-        var notice = DataSafety.takeRestoreNotice();
+        DataSafety safety = DataSafety.of(location, TestClocks.FIXED);
+        safety.state(); // what every start does first
+        var notice = safety.takeRestoreNotice();
         int expected = switch (step) {
             case "built", "journal", "move-old" -> 37;
             default -> 36;
@@ -361,11 +362,11 @@ class BackupHardeningTest {
     @ValueSource(strings = {"move-new", "move-key"})
     void aKillWhileAPlainRegisterTakesAnEncryptedBackupKeepsItsKeyFile(String step) throws Exception {
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(secret, "mật khẩu dài", 1_000);
+        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
         Path encrypted;
         try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
-            encrypted = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED).file();
+            encrypted = services.backups().backupInto(dir.resolve("usb")).file();
         }
         DataLocation plain = DataLocation.at(dir.resolve("plain"));
         try (Services services = Services.open(plain, TestClocks.FIXED)) {
@@ -373,9 +374,10 @@ class BackupHardeningTest {
         }
         assertThat(child(RestoreChild.class, plain.directory().toString(), encrypted.toString(), step, "mật khẩu dài"))
                 .contains("HALT " + step);
-        assertThat(DataSafety.state(plain)).isEqualTo(DataSafety.State.ENCRYPTED);
-        assertThat(DataSafety.takeRestoreNotice().messageKey()).isEqualTo("backup.recovered.completed");
-        try (Services services = Services.open(plain, DataSafety.unlock(plain, "mật khẩu dài"), TestClocks.FIXED)) {
+        DataSafety safety = DataSafety.of(plain, TestClocks.FIXED);
+        assertThat(safety.state()).isEqualTo(DataSafety.State.ENCRYPTED);
+        assertThat(safety.takeRestoreNotice().messageKey()).isEqualTo("backup.recovered.completed");
+        try (Services services = Services.open(plain, safety.unlock("mật khẩu dài"), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
     }
@@ -410,7 +412,7 @@ class BackupHardeningTest {
             }
         };
         CompletableFuture<Backups.Info> restore = CompletableFuture.supplyAsync(
-                () -> Backups.restore(location, backupFile, TestClocks.FIXED));
+                () -> new Backups(location, TestClocks.FIXED).restore(backupFile));
         assertThat(built.await(60, TimeUnit.SECONDS)).isTrue();
         Result during = cli("--data-dir", location.directory().toString(), "members", "import", sheet.toString());
         go.countDown();
@@ -442,7 +444,7 @@ class BackupHardeningTest {
         }
         try (Services services = Services.open(location, TestClocks.FIXED)) {
             services.preferences().put("backup.keep", "2");
-            services.dailyBackup(); // the state of the 36 sample members
+            services.backups().dailyBackup(); // the state of the 36 sample members
             services.members().create(MemberDraft.minimal("Nguyễn Văn Mới", Gender.NAM, 1990, LocalDate.of(2020, 5, 19)));
             for (int i = 0; i < 10; i++) {
                 try {
@@ -461,7 +463,7 @@ class BackupHardeningTest {
     @Test
     void backupsArePrivateFilesAndAnInterruptedOneLeavesNothingBehind() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, "mật khẩu dài", 1_000);
+        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
         Path usb = Files.createDirectories(dir.resolve("usb"));
         Path stale = Files.writeString(usb.resolve("sochibo-20261120-101010-manual" + Backups.SUFFIX + ".tmp"), "half");
         Path oldDump = Files.writeString(usb.resolve(".sochibo-script123.tmp"), "INSERT INTO MEMBER VALUES ('Lê Đình Hùng')");
@@ -470,7 +472,7 @@ class BackupHardeningTest {
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
             names = services.members().list().stream().map(m -> m.fullName()).toList();
-            info = Backups.create(services.database(), usb, "manual", TestClocks.FIXED);
+            info = services.backups().backupInto(usb);
         }
         assertThat(stale).doesNotExist();
         assertThat(oldDump).doesNotExist();
@@ -493,14 +495,14 @@ class BackupHardeningTest {
         DataLocation location = sample("data");
         Path good;
         try (Services services = Services.open(location, TestClocks.FIXED)) {
-            good = Backups.create(services.database(), location.backupDirectory(), "manual", TestClocks.FIXED).file();
+            good = services.backups().backupInto(location.backupDirectory()).file();
         }
         byte[] whole = Files.readAllBytes(good);
         Path cut = Files.write(location.backupDirectory().resolve("sochibo-20261122-100000-daily" + Backups.SUFFIX),
                 java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertThatThrownBy(() -> Backups.check(cut, location))
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).check(cut))
                 .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.truncated"));
-        assertThat(Backups.check(good, location).count("member")).isEqualTo(36);
+        assertThat(new Backups(location, TestClocks.FIXED).check(good).count("member")).isEqualTo(36);
         Result list = cli("--data-dir", location.directory().toString(), "backup", "list");
         assertThat(list.out()).contains("không dùng được").contains("không trọn vẹn").contains("36 đảng viên");
     }

@@ -37,7 +37,7 @@ class BackupsTest {
             services.samples().load(true);
             long id = services.members().list().get(0).id();
             services.members().recordEvent(id, new EventDraft(MemberEventType.BADGE_AWARDED, TestClocks.TODAY, null, "QĐ 1", "30 năm tuổi đảng"));
-            backup = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            backup = services.backups().backupInto(dir.resolve("usb"));
             try (Connection c = services.database().connection()) {
                 checksum = Backups.checksum(c);
             }
@@ -52,7 +52,7 @@ class BackupsTest {
         try (Services empty = Services.open(target, TestClocks.FIXED)) {
             assertThat(empty.members().list()).isEmpty();
         }
-        Backups.restore(target, backup.file(), TestClocks.FIXED);
+        new Backups(target, TestClocks.FIXED).restore(backup.file());
         try (Services restored = Services.open(target, TestClocks.FIXED); Connection c = restored.database().connection()) {
             assertThat(Backups.checksum(c)).isEqualTo(checksum);
             assertThat(Backups.counts(c)).isEqualTo(backup.counts());
@@ -72,7 +72,7 @@ class BackupsTest {
         Path backup;
         try (Services services = Services.open(source, TestClocks.FIXED)) {
             services.samples().load(true);
-            backup = Backups.create(services.database(), dir.resolve("b"), "manual", TestClocks.FIXED).file();
+            backup = services.backups().backupInto(dir.resolve("b")).file();
         }
         // same manifest, but the data lost its last part (a truncated copy from a bad USB stick)
         Path damaged = dir.resolve("damaged" + Backups.SUFFIX);
@@ -100,7 +100,7 @@ class BackupsTest {
         }
         String fileBefore = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(target.databaseFile())));
-        assertThatThrownBy(() -> Backups.restore(target, damaged, TestClocks.FIXED)).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> new Backups(target, TestClocks.FIXED).restore(damaged)).isInstanceOf(StorageException.class);
         assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(target.databaseFile())))).as("the register file is untouched").isEqualTo(fileBefore);
         try (Services s = Services.open(target, TestClocks.FIXED)) {
@@ -113,7 +113,7 @@ class BackupsTest {
     void aFileThatIsNotABackupGetsAClearMessage() throws Exception {
         Path pdf = dir.resolve("bien-ban.pdf");
         Files.writeString(pdf, "%PDF-1.4 not a backup");
-        assertThatThrownBy(() -> Backups.read(pdf)).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> new Backups(null, TestClocks.FIXED).read(pdf)).isInstanceOf(StorageException.class)
                 .extracting(e -> ((StorageException) e).messageKey()).isEqualTo("backup.error.notBackup");
     }
 
@@ -141,8 +141,8 @@ class BackupsTest {
     @Test
     void theDailyBackupIsTakenOncePerDay() {
         try (Services services = Services.open(location("daily"), TestClocks.FIXED)) {
-            assertThat(services.dailyBackup()).isNotNull();
-            assertThat(services.dailyBackup()).isNull();
+            assertThat(services.backups().dailyBackup()).isNotNull();
+            assertThat(services.backups().dailyBackup()).isNull();
             assertThat(Backups.list(services.location().backupDirectory())).hasSize(1);
         }
     }
@@ -162,7 +162,7 @@ class BackupsTest {
         List<Path> backups = Backups.list(old.backupDirectory());
         assertThat(backups).hasSize(1);
         assertThat(backups.get(0).getFileName().toString()).contains("before-migration");
-        assertThat(Backups.read(backups.get(0)).branch()).isEqualTo("Chi bộ A");
+        assertThat(new Backups(null, TestClocks.FIXED).read(backups.get(0)).branch()).isEqualTo("Chi bộ A");
     }
 
     @Test
@@ -177,11 +177,11 @@ class BackupsTest {
         DataLocation other = location("other");
         try (Services services = Services.open(other, TestClocks.FIXED)) {
             var result = services.imports().importFile(file, null, vn.sochibo.importing.MemberImportService.Mode.COMMIT,
-                    vn.sochibo.ui.ProgressListener.NONE);
+                    vn.sochibo.common.ProgressListener.NONE);
             assertThat(result.imported()).isEqualTo(36);
         }
         List<Path> backups = Backups.list(other.backupDirectory());
         assertThat(backups).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).contains("before-import"));
-        assertThat(Backups.read(backups.get(0)).count("member")).isZero();
+        assertThat(new Backups(null, TestClocks.FIXED).read(backups.get(0)).count("member")).isZero();
     }
 }

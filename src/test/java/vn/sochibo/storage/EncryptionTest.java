@@ -48,12 +48,12 @@ class EncryptionTest {
         assertThat(readable(plain.directory(), secrets)).isNotEmpty();
 
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, PASSWORD, FAST);
+        DataSafety.Setup setup = safety(location).protectNew(PASSWORD);
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             assertThat(services.database().encrypted()).isTrue();
             services.samples().load(true);
             assertThat(secrets(services)).isEqualTo(secrets);
-            services.safetyBackup("manual"); // the backups folder too
+            services.backups().safetyBackup("manual"); // the backups folder too
         }
         assertThat(Files.list(location.backupDirectory())).hasSize(1);
         assertThat(Database.encryptedFile(location.databaseFile())).isTrue();
@@ -63,13 +63,13 @@ class EncryptionTest {
     @Test
     void wrongPasswordIsAClearMessageAndTouchesNothing() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("d"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, PASSWORD, FAST);
+        DataSafety.Setup setup = safety(location).protectNew(PASSWORD);
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
         }
         String before = digest(location.databaseFile()) + digest(location.keyFile());
 
-        assertThatThrownBy(() -> DataSafety.unlock(location, "chi bo 5 nam 2026"))
+        assertThatThrownBy(() -> safety(location).unlock("chi bo 5 nam 2026"))
                 .isInstanceOf(StorageException.class)
                 .satisfies(e -> assertThat(vi.describe(e)).startsWith("Mật khẩu không đúng. Dữ liệu không bị thay đổi"));
         // no key file: the encrypted file is refused with a message, not opened or rewritten
@@ -84,7 +84,7 @@ class EncryptionTest {
         Files.move(keyAside, location.keyFile());
         assertThat(digest(location.databaseFile()) + digest(location.keyFile())).isEqualTo(before);
 
-        try (Services services = Services.open(location, DataSafety.unlock(location, PASSWORD), TestClocks.FIXED)) {
+        try (Services services = Services.open(location, safety(location).unlock(PASSWORD), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
     }
@@ -106,31 +106,31 @@ class EncryptionTest {
     @Test
     void changingThePasswordRewrapsTheKeyWithoutRewritingTheDatabase() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("d"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, PASSWORD, FAST);
+        DataSafety.Setup setup = safety(location).protectNew(PASSWORD);
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
         }
         String database = digest(location.databaseFile());
         String keyFile = digest(location.keyFile());
 
-        assertThatThrownBy(() -> DataSafety.changePassword(location, "sai mật khẩu", "mật khẩu mới 2027"))
+        assertThatThrownBy(() -> safety(location).changePassword("sai mật khẩu", "mật khẩu mới 2027"))
                 .hasMessageContaining("wrongPassword");
         assertThat(digest(location.keyFile())).isEqualTo(keyFile);
-        assertThatThrownBy(() -> DataSafety.changePassword(location, PASSWORD, "ngắn"))
+        assertThatThrownBy(() -> safety(location).changePassword(PASSWORD, "ngắn"))
                 .satisfies(e -> assertThat(vi.describe(e)).isEqualTo("Mật khẩu cần ít nhất 8 ký tự."));
 
-        DataSafety.changePassword(location, PASSWORD, "mật khẩu mới 2027");
+        safety(location).changePassword(PASSWORD, "mật khẩu mới 2027");
         assertThat(digest(location.databaseFile())).isEqualTo(database);
         assertThat(digest(location.keyFile())).isNotEqualTo(keyFile);
-        assertThatThrownBy(() -> DataSafety.unlock(location, PASSWORD)).hasMessageContaining("wrongPassword");
-        DatabaseKey key = DataSafety.unlock(location, "mật khẩu mới 2027");
+        assertThatThrownBy(() -> safety(location).unlock(PASSWORD)).hasMessageContaining("wrongPassword");
+        DatabaseKey key = safety(location).unlock("mật khẩu mới 2027");
         assertThat(key).isEqualTo(setup.key());
         // the recovery code written down at set-up still opens it, and sets a new password
         String typed = setup.recoveryCode().toLowerCase().replace("-", " ").replace('0', 'o');
-        assertThatThrownBy(() -> DataSafety.recover(location, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "quên rồi 12345"))
+        assertThatThrownBy(() -> safety(location).recover("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "quên rồi 12345"))
                 .satisfies(e -> assertThat(vi.describe(e)).startsWith("Mã khôi phục không đúng."));
-        assertThat(DataSafety.recover(location, typed, "quên rồi 12345")).isEqualTo(setup.key());
-        try (Services services = Services.open(location, DataSafety.unlock(location, "quên rồi 12345"), TestClocks.FIXED)) {
+        assertThat(safety(location).recover(typed, "quên rồi 12345")).isEqualTo(setup.key());
+        try (Services services = Services.open(location, safety(location).unlock("quên rồi 12345"), TestClocks.FIXED)) {
             assertThat(services.members().list()).hasSize(36);
         }
     }
@@ -138,14 +138,14 @@ class EncryptionTest {
     @Test
     void encryptedBackupRestoresHereWithTheKeyAndElsewhereWithThePassword() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("d"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, PASSWORD, FAST);
+        DataSafety.Setup setup = safety(location).protectNew(PASSWORD);
         Backups.Info backup;
         String checksum;
         List<String> secrets;
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
             secrets = secrets(services);
-            backup = Backups.create(services.database(), dir.resolve("usb"), "manual", TestClocks.FIXED);
+            backup = services.backups().backupInto(dir.resolve("usb"));
             try (Connection c = services.database().connection()) {
                 checksum = Backups.checksum(c);
             }
@@ -156,25 +156,25 @@ class EncryptionTest {
 
         // on another computer: no key yet; the wrong password, then the right one
         DataLocation other = DataLocation.at(dir.resolve("other"));
-        assertThatThrownBy(() -> Backups.restore(other, backup.file(), null, "không phải", TestClocks.FIXED))
+        assertThatThrownBy(() -> new Backups(other, TestClocks.FIXED).restore(backup.file(), null, "không phải"))
                 .hasMessageContaining("wrongPassword");
         assertThat(Files.exists(other.databaseFile())).isFalse();
-        Backups.Restored restored = Backups.restore(other, backup.file(), null, PASSWORD, TestClocks.FIXED);
+        Backups.Restored restored = new Backups(other, TestClocks.FIXED).restore(backup.file(), null, PASSWORD);
         assertThat(restored.key()).isEqualTo(setup.key());
-        assertThat(DataSafety.state(other)).isEqualTo(DataSafety.State.ENCRYPTED);
-        try (Services services = Services.open(other, DataSafety.unlock(other, PASSWORD), TestClocks.FIXED);
+        assertThat(safety(other).state()).isEqualTo(DataSafety.State.ENCRYPTED);
+        try (Services services = Services.open(other, safety(other).unlock(PASSWORD), TestClocks.FIXED);
              Connection c = services.database().connection()) {
             assertThat(Backups.checksum(c)).isEqualTo(checksum);
         }
         assertThat(readable(other.directory(), secrets)).isEmpty();
 
         // here, after a password change: the same key opens the old backup with no question
-        DataSafety.changePassword(location, PASSWORD, "mật khẩu mới 2027");
-        DatabaseKey key = DataSafety.unlock(location, "mật khẩu mới 2027");
+        safety(location).changePassword(PASSWORD, "mật khẩu mới 2027");
+        DatabaseKey key = safety(location).unlock("mật khẩu mới 2027");
         Services services = Services.open(location, key, TestClocks.FIXED);
         services.members().recordEvent(services.members().list().get(0).id(),
                 new EventDraft(MemberEventType.BADGE_AWARDED, TestClocks.TODAY, null, "QĐ 9", "30 năm tuổi đảng"));
-        DataSafety.Restore back = DataSafety.restore(services, backup.file(), null, TestClocks.FIXED);
+        DataSafety.Restore back = services.safety().restore(services, backup.file(), null);
         assertThat(back.key()).isEqualTo(key);
         assertThat(back.saferCopy().reason()).isEqualTo("before-restore");
         assertThat(back.saferCopy().encrypted()).isTrue();
@@ -193,20 +193,20 @@ class EncryptionTest {
         Services services = Services.open(location, TestClocks.FIXED);
         services.samples().load(true);
         secrets = secrets(services);
-        services.safetyBackup("daily");
+        services.backups().safetyBackup("daily");
         try (Connection c = services.database().connection()) {
             checksum = Backups.checksum(c);
         }
         assertThat(readable(location.directory(), secrets)).isNotEmpty();
 
-        DataSafety.Setup setup = DataSafety.protectExisting(services, PASSWORD, FAST, TestClocks.FIXED);
-        assertThat(DataSafety.state(location)).isEqualTo(DataSafety.State.ENCRYPTED);
+        DataSafety.Setup setup = safety(services.location()).protectExisting(services, PASSWORD);
+        assertThat(safety(location).state()).isEqualTo(DataSafety.State.ENCRYPTED);
         assertThat(readable(location.directory(), secrets)).isEmpty();
         List<Path> backups = Backups.list(location.backupDirectory());
         assertThat(backups).hasSize(1);
-        assertThat(Backups.read(backups.get(0)).encrypted()).isTrue();
-        assertThat(Backups.read(backups.get(0)).reason()).isEqualTo("daily");
-        try (Services reopened = Services.open(location, DataSafety.unlock(location, PASSWORD), TestClocks.FIXED);
+        assertThat(new Backups(null, TestClocks.FIXED).read(backups.get(0)).encrypted()).isTrue();
+        assertThat(new Backups(null, TestClocks.FIXED).read(backups.get(0)).reason()).isEqualTo("daily");
+        try (Services reopened = Services.open(location, safety(location).unlock(PASSWORD), TestClocks.FIXED);
              Connection c = reopened.database().connection()) {
             assertThat(reopened.key()).isEqualTo(setup.key());
             assertThat(Backups.checksum(c)).isEqualTo(checksum);
@@ -266,5 +266,10 @@ class EncryptionTest {
 
     private static String digest(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /** The data safety of {@code folder}, with a quick key derivation. */
+    private static DataSafety safety(DataLocation folder) {
+        return new DataSafety(folder, new Backups(folder, TestClocks.FIXED), FAST);
     }
 }

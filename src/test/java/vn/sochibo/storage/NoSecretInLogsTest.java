@@ -48,12 +48,12 @@ class NoSecretInLogsTest {
     @Test
     void noKeyPasswordOrRecoveryCodeAnywhereAfterFailures() throws Exception {
         DataLocation location = DataLocation.at(tmp.resolve("data"));
-        DataSafety.Setup setup = DataSafety.protectNew(location, PASSWORD, 1_000);
+        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew(PASSWORD);
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
         }
         DataLocation other = DataLocation.at(tmp.resolve("other"));
-        DataSafety.Setup otherSetup = DataSafety.protectNew(other, PASSWORD, 1_000);
+        DataSafety.Setup otherSetup = new DataSafety(other, new Backups(other, TestClocks.FIXED), 1_000).protectNew(PASSWORD);
 
         Path right = Files.writeString(tmp.resolve("right.txt"), PASSWORD + "\n");
         Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "không phải mật khẩu\n");

@@ -23,8 +23,7 @@ public final class RestoreChild {
                 Runtime.getRuntime().halt(137);
             }
         };
-        Backups.restore(DataLocation.at(Path.of(args[0])), Path.of(args[1]), null, "-".equals(args[3]) ? null : args[3],
-                TestClocks.FIXED);
+        new Backups(DataLocation.at(Path.of(args[0])), TestClocks.FIXED).restore(Path.of(args[1]), null, "-".equals(args[3]) ? null : args[3]);
         System.out.println("DONE");
     }
 }

@@ -2,6 +2,8 @@ package vn.sochibo.ui;
 
 import java.util.function.Consumer;
 
+import vn.sochibo.common.ProgressListener;
+
 /** Runs background work at once, on the calling thread (no toolkit needed): view-model tests. */
 public final class InlineUiExecutor implements UiExecutor {
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.common.ValidationException;
-import vn.sochibo.election.Attendee;
-import vn.sochibo.election.CongressRoll;
+import vn.sochibo.election.engine.Attendee;
+import vn.sochibo.election.engine.CongressRoll;
 import vn.sochibo.meeting.Attendance;
 import vn.sochibo.meeting.AttendanceFigures;
 import vn.sochibo.meeting.ResolutionKind;

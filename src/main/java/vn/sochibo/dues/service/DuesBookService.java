@@ -20,6 +20,7 @@ import vn.sochibo.dues.MonthLine;
 import vn.sochibo.dues.MonthTotals;
 import vn.sochibo.dues.YearRow;
 import vn.sochibo.member.MemberService;
+import vn.sochibo.member.Reminder;
 import vn.sochibo.rulebook.RuleBook;
 import vn.sochibo.rulebook.service.DatedSettingService;
 import vn.sochibo.storage.Database;
@@ -135,6 +136,22 @@ public final class DuesBookService {
             }
         }
         return flags;
+    }
+
+    /** The feature name of the dues book's reminders in the register's list ({@link Reminder.Other#feature()}). */
+    public static final String FEATURE = "dues";
+
+    /**
+     * The {@link #flags()} as reminders of the register's list, due {@code today}: each keeps the member's id (the
+     * member's details show it; a click opens the member in the dues book) and the flag's message.
+     */
+    public List<Reminder> reminders(LocalDate today) {
+        List<Reminder> out = new ArrayList<>();
+        for (DuesFlag f : flags()) {
+            out.add(Reminder.other(new Reminder.Other(FEATURE, f.memberId(), f.message().messageKey(), f.message().args()),
+                    f.memberId(), f.fullName(), today));
+        }
+        return out;
     }
 
     /**

@@ -9,13 +9,14 @@ import javafx.scene.control.TableView;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.dues.BasisLine;
-import vn.sochibo.ui.OpenFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 
 /** Code-behind of the import of dues bases (a dialog): choose the file, read the preview, import the good rows. */
 public final class BasisImportView {
 
     private final BasisImportViewModel viewModel;
-    private final OpenFiles files;
+    private final FileDialogs files;
     private final Messages messages;
 
     @FXML private TableView<BasisLine> previewTable;
@@ -27,7 +28,7 @@ public final class BasisImportView {
     @FXML private Label problemLabel;
     @FXML private Button chooseFileButton;
 
-    public BasisImportView(BasisImportViewModel viewModel, OpenFiles files, Messages messages) {
+    public BasisImportView(BasisImportViewModel viewModel, FileDialogs files, Messages messages) {
         this.viewModel = viewModel;
         this.files = files;
         this.messages = messages;
@@ -78,6 +79,6 @@ public final class BasisImportView {
 
     @FXML
     private void onChooseFile() {
-        files.chooseFile(messages.get("dues.import.title"), messages.get("dues.import.fileType"), "xlsx").ifPresent(viewModel::preview);
+        files.open(messages.get("dues.import.title"), FileKind.WORKBOOK_TO_READ).ifPresent(viewModel::preview);
     }
 }

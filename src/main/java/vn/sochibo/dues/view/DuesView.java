@@ -25,7 +25,8 @@ import vn.sochibo.dues.Months;
 import vn.sochibo.dues.PaymentMethod;
 import vn.sochibo.ui.DateFields;
 import vn.sochibo.ui.Dialogs;
-import vn.sochibo.ui.SaveFiles;
+import vn.sochibo.ui.FileDialogs;
+import vn.sochibo.ui.FileKind;
 import vn.sochibo.ui.Views;
 
 /**
@@ -40,7 +41,7 @@ public final class DuesView {
     private final Views views;
     private final Dialogs dialogs;
     private final Messages messages;
-    private final SaveFiles saveFiles;
+    private final FileDialogs files;
 
     @FXML private TextField monthField;
     @FXML private ComboBox<String> issuerBox;
@@ -84,13 +85,13 @@ public final class DuesView {
     @FXML private BarChart<String, Number> collectedChart;
 
     public DuesView(DuesViewModel viewModel, DuesStatisticsViewModel statistics, Views views, Dialogs dialogs, Messages messages,
-                    SaveFiles saveFiles) {
+                    FileDialogs files) {
         this.viewModel = viewModel;
         this.statistics = statistics;
         this.views = views;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.saveFiles = saveFiles;
+        this.files = files;
     }
 
     public DuesViewModel viewModel() {
@@ -303,13 +304,13 @@ public final class DuesView {
 
     @FXML
     private void onExportList() {
-        saveFiles.chooseSaveTarget(messages.get("dues.view.exportList"), viewModel.listFileName(),
-                messages.get("dues.import.fileType"), "xlsx").ifPresent(viewModel::exportList);
+        files.save(messages.get("dues.view.exportList"), FileKind.WORKBOOK, viewModel.listFileName())
+                .ifPresent(viewModel::exportList);
     }
 
     @FXML
     private void onExportBook() {
-        saveFiles.chooseSaveTarget(messages.get("dues.view.exportBook"), viewModel.bookFileName(),
-                messages.get("dues.import.fileType"), "xlsx").ifPresent(viewModel::exportBook);
+        files.save(messages.get("dues.view.exportBook"), FileKind.WORKBOOK, viewModel.bookFileName())
+                .ifPresent(viewModel::exportBook);
     }
 }

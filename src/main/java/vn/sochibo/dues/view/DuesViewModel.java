@@ -85,6 +85,8 @@ public final class DuesViewModel {
     private final Map<Long, DuesService.Change> pending = new LinkedHashMap<>();
     private MonthBook shown;
     private long loadRequest;
+    /** A member to select once the month has loaded (a reminder was clicked), or null. */
+    private Long wantedMember;
 
     public DuesViewModel(DuesBookService book, DuesService dues, DuesDocumentService documents, MemberService members,
                          UiExecutor executor, Messages messages) {
@@ -118,6 +120,19 @@ public final class DuesViewModel {
     /** "Tháng 10/2026". */
     public String monthTitle() {
         return messages.get("dues.view.month", Months.text(month.get()));
+    }
+
+    /**
+     * Selects the member's line (a reminder was clicked): at once when the month is shown, otherwise when it has
+     * loaded.
+     */
+    public void select(long memberId) {
+        Row row = rows.stream().filter(r -> r.memberId() == memberId).findFirst().orElse(null);
+        if (row != null && !busy.get()) {
+            selected.set(row);
+        } else {
+            wantedMember = memberId;
+        }
     }
 
     /** True while changes are typed but not saved (the view asks before they are dropped). */
@@ -195,8 +210,10 @@ public final class DuesViewModel {
         }
         flagsText.set(String.join("\n", flagged));
         paidOn.set(defaultPaidOn());
-        if (keep != null) {
-            rows.stream().filter(r -> r.memberId() == keep).findFirst().ifPresent(selected::set);
+        Long wanted = wantedMember != null ? wantedMember : keep;
+        wantedMember = null;
+        if (wanted != null) {
+            rows.stream().filter(r -> r.memberId() == wanted).findFirst().ifPresent(selected::set);
         }
     }
 

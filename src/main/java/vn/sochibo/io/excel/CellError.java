@@ -6,7 +6,7 @@ package vn.sochibo.io.excel;
  *
  * @param code the error as Excel shows it
  */
-record CellError(String code) {
+public record CellError(String code) {
 
     /** Excel's error codes, for readers that only see the cached text of a formula. */
     static boolean isCode(String text) {

@@ -9,12 +9,11 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import vn.sochibo.common.Text;
-import vn.sochibo.member.Gender;
-import vn.sochibo.member.PoliticalTheory;
-
-/** Reads cell values the way clerks type them. Each method returns a value or throws {@link BadValue}. */
-final class CellValues {
+/**
+ * Reads dates and numbers from cells the way clerks type them (the member import's own wordings are read in
+ * {@code importing.doc}). Each method returns a value or throws {@link BadValue}.
+ */
+public final class CellValues {
 
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{2,4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -24,23 +23,33 @@ final class CellValues {
     }
 
     /** A date or only a year (year set, date null). */
-    record DateOrYear(LocalDate date, Integer year) {
+    public record DateOrYear(LocalDate date, Integer year) {
     }
 
     /** Why a cell could not be read: a message key and its arguments. */
-    static final class BadValue extends Exception {
+    public static final class BadValue extends Exception {
         private static final long serialVersionUID = 1L;
-        final String key;
-        final transient Object[] args;
+        private final String key;
+        private final transient Object[] args;
 
-        BadValue(String key, Object... args) {
+        public BadValue(String key, Object... args) {
             super(key, null, false, false);
             this.key = key;
             this.args = args;
         }
+
+        /** The message key saying what is wrong. */
+        public String key() {
+            return key;
+        }
+
+        /** The message's arguments (the text as typed, …). */
+        public Object[] args() {
+            return args.clone();
+        }
     }
 
-    static DateOrYear dateOrYear(RawCell cell, String text) throws BadValue {
+    public static DateOrYear dateOrYear(RawCell cell, String text) throws BadValue {
         Object v = cell.value();
         if (v instanceof LocalDateTime d) {
             return new DateOrYear(d.toLocalDate(), null);
@@ -85,7 +94,7 @@ final class CellValues {
     }
 
     /** A full date (a year alone is not enough). */
-    static LocalDate date(RawCell cell, String text) throws BadValue {
+    public static LocalDate date(RawCell cell, String text) throws BadValue {
         DateOrYear d = dateOrYear(cell, text);
         if (d.date() == null) {
             throw new BadValue("import.problem.date.yearOnly", text.strip());
@@ -93,22 +102,11 @@ final class CellValues {
         return d.date();
     }
 
-    /** "Nam"/"Nữ" in any spelling; {@code null} for blank. */
-    static Gender gender(String text) throws BadValue {
-        String f = ColumnField.normalise(text);
-        return switch (f) {
-            case "" -> null;
-            case "nam", "m", "male" -> Gender.NAM;
-            case "nu", "f", "female" -> Gender.NU;
-            default -> throw new BadValue("import.problem.gender", Text.clean(text));
-        };
-    }
-
     /** An ID or card number: numbers typed as numbers lose their leading zeros; {@code padded} tells. */
-    record Digits(String value, boolean padded) {
+    public record Digits(String value, boolean padded) {
     }
 
-    static Digits digits(RawCell cell, String text) {
+    public static Digits digits(RawCell cell, String text) {
         if (cell.value() instanceof BigDecimal n) {
             String plain = n.stripTrailingZeros().toPlainString();
             if (plain.matches("\\d{10,11}")) {
@@ -117,29 +115,5 @@ final class CellValues {
             return new Digits(plain, false);
         }
         return new Digits(text, false);
-    }
-
-    /** Political theory level from its usual wordings; {@code null} for blank. */
-    static PoliticalTheory theory(String text) throws BadValue {
-        String f = ColumnField.normalise(text);
-        if (f.isEmpty()) {
-            return null;
-        }
-        if (f.contains("cu nhan")) {
-            return PoliticalTheory.CU_NHAN;
-        }
-        if (f.contains("cao cap")) {
-            return PoliticalTheory.CAO_CAP;
-        }
-        if (f.contains("trung cap")) {
-            return PoliticalTheory.TRUNG_CAP;
-        }
-        if (f.contains("so cap")) {
-            return PoliticalTheory.SO_CAP;
-        }
-        if (f.startsWith("chua") || f.equals("khong")) {
-            return PoliticalTheory.CHUA_QUA_DAO_TAO;
-        }
-        throw new BadValue("import.problem.theory", Text.clean(text));
     }
 }

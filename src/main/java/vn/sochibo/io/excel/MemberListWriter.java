@@ -5,9 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,14 +20,13 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.sochibo.common.Messages;
-import vn.sochibo.member.Member;
-import vn.sochibo.member.MemberDraft;
 
 /**
  * Writes the member list as offices send it: title block (upper body, branch, place and date, title), bold
  * frozen header with autofilter, real dates shown dd/MM/yyyy, ID numbers as text, fitted widths, A4 landscape
  * with the header repeated on every page and page numbers, a "Tổng cộng" line and the signature block.
- * Streams rows (SXSSF), so large registers need little memory. Texts come from the Vietnamese bundle.
+ * Streams rows (SXSSF), so large registers need little memory. Texts come from the Vietnamese bundle. It is fed
+ * a plain table ({@link Table}); which fields a member list has is the import feature's business.
  */
 public final class MemberListWriter {
 
@@ -37,14 +34,25 @@ public final class MemberListWriter {
     public record Heading(String upperBody, String branchName, String placeAndDate) {
     }
 
-    private record Column(String header, Function<Member, Object> value) {
+    /**
+     * The list: its column headers and its rows, one value per column: a {@link LocalDate} (shown dd/MM/yyyy), an
+     * {@link Integer} (a year), or anything else shown as text ({@code null}: empty). The writer puts the row
+     * number ("STT") in front.
+     */
+    public record Table(List<String> headers, List<List<Object>> rows) {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
     }
 
     private static final int HEADER_ROW = 5;
 
-    /** Writes {@code members} (already in list order) to {@code file}. */
-    public void write(Path file, Heading heading, List<Member> members, Messages vi) throws IOException {
-        List<Column> columns = columns(vi);
+    /** Writes {@code table} (its rows already in list order) to {@code file}. */
+    public void write(Path file, Heading heading, Table table, Messages vi) throws IOException {
+        List<String> columns = new java.util.ArrayList<>();
+        columns.add(vi.get("export.column.number"));
+        columns.addAll(table.headers());
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles st = new Styles(wb);
             SXSSFSheet sheet = wb.createSheet(vi.get("export.sheet"));
@@ -66,17 +74,17 @@ public final class MemberListWriter {
             int[] widths = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(columns.get(c).header());
+                cell.setCellValue(columns.get(c));
                 cell.setCellStyle(st.header);
-                widths[c] = Math.min(columns.get(c).header().length(), 14);
+                widths[c] = Math.min(columns.get(c).length(), 14);
             }
             int r = HEADER_ROW + 1;
-            for (Member m : members) {
+            for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(r - HEADER_ROW);
                 row.getCell(0).setCellStyle(st.number);
                 for (int c = 1; c < columns.size(); c++) {
-                    Object v = columns.get(c).value().apply(m);
+                    Object v = c - 1 < values.size() ? values.get(c - 1) : null;
                     Cell cell = row.createCell(c);
                     if (v instanceof LocalDate d) {
                         cell.setCellValue(d);
@@ -102,7 +110,7 @@ public final class MemberListWriter {
                 sheet.setColumnWidth(c, Math.max(5, widths[c] + 2) * 256 + 128);
             }
             r++;
-            text(sheet, r, 0, vi.get("export.total", members.size()), st.bold);
+            text(sheet, r, 0, vi.get("export.total", table.rows().size()), st.bold);
             merge(sheet, r, 0, half - 1);
             r += 2;
             text(sheet, r, 0, vi.get("export.preparedBy"), st.centerBold);
@@ -129,49 +137,6 @@ public final class MemberListWriter {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             wb.dispose();
         }
-    }
-
-    /** Every register field (issue 14: nothing the register holds is left out of the list), then the status. */
-    private static List<Column> columns(Messages vi) {
-        List<Column> c = new ArrayList<>();
-        c.add(new Column(vi.get("export.column.number"), m -> null));
-        c.add(field(vi, "fullName", MemberDraft::fullName));
-        c.add(field(vi, "otherNames", MemberDraft::otherNames));
-        c.add(field(vi, "gender", d -> d.gender() == null ? "" : d.gender().label()));
-        c.add(field(vi, "birthDate", d -> d.birthDate() != null ? d.birthDate() : d.birthYear()));
-        c.add(field(vi, "birthPlace", MemberDraft::birthPlace));
-        c.add(field(vi, "homeTown", MemberDraft::homeTown));
-        c.add(field(vi, "residence", MemberDraft::residence));
-        c.add(field(vi, "permanentAddress", MemberDraft::permanentAddress));
-        c.add(field(vi, "ethnicity", MemberDraft::ethnicity));
-        c.add(field(vi, "religion", MemberDraft::religion));
-        c.add(field(vi, "partyCardNumber", MemberDraft::partyCardNumber));
-        c.add(field(vi, "personalId", MemberDraft::personalId));
-        c.add(field(vi, "recordNumber", MemberDraft::recordNumber));
-        c.add(field(vi, "badgeNumber", MemberDraft::badgeNumber));
-        c.add(field(vi, "youthUnionDate", MemberDraft::youthUnionDate));
-        c.add(field(vi, "admissionDecisionDate", MemberDraft::admissionDecisionDate));
-        c.add(field(vi, "joinedDate", MemberDraft::joinedDate));
-        c.add(field(vi, "officialDate", MemberDraft::officialDate));
-        c.add(field(vi, "generalEducation", MemberDraft::generalEducation));
-        c.add(new Column(vi.get("export.column.professionalLevel"), m -> m.data().professionalLevel()));
-        c.add(field(vi, "politicalTheory", d -> d.politicalTheory() == null ? null : vi.label(d.politicalTheory())));
-        c.add(field(vi, "foreignLanguage", MemberDraft::foreignLanguage));
-        c.add(field(vi, "occupationBefore", MemberDraft::occupationBefore));
-        c.add(field(vi, "occupation", MemberDraft::occupation));
-        c.add(field(vi, "jobPosition", MemberDraft::jobPosition));
-        c.add(field(vi, "partyPosts", MemberDraft::partyPosts));
-        c.add(field(vi, "serviceBackground", MemberDraft::serviceBackground));
-        c.add(new Column(vi.get("export.column.subBranch"), m -> m.data().subBranch()));
-        c.add(field(vi, "residenceBranch", MemberDraft::residenceBranch));
-        c.add(field(vi, "phone", MemberDraft::phone));
-        c.add(new Column(vi.get("export.column.status"), m -> vi.label(m.status())));
-        c.add(field(vi, "notes", MemberDraft::notes));
-        return c;
-    }
-
-    private static Column field(Messages vi, String name, Function<MemberDraft, Object> value) {
-        return new Column(vi.get("field." + name), m -> value.apply(m.data()));
     }
 
     private static String upper(String s) {

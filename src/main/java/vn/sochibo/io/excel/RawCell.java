@@ -7,16 +7,16 @@ import java.time.LocalDateTime;
  * One cell as the file holds it: text, a number, a date (a number with a date format), a boolean or a formula
  * error ({@link CellError}), and the name of its font when the format tells it (for legacy encodings).
  */
-record RawCell(Object value, String font) {
+public record RawCell(Object value, String font) {
 
-    static final RawCell EMPTY = new RawCell(null, null);
+    public static final RawCell EMPTY = new RawCell(null, null);
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return value == null || value instanceof String s && s.isBlank();
     }
 
     /** The cell as a person reads it: numbers without ".0", dates dd/MM/yyyy. */
-    String text() {
+    public String text() {
         if (value == null) {
             return "";
         }

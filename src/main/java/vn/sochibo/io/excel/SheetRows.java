@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A workbook opened for reading row by row (streaming for .xlsx). Closing releases the file. */
-interface SheetRows extends AutoCloseable {
+public interface SheetRows extends AutoCloseable {
 
     /** Sheet names in workbook order (visible ones). */
     List<String> sheetNames();

@@ -22,7 +22,7 @@ import vn.sochibo.common.UserFacingException;
  * password-protected file, or a zip bomb gets a clear message instead of a stack trace. Every failure is a
  * {@link UserFacingException} whose first argument is the file name.
  */
-final class WorkbookFiles {
+public final class WorkbookFiles {
 
     /*
      * Limits on what a workbook really inflates to (counted while inflating, never taken from the sizes the zip
@@ -45,7 +45,8 @@ final class WorkbookFiles {
     private WorkbookFiles() {
     }
 
-    static SheetRows open(Path file) {
+    /** Opens {@code file} for reading row by row, after checking what it really is. */
+    public static SheetRows open(Path file) {
         String name = file.getFileName().toString();
         byte[] head = new byte[8];
         int read;

@@ -29,20 +29,20 @@ public final class StatisticsView {
     @FXML private TableColumn<String[], String> summaryItemColumn;
     @FXML private TableColumn<String[], String> summaryCountColumn;
 
-    private final vn.sochibo.ui.SaveFiles saveFiles;
+    private final vn.sochibo.ui.FileDialogs files;
 
     @FXML private Label exportMessageLabel;
 
-    public StatisticsView(StatisticsViewModel viewModel, Messages messages, vn.sochibo.ui.SaveFiles saveFiles) {
+    public StatisticsView(StatisticsViewModel viewModel, Messages messages, vn.sochibo.ui.FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.saveFiles = saveFiles;
+        this.files = files;
     }
 
     @FXML
     private void onExport() {
-        saveFiles.chooseSaveTarget(messages.get("stats.export.button"), messages.get("stats.export.fileName"),
-                messages.get("stats.export.fileType"), "xlsx").ifPresent(viewModel::export);
+        files.save(messages.get("stats.export.button"), vn.sochibo.ui.FileKind.WORKBOOK, messages.get("stats.export.fileName"))
+                .ifPresent(viewModel::export);
     }
 
     @FXML

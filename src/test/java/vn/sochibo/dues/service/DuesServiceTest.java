@@ -99,11 +99,23 @@ class DuesServiceTest {
             assertThat(f.fullName()).isEqualTo("Trương Văn Khải");
             assertThat(f.kind()).isEqualTo(DuesFlag.Kind.BEHIND);
         });
-        MemberListViewModel.Loaded loaded = MemberListViewModel.load(services.members());
-        assertThat(loaded.reminders()).filteredOn(r -> r.kind() == Reminder.Kind.NOTE)
-                .extracting(r -> vi.describe(r.note()))
-                .contains("Đảng phí: Bùi Minh Đạt: không đóng đảng phí 3 tháng trong năm (03, 06, 09/2026) không có lý do; "
+        MemberListViewModel.Loaded loaded = MemberListViewModel.load(services.members(), services.otherReminders());
+        List<Reminder> dues = loaded.reminders().stream().filter(r -> r.kind() == Reminder.Kind.OTHER
+                && r.other().feature().equals(DuesBookService.FEATURE)).toList();
+        assertThat(dues).hasSize(flags.size());
+        Reminder dat = dues.stream().filter(r -> r.fullName().equals("Bùi Minh Đạt")).findFirst().orElseThrow();
+        assertThat(dat.memberId()).as("the member's id is kept for the details pane").isEqualTo(id("Bùi Minh Đạt"));
+        assertThat(dat.other().id()).isEqualTo(id("Bùi Minh Đạt"));
+        assertThat(vi.get(dat.other().textKey(), dat.other().textArgs().toArray()))
+                .isEqualTo("Bùi Minh Đạt: không đóng đảng phí 3 tháng trong năm (03, 06, 09/2026) không có lý do; "
                         + "chi bộ xem xét, đề nghị xóa tên");
+        MemberListViewModel list = new MemberListViewModel(services.members(), new vn.sochibo.ui.InlineUiExecutor(), vi,
+                new vn.sochibo.ui.StatusBarModel(), services.otherReminders());
+        list.refresh();
+        assertThat(list.notesFor(id("Bùi Minh Đạt"))).extracting(MemberListViewModel.Note::label, MemberListViewModel.Note::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Đảng phí", vi.get(dat.other().textKey(),
+                        dat.other().textArgs().toArray())));
+        assertThat(list.notesFor(id("Phạm Quang Vinh"))).isEmpty();
 
         var meeting = services.meetings().prepare("Chi bộ Văn phòng", vn.sochibo.meeting.MeetingType.REGULAR, LocalDate.of(2026, 12, 4));
         String report = meeting.agenda().stream().filter(a -> a.title().contains("đảng phí")).findFirst().orElseThrow().reportPoints();

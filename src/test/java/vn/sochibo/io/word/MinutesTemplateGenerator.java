@@ -35,7 +35,7 @@ public final class MinutesTemplateGenerator {
 
     private static final String FONT = "Times New Roman";
     /** A4 text width in twips: 210 − 30 − 15 = 165 mm. */
-    private static final int TEXT_WIDTH = 9355;
+    static final int TEXT_WIDTH = 9355;
 
     private MinutesTemplateGenerator() {
     }
@@ -82,7 +82,7 @@ public final class MinutesTemplateGenerator {
         return doc;
     }
 
-    private static void defaults(XWPFDocument doc) {
+    static void defaults(XWPFDocument doc) {
         CTStyles styles = CTStyles.Factory.newInstance();
         CTDocDefaults defaults = styles.addNewDocDefaults();
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
@@ -97,7 +97,7 @@ public final class MinutesTemplateGenerator {
         doc.createStyles().setStyles(styles);
     }
 
-    private static void page(XWPFDocument doc) {
+    static void page(XWPFDocument doc) {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
@@ -111,7 +111,7 @@ public final class MinutesTemplateGenerator {
         margins.setFooter(BigInteger.valueOf(567));
     }
 
-    private static XWPFTable borderless(XWPFDocument doc, int leftWidth, int rightWidth) {
+    static XWPFTable borderless(XWPFDocument doc, int leftWidth, int rightWidth) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
@@ -133,7 +133,7 @@ public final class MinutesTemplateGenerator {
         return table;
     }
 
-    private static void line(XWPFParagraph p, String text, int size, boolean bold, boolean italic, boolean underline) {
+    static void line(XWPFParagraph p, String text, int size, boolean bold, boolean italic, boolean underline) {
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(0);
         p.setSpacingBefore(0);
@@ -148,7 +148,7 @@ public final class MinutesTemplateGenerator {
         run.setText(text);
     }
 
-    private static void body(XWPFParagraph p, String text) {
+    static void body(XWPFParagraph p, String text) {
         p.setAlignment(ParagraphAlignment.BOTH);
         p.setIndentationFirstLine(567);
         p.setSpacingBefore(0);
@@ -160,7 +160,7 @@ public final class MinutesTemplateGenerator {
         run.setText(text);
     }
 
-    private static void signature(XWPFTableCell cell, String title, String name) {
+    static void signature(XWPFTableCell cell, String title, String name) {
         line(cell.getParagraphs().get(0), title, 14, true, false, false);
         for (int i = 0; i < 4; i++) {
             line(cell.addParagraph(), "", 14, false, false, false);

@@ -51,7 +51,9 @@ class DatedSettingsViewModelTest {
         assertThat(row("dues.amount.STUDENT").value()).isEqualTo("5.000");
         assertThat(row("labour.retirementAgeMonths.FEMALE").value()).isEqualTo("684");
         assertThat(vm.rows()).extracting(DatedSettingsViewModel.Setting::label)
-                .startsWith("Đảng phí: các mức giảm được phép (%)").endsWith("Tuổi nghỉ hưu của nữ (tháng tuổi)");
+                .isSortedAccordingTo(vn.sochibo.common.PersonName::compareText)
+                .containsSubsequence("Đảng phí: các mức giảm được phép (%)", "Lương tối thiểu tháng vùng I (đồng)",
+                        "Tuổi nghỉ hưu của nữ (tháng tuổi)");
 
         vm.filterProperty().set("VUNG IV");
         assertThat(vm.rows()).extracting(DatedSettingsViewModel.Setting::key).containsExactly("dues.minimumWage.IV");

@@ -1,0 +1,45 @@
+package vn.sochibo.app;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.testfx.api.FxRobot;
+
+/**
+ * Pictures of the window during a flow test, to look at: written as {@code NAME.png} into the folder named by the
+ * system property {@code sochibo.screensOut}, and not at all without it.
+ */
+final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    static void save(FxRobot robot, Stage stage, String name) {
+        String target = System.getProperty("sochibo.screensOut");
+        if (target == null) {
+            return;
+        }
+        robot.interact(() -> {
+            WritableImage image = stage.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            try {
+                ImageIO.write(png, "png", new File(target, name + ".png"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
