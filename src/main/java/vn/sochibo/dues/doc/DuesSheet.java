@@ -119,7 +119,7 @@ final class DuesSheet implements AutoCloseable {
             cell(r, c, style);
         }
         if (to > from) {
-            sheet.addMergedRegion(new CellRangeAddress(r, r, from, to));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, from, to));
         }
     }
 
@@ -135,7 +135,7 @@ final class DuesSheet implements AutoCloseable {
             }
         }
         if (lastRow > r || to > from) {
-            sheet.addMergedRegion(new CellRangeAddress(r, lastRow, from, to));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, lastRow, from, to));
         }
     }
 

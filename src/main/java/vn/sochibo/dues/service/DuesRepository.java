@@ -8,6 +8,7 @@ import static vn.sochibo.storage.jooq.Tables.DUES_TRANSFER_IN;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,11 @@ public final class DuesRepository {
     public void putEntries(DSLContext ctx, List<DuesEntry> entries, LocalDateTime now) {
         for (int from = 0; from < entries.size(); from += 500) {
             List<DuesEntry> chunk = entries.subList(from, Math.min(entries.size(), from + 500));
-            ctx.deleteFrom(DUES_ENTRY).where(DSL.or(chunk.stream().map(e -> DUES_ENTRY.MEMBER_ID.eq(e.memberId())
-                    .and(DUES_ENTRY.FOR_MONTH.eq(e.month().atDay(1)))).toList())).execute();
+            // one delete per month of the chunk, by the members' ids (an OR of 500 pairs is a scan of the table)
+            Map<YearMonth, List<Long>> byMonth = new java.util.TreeMap<>();
+            chunk.forEach(e -> byMonth.computeIfAbsent(e.month(), m -> new ArrayList<>()).add(e.memberId()));
+            byMonth.forEach((month, ids) -> ctx.deleteFrom(DUES_ENTRY)
+                    .where(DUES_ENTRY.FOR_MONTH.eq(month.atDay(1)).and(DUES_ENTRY.MEMBER_ID.in(ids))).execute());
             var insert = ctx.insertInto(DUES_ENTRY, DUES_ENTRY.MEMBER_ID, DUES_ENTRY.FOR_MONTH, DUES_ENTRY.AMOUNT,
                     DUES_ENTRY.PAID_ON, DUES_ENTRY.METHOD, DUES_ENTRY.REASON, DUES_ENTRY.RECORDED_AT);
             for (DuesEntry e : chunk) {
@@ -118,8 +122,10 @@ public final class DuesRepository {
     public void putBases(DSLContext ctx, List<DuesBasis> bases, LocalDateTime now) {
         for (int from = 0; from < bases.size(); from += 500) {
             List<DuesBasis> chunk = bases.subList(from, Math.min(bases.size(), from + 500));
-            ctx.deleteFrom(DUES_BASIS).where(DSL.or(chunk.stream().map(b -> DUES_BASIS.MEMBER_ID.eq(b.memberId())
-                    .and(DUES_BASIS.EFFECTIVE_FROM.eq(b.from()))).toList())).execute();
+            Map<LocalDate, List<Long>> byDate = new java.util.TreeMap<>();
+            chunk.forEach(b -> byDate.computeIfAbsent(b.from(), d -> new ArrayList<>()).add(b.memberId()));
+            byDate.forEach((date, ids) -> ctx.deleteFrom(DUES_BASIS)
+                    .where(DUES_BASIS.EFFECTIVE_FROM.eq(date).and(DUES_BASIS.MEMBER_ID.in(ids))).execute());
             var insert = ctx.insertInto(DUES_BASIS, DUES_BASIS.MEMBER_ID, DUES_BASIS.EFFECTIVE_FROM, DUES_BASIS.KIND,
                     DUES_BASIS.BASE_AMOUNT, DUES_BASIS.REGION, DUES_BASIS.RETIRED, DUES_BASIS.NOTE, DUES_BASIS.RECORDED_AT);
             for (DuesBasis b : chunk) {
