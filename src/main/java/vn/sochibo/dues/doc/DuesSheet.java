@@ -189,7 +189,7 @@ final class DuesSheet implements AutoCloseable {
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.6);
         sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.getFooter().setCenter(vi.get("export.page", "&P", "&N"));
+        sheet.getFooter().setCenter("&\"Times New Roman,Regular\"" + vi.get("export.page", "&P", "&N")); // the font of the page
     }
 
     /** Writes to a temporary file next to {@code file}, then moves it into place. */

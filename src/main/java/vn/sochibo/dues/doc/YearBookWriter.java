@@ -48,6 +48,7 @@ public final class YearBookWriter {
             r++;
             long[] dueByMonth = new long[12];
             long[] paidByMonth = new long[12];
+            boolean[] inBook = new boolean[12]; // a month with any member's line (not before the rule, not before anyone joined)
             int number = 1;
             for (YearRow row : rows) {
                 s.number(r, 0, number++, s.center);
@@ -61,6 +62,7 @@ public final class YearBookWriter {
                     dueCell(s, r, MONTH0 + m, line, vi);
                     paidCell(s, r + 1, MONTH0 + m, line);
                     if (line != null) {
+                        inBook[m] |= line.standing() != Standing.NOT_HERE;
                         dueByMonth[m] += line.standing().owing() && line.due() != null ? line.due().amount() : 0;
                         paidByMonth[m] += line.paid();
                     }
@@ -78,6 +80,11 @@ public final class YearBookWriter {
             long due = 0;
             long paid = 0;
             for (int m = 0; m < 12; m++) {
+                if (!inBook[m]) { // like the members' lines: no book that month
+                    s.text(r, MONTH0 + m, "—", s.center);
+                    s.text(r + 1, MONTH0 + m, "—", s.center);
+                    continue;
+                }
                 s.number(r, MONTH0 + m, dueByMonth[m], s.moneyBold);
                 s.number(r + 1, MONTH0 + m, paidByMonth[m], s.moneyBold);
                 due += dueByMonth[m];

@@ -99,6 +99,15 @@ class DuesDocumentsTest {
                     "Chưa nộp: 03, 06, 09/2026; Còn thiếu 210.600 đồng", "Chưa nộp: 10/2026; Còn thiếu 66.924 đồng",
                     "Có lý do: 09/2026");
             assertThat(texts).noneMatch(t -> t.contains("12/2026")); // December is not over: nobody is behind for it
+            Row total = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && "Cộng".equals(row.getCell(0).toString())) {
+                    total = row;
+                }
+            }
+            assertThat(total).isNotNull();
+            assertThat(total.getCell(3).toString()).as("January 2026: before the rule, no book, as on the members' lines").isEqualTo("—");
+            assertThat((long) total.getCell(4).getNumericCellValue()).as("February's due").isPositive();
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
