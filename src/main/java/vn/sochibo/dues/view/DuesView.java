@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 import vn.sochibo.common.Messages;
+import vn.sochibo.dues.Dong;
 import vn.sochibo.dues.Months;
 import vn.sochibo.dues.PaymentMethod;
 import vn.sochibo.ui.DateFields;
@@ -83,6 +84,7 @@ public final class DuesView {
     @FXML private TableColumn<DuesStatisticsViewModel.Line, String> kindDueColumn;
     @FXML private TableColumn<DuesStatisticsViewModel.Line, String> kindCollectedColumn;
     @FXML private BarChart<String, Number> collectedChart;
+    @FXML private javafx.scene.chart.NumberAxis chartAmountAxis;
 
     public DuesView(DuesViewModel viewModel, DuesStatisticsViewModel statistics, Views views, Dialogs dialogs, Messages messages,
                     FileDialogs files) {
@@ -127,13 +129,13 @@ public final class DuesView {
             }
         });
         text(nameColumn, DuesViewModel.Row::name);
-        text(kindColumn, DuesViewModel.Row::kind);
+        withTip(kindColumn, DuesViewModel.Row::kind);
         text(basisColumn, DuesViewModel.Row::basis);
         text(dueColumn, DuesViewModel.Row::due);
         text(paidColumn, DuesViewModel.Row::paid);
         text(paidOnColumn, DuesViewModel.Row::paidOn);
         text(methodColumn, DuesViewModel.Row::method);
-        text(statusColumn, DuesViewModel.Row::status);
+        withTip(statusColumn, DuesViewModel.Row::status);
         dueColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         paidColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         duesTable.setRowFactory(table -> new TableRow<>() {
@@ -149,6 +151,16 @@ public final class DuesView {
             }
         });
         vn.sochibo.ui.Styles.scaleColumnsWithText(duesTable);
+        // once the widths are scaled to the text size, fit them to the table again (the amounts keep their minimum)
+        duesTable.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                    var policy = duesTable.getColumnResizePolicy();
+                    duesTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                    duesTable.setColumnResizePolicy(policy);
+                }));
+            }
+        });
         duesTable.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null && n != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(n);
@@ -216,6 +228,7 @@ public final class DuesView {
         text(kindMembersColumn, DuesStatisticsViewModel.Line::members);
         text(kindDueColumn, DuesStatisticsViewModel.Line::due);
         text(kindCollectedColumn, DuesStatisticsViewModel.Line::collected);
+        chartAmountAxis.setTickLabelFormatter(DuesBasisView.converter(n -> Dong.format(n.longValue()))); // "3.000.000"
         statistics.byMonth().addListener((javafx.collections.ListChangeListener<DuesStatisticsViewModel.Line>) c -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             for (DuesStatisticsViewModel.Line line : statistics.byMonth()) {
@@ -224,6 +237,19 @@ public final class DuesView {
             collectedChart.getData().setAll(java.util.List.of(series));
         });
         statistics.load();
+    }
+
+    /** A text column whose cells show their whole text as a tooltip (it is cut when the column is narrow). */
+    private static <S> void withTip(TableColumn<S, String> column, Function<S, String> value) {
+        text(column, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
     }
 
     private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {

@@ -69,7 +69,7 @@ public final class DuesViewModel {
 
     private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>(this, "month");
     private final ObservableList<String> issuers = FXCollections.observableArrayList();
-    private final ObjectProperty<String> issuer = new SimpleObjectProperty<>(this, "issuer");
+    private final ObjectProperty<String> issuer = new SimpleObjectProperty<>(this, "issuer", ""); // "": every member
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty amountText = new SimpleStringProperty(this, "amountText", "");

@@ -58,6 +58,8 @@ public final class DatedSettingsView {
             }
         });
         settingValueColumn.setCellFactory(c -> new SourceTipCell());
+        settingLabelColumn.setCellFactory(c -> new TextTipCell<>());
+        historySourceColumn.setCellFactory(c -> new TextTipCell<>());
         historyTable.setItems(viewModel.history());
         historyFromColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().from()));
         historyValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shown()));
@@ -83,6 +85,16 @@ public final class DatedSettingsView {
     @FXML
     private void onRemoveSetting() {
         viewModel.remove();
+    }
+
+    /** A text cell with its whole text as a tooltip (it is cut when the column is narrow). */
+    private static final class TextTipCell<S> extends TableCell<S, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        }
     }
 
     /** The value in force, with the text it comes from as a tooltip. */
