@@ -144,24 +144,12 @@ final class DuesComputeJson {
         } catch (UnrecognizedPropertyException e) {
             throw new UserFacingException("dues.cli.unknownField", name, e.getPropertyName());
         } catch (JsonMappingException e) {
-            throw new UserFacingException("dues.cli.wrongType", name, path(e));
+            throw new UserFacingException("dues.cli.wrongType", name, ElectionTallyCommand.path(e));
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new UserFacingException("dues.cli.json", name, String.valueOf(line));
         } catch (IOException e) {
             throw new UserFacingException("dues.cli.unreadable", name);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                path.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -25,7 +24,6 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.common.ProgressListener;
 import vn.sochibo.ui.UiExecutor;
 
 /** The log page's queries, the view model and the .xlsx export on the sample branch plus one edit (real H2). */
@@ -151,20 +149,7 @@ class AuditServiceTest {
     }
 
     /** Runs background work at once, on the calling thread (no toolkit needed). */
-    private static final UiExecutor INLINE = new UiExecutor() {
-        @Override
-        public <T> Running submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            T result;
-            try {
-                result = work.run(ProgressListener.NONE);
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return () -> { };
-            }
-            onSuccess.accept(result);
-            return () -> { };
-        }
-    };
+    private static final UiExecutor INLINE = new vn.sochibo.ui.InlineUiExecutor();
 
     @Test
     void theViewModelPagesFiltersAndShowsDetails() {

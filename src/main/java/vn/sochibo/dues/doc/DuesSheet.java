@@ -1,24 +1,19 @@
 package vn.sochibo.dues.doc;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.sochibo.common.Messages;
+import vn.sochibo.io.excel.PrintPages;
 
 /**
  * One printable sheet of a dues document: Times New Roman as Party documents use, the title block (upper body and
@@ -84,17 +79,8 @@ final class DuesSheet implements AutoCloseable {
     }
 
     private CellStyle style(Font font, HorizontalAlignment align, boolean border, boolean wrap) {
-        CellStyle s = workbook.createCellStyle();
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        CellStyle s = PrintPages.style(workbook, font, align, border);
         s.setWrapText(wrap);
-        if (border) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
         return s;
     }
 
@@ -177,31 +163,17 @@ final class DuesSheet implements AutoCloseable {
 
     /** A4 landscape, one page wide, {@code headerRow} repeated on every page, page numbers in the footer. */
     void print(int firstHeaderRow, int lastHeaderRow, Messages vi) {
-        sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
+        // the page number in the font of the sheet
+        PrintPages.a4Landscape(sheet, firstHeaderRow, lastHeaderRow, "&\"Times New Roman,Regular\"" + vi.get("export.page", "&P", "&N"));
         sheet.setMargin(Sheet.LeftMargin, 0.5);
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.6);
         sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.getFooter().setCenter("&\"Times New Roman,Regular\"" + vi.get("export.page", "&P", "&N")); // the font of the page
     }
 
     /** Writes to a temporary file next to {@code file}, then moves it into place. */
     void save(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            workbook.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        PrintPages.save(workbook, file);
     }
 
     static String upper(String s) {

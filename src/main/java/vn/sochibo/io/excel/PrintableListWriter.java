@@ -1,22 +1,16 @@
 package vn.sochibo.io.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -79,7 +73,6 @@ public final class PrintableListWriter {
 
     /** Writes {@code sheet} to {@code file}, replacing it. */
     public void write(Path file, Sheet sheet) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             XSSFSheet s = wb.createSheet(sheet.sheetName());
@@ -130,24 +123,11 @@ public final class PrintableListWriter {
             r++;
             signature(s, r, 0, half - 1, sheet.left(), st);
             signature(s, r, half, last, sheet.right(), st);
-            s.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             s.createFreezePane(0, headerRow + 1);
-            PrintSetup print = s.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            s.setFitToPage(true);
-            s.setHorizontallyCenter(true);
+            PrintPages.a4Landscape(s, headerRow, headerRow, sheet.pageFooter());
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.6);
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
-            s.getFooter().setCenter(sheet.pageFooter());
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+            PrintPages.save(wb, file);
         }
     }
 
@@ -260,17 +240,7 @@ public final class PrintableListWriter {
         }
 
         private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
-            return s;
+            return PrintPages.style(wb, font, align, border);
         }
     }
 }
