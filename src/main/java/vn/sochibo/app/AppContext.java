@@ -10,9 +10,17 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.importing.MemberImportView;
 import vn.sochibo.importing.MemberImportViewModel;
+import vn.sochibo.election.view.BallotEntryView;
 import vn.sochibo.election.view.BallotEntryViewModel;
-import vn.sochibo.election.view.CongressViewModel;
+import vn.sochibo.election.view.CongressRollView;
+import vn.sochibo.election.view.CongressRollViewModel;
+import vn.sochibo.election.view.ElectionSelection;
 import vn.sochibo.election.view.ElectionsView;
+import vn.sochibo.election.view.ElectionsViewModel;
+import vn.sochibo.election.view.OfficeListView;
+import vn.sochibo.election.view.OfficeListViewModel;
+import vn.sochibo.election.view.RoundResultView;
+import vn.sochibo.election.view.RoundResultViewModel;
 import vn.sochibo.meeting.MeetingView;
 import vn.sochibo.meeting.MeetingViewModel;
 import vn.sochibo.meeting.MinutesTemplateView;
@@ -58,6 +66,11 @@ public final class AppContext {
     private final Shell shell;
     private final StatusBarModel statusBar = new StatusBarModel();
     private final Views views;
+    /**
+     * What the election screen being loaded works on: its frame is built first, then each tab it includes
+     * ({@code fx:include}), and they all share it.
+     */
+    private ElectionSelection electionSelection;
     /** Shown by the first main window and member list instead of loading again, then dropped (used once). */
     private FirstScreen firstScreen;
 
@@ -115,7 +128,7 @@ public final class AppContext {
                 model.prime(firstScreen.members());
                 firstScreen = null; // the main window loads the member list after itself: both primed, once
             }
-            MemberListView list = new MemberListView(model, views, shell.dialogs(), messages);
+            MemberListView list = new MemberListView(model, new vn.sochibo.member.MemberFormsView(views, shell.dialogs(), messages), messages);
             ExcelActions excel = new ExcelActions(services, messages, executor, shell.dialogs(), views, shell.files());
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             list.workListAction(excel::openWorkList);
@@ -124,6 +137,10 @@ public final class AppContext {
                             model.detailsProperty().get() == null ? "" : model.detailsProperty().get().member().data().fullName()));
             return list;
         }
+        if (type == vn.sochibo.member.MemberCorrectionsView.class) {
+            return new vn.sochibo.member.MemberCorrectionsView(new vn.sochibo.member.MemberCorrectionsViewModel(services.corrections(),
+                    executor, messages), new vn.sochibo.member.MemberFormsView(views, shell.dialogs(), messages), shell.dialogs(), messages);
+        }
         if (type == MemberImportView.class) {
             return new MemberImportView(new MemberImportViewModel(services.imports(), executor, messages), shell.files(), messages);
         }
@@ -131,7 +148,7 @@ public final class AppContext {
             return new MemberEditorView(new MemberEditorViewModel(services.members(), executor, messages), messages);
         }
         if (type == MemberEventView.class) {
-            return new MemberEventView(new MemberEventViewModel(services.members(), executor, messages), messages);
+            return new MemberEventView(new MemberEventViewModel(services.members(), services.corrections(), executor, messages), messages);
         }
         if (type == StatisticsView.class) {
             return new StatisticsView(new StatisticsViewModel(services.statistics(), services.branch(), executor, messages)
@@ -142,9 +159,25 @@ public final class AppContext {
                     shell.reloadUi(), services.location() == null ? "" : services.location().directory().toString()), messages, shell.openFolder());
         }
         if (type == ElectionsView.class) {
-            return new ElectionsView(new CongressViewModel(services.congresses(), services.officeLists(), executor,
-                    messages), new BallotEntryViewModel(services.elections(), services.electionDocuments(), executor,
-                    messages, shell.files()), messages);
+            electionSelection = new ElectionSelection();
+            return new ElectionsView(new ElectionsViewModel(services.congresses(), electionSelection, executor, messages),
+                    messages);
+        }
+        if (type == CongressRollView.class) {
+            return new CongressRollView(new CongressRollViewModel(services.congresses(), electionScreen(), executor,
+                    messages), messages);
+        }
+        if (type == OfficeListView.class) {
+            return new OfficeListView(new OfficeListViewModel(services.officeLists(), electionScreen(), executor,
+                    messages), messages);
+        }
+        if (type == BallotEntryView.class) {
+            return new BallotEntryView(new BallotEntryViewModel(services.elections(), services.electionDocuments(),
+                    electionScreen(), executor, messages, shell.files()), messages);
+        }
+        if (type == RoundResultView.class) {
+            return new RoundResultView(new RoundResultViewModel(services.elections(), services.electionDocuments(),
+                    electionScreen(), executor, messages, shell.files()), messages);
         }
         if (type == MeetingView.class) {
             return new MeetingView(new MeetingViewModel(services.meetings(), services.minutes(), executor, messages),
@@ -197,5 +230,12 @@ public final class AppContext {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));
         }
         throw new IllegalArgumentException("View not registered: " + type.getName());
+    }
+
+    private ElectionSelection electionScreen() {
+        if (electionSelection == null) {
+            throw new IllegalStateException("an election tab is loaded by the election screen only");
+        }
+        return electionSelection;
     }
 }

@@ -42,6 +42,7 @@ final class ExcelActions {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(messages.get("import.wizard.title"));
         dialog.setResizable(true);
+        dialog.getDialogPane().getStyleClass().add("form-dialog"); // sized to the wizard, not to the theme's 600 px
         dialog.getDialogPane().setContent(loaded.root());
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("import.wizard.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).setId("closeImportButton");
@@ -61,19 +62,23 @@ final class ExcelActions {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(messages.get("workList.title"));
         dialog.setResizable(true);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("workList.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         view.viewModel().load();
         dialogs.show(dialog);
     }
 
-    /** Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background. */
-    void export(List<MemberSummary> members) {
+    /**
+     * Asks where to save and writes {@code members} (the list as shown) as .xlsx in the background; {@code done}
+     * gets the sentence saying where (shown in the list's message bar, not in a window of its own).
+     */
+    void export(List<MemberSummary> members, java.util.function.Consumer<String> done) {
         files.save(messages.get("member.list.exportExcel"), FileKind.WORKBOOK, messages.get("export.fileName")).ifPresent((Path target) ->
                 executor.submit(p -> {
                     services.exports().export(target, members);
                     return members.size();
-                }, n -> dialogs.info(messages.get("member.list.exportExcel"), messages.get("cli.export.done", n, target)),
+                }, n -> done.accept(messages.get("cli.export.done", n, target)),
                         failure -> dialogs.error(messages.get("member.list.exportExcel"), messages.describe(failure))));
     }
 }

@@ -224,7 +224,12 @@ public final class SoChiBoApp extends Application {
             root = context.views().load(MainView.class).root();
         } else {
             var firstRun = context.views().load(FirstRunView.class);
-            firstRun.view().onFinished(() -> showContent(true, null));
+            firstRun.view().onFinished(() -> {
+                showContent(true, null);
+                // the day's backup was skipped while the register was empty: taken now that the data is in
+                Services filled = services;
+                executor.submit(progress -> filled.backups().dailyBackup(), taken -> { }, failure -> LOG.warn("Daily backup failed", failure));
+            });
             root = firstRun.root();
         }
         StartupProbe.mark("views-loaded");

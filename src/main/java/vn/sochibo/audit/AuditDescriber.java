@@ -163,7 +163,7 @@ public final class AuditDescriber {
             }
             text.append(f.field()).append(": ");
             switch (e.action()) {
-                case UPDATE -> text.append(f.before()).append(" → ").append(f.after());
+                case UPDATE, RESTORE -> text.append(f.before()).append(" → ").append(f.after());
                 case INSERT -> text.append(f.after());
                 case DELETE -> text.append(f.before());
             }

@@ -14,7 +14,9 @@ public enum AuditKind {
             "admission_vote", "admission_acceptance"),
     EVALUATION("evaluation_year", "evaluation_entry", "evaluation_score_part", "evaluation_checklist_item"),
     DUES("dues_basis", "dues_decision", "dues_entry", "dues_transfer_in"),
-    BRANCH("branch_profile", "dated_setting");
+    BRANCH("branch_profile", "dated_setting"),
+    /** Restores of a backup (the whole register). */
+    RESTORES("register");
 
     private final List<String> tables;
 

@@ -79,7 +79,7 @@ public final class AuditRepository {
             all.add(AUDIT_LOG.TABLE_NAME.in(f.kind().tables()));
         }
         if (f.action() != null) {
-            all.add(AUDIT_LOG.ACTION.eq(f.action().name()));
+            all.add(AUDIT_LOG.ACTION.eq(f.action()));
         }
         String text = Text.fold(f.text());
         if (!text.isEmpty()) {
@@ -89,7 +89,7 @@ public final class AuditRepository {
     }
 
     private static AuditEntry toEntry(Record r) {
-        return new AuditEntry(r.get(AUDIT_LOG.ID), r.get(AUDIT_LOG.CHANGED_AT), AuditAction.valueOf(r.get(AUDIT_LOG.ACTION)),
+        return new AuditEntry(r.get(AUDIT_LOG.ID), r.get(AUDIT_LOG.CHANGED_AT), r.get(AUDIT_LOG.ACTION),
                 r.get(AUDIT_LOG.TABLE_NAME), r.get(AUDIT_LOG.ROW_KEY), r.get(AUDIT_LOG.ROW_COUNT), r.get(AUDIT_LOG.SUMMARY),
                 r.get(AUDIT_LOG.OPERATION), r.get(AUDIT_LOG.OPERATION_DETAIL), r.get(AUDIT_LOG.BEFORE_DATA),
                 r.get(AUDIT_LOG.AFTER_DATA));

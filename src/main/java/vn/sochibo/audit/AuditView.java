@@ -69,6 +69,8 @@ public final class AuditView {
     private void initialize() {
         DateFields.setUp(fromDatePicker);
         DateFields.setUp(toDatePicker);
+        fromDatePicker.setPromptText(messages.get("common.date.prompt")); // words a clerk reads, not "dd/MM/yyyy"
+        toDatePicker.setPromptText(messages.get("common.date.prompt"));
         fromDatePicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDatePicker.valueProperty().bindBidirectional(viewModel.toProperty());
         auditSearchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
@@ -153,7 +155,7 @@ public final class AuditView {
             return;
         }
         AuditAction action = details.action();
-        boolean update = action == AuditAction.UPDATE;
+        boolean update = action.twoSided();
         ColumnConstraints field = new ColumnConstraints();
         field.setPercentWidth(details.grouped() ? 24 : update ? 22 : 26);
         detailGrid.getColumnConstraints().add(field);
@@ -166,9 +168,9 @@ public final class AuditView {
         }
         detailGrid.add(header(details.grouped() ? "audit.details.row" : "audit.details.field"), 0, 0);
         switch (action) {
-            case UPDATE -> {
-                detailGrid.add(header("audit.details.before"), 1, 0);
-                detailGrid.add(header("audit.details.after"), 2, 0);
+            case UPDATE, RESTORE -> {
+                detailGrid.add(header(action == AuditAction.RESTORE ? "audit.details.replaced" : "audit.details.before"), 1, 0);
+                detailGrid.add(header(action == AuditAction.RESTORE ? "audit.details.restored" : "audit.details.after"), 2, 0);
             }
             case INSERT -> detailGrid.add(header("audit.details.added"), 1, 0);
             case DELETE -> detailGrid.add(header("audit.details.deleted"), 1, 0);
@@ -226,7 +228,7 @@ public final class AuditView {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("audit-insert", "audit-update", "audit-delete");
+            getStyleClass().removeAll("audit-insert", "audit-update", "audit-delete", "audit-restore");
             setText(empty ? null : item);
             AuditViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
             if (row != null) {

@@ -13,7 +13,7 @@ public final class BranchRepository {
     /** The stored profile, or empty before the first-run step. */
     public Optional<BranchProfile> find(DSLContext ctx) {
         return ctx.selectFrom(BRANCH_PROFILE).where(BRANCH_PROFILE.ID.eq(1)).fetchOptional(r -> new BranchProfile(
-                r.getBranchName(), r.getUpperBody(), r.getPlaceName(), r.getTermLabel(), BranchKind.valueOf(r.getBranchKind())));
+                r.getBranchName(), r.getUpperBody(), r.getPlaceName(), r.getTermLabel(), r.getBranchKind()));
     }
 
     /** Inserts or replaces the profile. */
@@ -23,7 +23,7 @@ public final class BranchRepository {
                 .set(BRANCH_PROFILE.UPPER_BODY, profile.upperBody())
                 .set(BRANCH_PROFILE.PLACE_NAME, profile.placeName())
                 .set(BRANCH_PROFILE.TERM_LABEL, profile.term())
-                .set(BRANCH_PROFILE.BRANCH_KIND, profile.kind().name())
+                .set(BRANCH_PROFILE.BRANCH_KIND, profile.kind())
                 .where(BRANCH_PROFILE.ID.eq(1)).execute();
         if (updated == 0) {
             ctx.insertInto(BRANCH_PROFILE)
@@ -32,7 +32,7 @@ public final class BranchRepository {
                     .set(BRANCH_PROFILE.UPPER_BODY, profile.upperBody())
                     .set(BRANCH_PROFILE.PLACE_NAME, profile.placeName())
                     .set(BRANCH_PROFILE.TERM_LABEL, profile.term())
-                    .set(BRANCH_PROFILE.BRANCH_KIND, profile.kind().name())
+                    .set(BRANCH_PROFILE.BRANCH_KIND, profile.kind())
                     .set(BRANCH_PROFILE.CREATED_AT, now).execute();
         }
     }

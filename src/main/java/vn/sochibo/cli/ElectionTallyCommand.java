@@ -137,7 +137,7 @@ public class ElectionTallyCommand implements Callable<Integer> {
     /**
      * Reads and counts a tally file and gives the result as JSON, as {@code --json} prints it.
      *
-     * @param input the file, UTF-8 JSON in the issue-5 format
+     * @param input the file, UTF-8 JSON in the format of {@code sochibo election tally}
      * @return one JSON object on one line
      * @throws ElectionTallyInputException with a Vietnamese message when the file cannot be read or used
      */

@@ -26,7 +26,7 @@ import vn.sochibo.evaluation.EntryDraft;
 import vn.sochibo.evaluation.EvaluationTexts;
 import vn.sochibo.evaluation.Grade;
 import vn.sochibo.evaluation.YearTally;
-import vn.sochibo.evaluation.service.EntryView;
+import vn.sochibo.evaluation.service.EntryState;
 import vn.sochibo.evaluation.service.YearDetail;
 
 /**
@@ -134,14 +134,14 @@ final class EvaluationCommand implements Callable<Integer> {
         y.put("branch", branch);
         y.put("warnings", d.warnings().stream().map(p -> EvaluationTexts.render(vi, p)).toList());
         List<Map<String, Object>> members = new ArrayList<>();
-        for (EntryView e : d.entries()) {
+        for (EntryState e : d.entries()) {
             members.add(member(e, vi));
         }
         y.put("members", members);
         return y;
     }
 
-    private static Map<String, Object> member(EntryView e, Messages vi) {
+    private static Map<String, Object> member(EntryState e, Messages vi) {
         EntryDraft draft = e.entry().draft();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("memberId", e.entry().memberId());

@@ -19,8 +19,32 @@ public final class Text {
         if (text == null) {
             return null;
         }
+        if (isClean(text)) { // most text is clean already (names on a ballot, counted by the hundred thousand)
+            return text;
+        }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         return SPACES.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    /** Whether {@link #clean} would return the text unchanged: NFC, no blank at either end, single spaces only. */
+    private static boolean isClean(String text) {
+        int last = text.length() - 1;
+        if (last >= 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last)))) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    }
+
+    /** The characters {@link #SPACES} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u2007' || c == '\u202F';
     }
 
     /** Like {@link #clean} but returns {@code null} for blank text, for optional fields. */

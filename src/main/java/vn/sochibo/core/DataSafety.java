@@ -177,7 +177,7 @@ public final class DataSafety {
             Backups.Info saferCopy = register.backups().safetyBackup("before-restore");
             register.close();
             // the new file is built from the backup and checked against its manifest before it replaces the register
-            return new Restore(backups.restore(backup, current, secret), saferCopy);
+            return new Restore(backups.restoreReplacing(backup, current, secret, saferCopy), saferCopy);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.sochibo.member.MemberRepository;
 import vn.sochibo.storage.Backups;
 import vn.sochibo.storage.DataLocation;
 import vn.sochibo.storage.Database;
@@ -50,10 +51,12 @@ public final class RegisterBackups {
 
     /**
      * Takes the day's automatic backup if there is none yet, then keeps only the newest {@link #toKeep} (and the
-     * last of each older day). Returns the backup taken, or null.
+     * last of each older day). Returns the backup taken, or null. None of a register with no member yet (the first
+     * start, before the sample or the clerk's list is in): it would protect nothing and take the day's place, so the
+     * day's backup is taken at the next start instead (rules.md, "Sao lưu và khôi phục").
      */
     public Backups.Info dailyBackup() {
-        if (location == null) {
+        if (location == null || database.read(ctx -> new MemberRepository().count(ctx)) == 0) {
             return null;
         }
         String today = DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(backups.clock()));

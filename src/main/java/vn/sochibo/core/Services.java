@@ -59,6 +59,7 @@ public final class Services implements AutoCloseable {
     private final Preferences preferences;
     private final Clock clock;
     private final MemberService members;
+    private final vn.sochibo.member.MemberCorrectionService corrections;
     private final BranchService branch;
     private final StatisticsService statistics;
     private final SampleBranchLoader samples;
@@ -102,6 +103,8 @@ public final class Services implements AutoCloseable {
         this.safety = location == null ? null : new DataSafety(location, folderBackups, KeyFile.DEFAULT_ITERATIONS);
         this.members = new MemberService(database, new MemberRepository(), new MemberEventRepository(),
                 new vn.sochibo.member.SubBranchRepository(), clock);
+        this.corrections = new vn.sochibo.member.MemberCorrectionService(database, new MemberRepository(), new MemberEventRepository(),
+                new vn.sochibo.member.SubBranchRepository(), new vn.sochibo.member.FollowUpRepository(), clock);
         this.branch = new BranchService(database, new BranchRepository(), clock);
         this.statistics = new StatisticsService(members, clock);
         this.imports = new MemberImportService(database, new ImportMappingRepository(), members, clock,
@@ -191,6 +194,11 @@ public final class Services implements AutoCloseable {
 
     public MemberService members() {
         return members;
+    }
+
+    /** Deleting and amending what was entered by mistake, and undoing the window's last changes. */
+    public vn.sochibo.member.MemberCorrectionService corrections() {
+        return corrections;
     }
 
     public BranchService branch() {

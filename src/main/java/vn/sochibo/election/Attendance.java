@@ -1,6 +1,9 @@
 package vn.sochibo.election;
 
-/** Whether a member on the congress roll attends (§1.7): the attendance report's three answers. */
+/**
+ * Whether a member on the congress roll attends: the attendance report's three answers (who is in N:
+ * src/site/rules.md, "Biểu quyết và bầu cử: số N và ngưỡng").
+ */
 public enum Attendance {
     /** Attends the congress. */
     PRESENT,

@@ -27,7 +27,8 @@ public record CongressAttendee(long id, Long memberId, String name, Attendee.Sta
     }
 
     /**
-     * Whether this member may stand as a candidate (§1.2: official members only).
+     * Whether this member may stand as a candidate: official members only (src/site/rules.md, "Sinh hoạt chi bộ và
+     * đại hội", who may be elected to what).
      *
      * @return {@code true} for an official member not suspended or prosecuted
      */

@@ -80,6 +80,18 @@ public final class TallyText {
     }
 
     /**
+     * A round as the screens and the tally workbook name it: its number, kind, ballots issued and how far it is.
+     *
+     * @param round the round
+     * @return e.g. "Lần bầu thứ 1 (lần đầu) – phát ra 27 phiếu – đã kiểm phiếu"
+     */
+    public String round(RoundInfo round) {
+        return messages.get("election.ui.round.info", round.number(), messages.label(round.kind()),
+                round.ballotsIssued(), messages.get(round.counted() ? "election.ui.round.counted"
+                        : round.totalsOnly() ? "election.ui.round.totalsOnly" : "election.ui.round.entering"));
+    }
+
+    /**
      * What may happen next in an office's election.
      *
      * @param next the engine's next step

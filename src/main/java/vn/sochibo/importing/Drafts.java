@@ -24,7 +24,11 @@ final class Drafts {
                 or(file.jobPosition(), stored.jobPosition()), or(file.partyPosts(), stored.partyPosts()),
                 or(file.youthUnionDate(), stored.youthUnionDate()), or(file.admissionDecisionDate(), stored.admissionDecisionDate()),
                 or(file.joinedDate(), stored.joinedDate()), or(file.officialDate(), stored.officialDate()),
-                or(file.subBranch(), stored.subBranch()), or(file.phone(), stored.phone()), or(file.notes(), stored.notes()));
+                or(file.subBranch(), stored.subBranch()), or(file.phone(), stored.phone()), or(file.notes(), stored.notes()),
+                // the register fields too: an update used to drop them, wiping what was stored (issue 17)
+                or(file.residenceBranch(), stored.residenceBranch()), or(file.badgeNumber(), stored.badgeNumber()),
+                or(file.permanentAddress(), stored.permanentAddress()), or(file.foreignLanguage(), stored.foreignLanguage()),
+                or(file.occupationBefore(), stored.occupationBefore()), or(file.serviceBackground(), stored.serviceBackground()));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -42,14 +42,9 @@ public final class MemberExportService {
         var s = statistics.compute();
         BranchProfile profile = branch.profile().orElse(null);
         LocalDate today = LocalDate.now(clock);
-        List<vn.sochibo.io.excel.StatisticsWorkbookWriter.Line> lines = new ArrayList<>();
-        addLines(lines, vi, "stats.chart.status", s.byStatus(), s.byStatus().values().stream().mapToInt(Integer::intValue).sum());
-        addLines(lines, vi, "stats.chart.gender", s.byGender(), s.onRegister());
-        addLines(lines, vi, "stats.chart.age", s.byAge(), s.onRegister());
-        addLines(lines, vi, "stats.chart.education", s.byEducation(), s.onRegister());
-        addLines(lines, vi, "stats.chart.theory", s.byPoliticalTheory(), s.onRegister());
-        addLines(lines, vi, "stats.chart.partyYears", s.byPartyYears(), s.onRegister());
-        addLines(lines, vi, "stats.chart.subBranch", s.bySubBranch(), s.onRegister());
+        List<vn.sochibo.io.excel.StatisticsWorkbookWriter.Line> lines = vn.sochibo.member.stats.StatisticsTable.lines(s, vi)
+                .stream().map(l -> new vn.sochibo.io.excel.StatisticsWorkbookWriter.Line(l.group(), l.item(), l.count(), l.percent()))
+                .toList();
         var texts = new vn.sochibo.io.excel.StatisticsWorkbookWriter.Texts(vi.get("stats.export.sheet"),
                 profile == null ? "" : profile.upperBody().toUpperCase(java.util.Locale.forLanguageTag("vi")),
                 profile == null ? "" : profile.branchName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
@@ -63,18 +58,6 @@ public final class MemberExportService {
             throw new UserFacingException("export.error.write", e, file.getFileName().toString());
         }
         return lines.size();
-    }
-
-    private static void addLines(List<vn.sochibo.io.excel.StatisticsWorkbookWriter.Line> lines, Messages vi, String groupKey,
-                                 java.util.Map<?, Integer> counts, int total) {
-        counts.forEach((key, count) -> {
-            if (count > 0) {
-                String item = key instanceof Enum<?> e ? vi.label(e) : String.valueOf(key);
-                String percent = total == 0 ? "" : new java.math.BigDecimal(count * 100L)
-                        .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
-                lines.add(new vn.sochibo.io.excel.StatisticsWorkbookWriter.Line(vi.get(groupKey), item, count, percent));
-            }
-        });
     }
 
     /** Every member, in Vietnamese name order, to {@code file}; returns how many were written. */

@@ -143,6 +143,11 @@ public final class MemberImportService {
         return new RowClassifier(members.list(), columns, id -> members.details(id).member().data(), LocalDate.now(clock));
     }
 
+    /** The chi bộ names the register knows (the wizard offers them for the new members). */
+    public List<String> subBranches() {
+        return members.subBranches();
+    }
+
     /** The work list "Cần bổ sung" (what imports inferred or found missing), member by member. */
     public List<vn.sochibo.member.FollowUp> workList() {
         return members.workList();
@@ -172,7 +177,19 @@ public final class MemberImportService {
 
     /** Imports the good rows of a preview (new and updated members) in one transaction; cancel rolls back. */
     public ImportResult commit(ImportPreview preview, ProgressListener progress) {
+        return commit(preview, null, progress);
+    }
+
+    /**
+     * As {@link #commit(ImportPreview, ProgressListener)}; new members for whom the file names no chi bộ go to
+     * {@code subBranchForNew} (null: none). Stopped ({@code progress} cancelled) at any point before the end, the
+     * transaction rolls back and the register is as it was.
+     */
+    public ImportResult commit(ImportPreview preview, String subBranchForNew, ProgressListener progress) {
         safetyBackup.run();
+        if (progress.cancelled()) {
+            throw new CancellationException();
+        }
         Tally tally = new Tally(preview.file(), preview.layout().sheet(), ImportResult.columnUses(preview.layout(), preview.mapping()));
         database.labelled(importing(preview.file()), () -> members.inOneTransaction(writer -> {
             Batches batches = new Batches(writer, tally);
@@ -181,11 +198,15 @@ public final class MemberImportService {
                 if (progress.cancelled()) {
                     throw new CancellationException();
                 }
-                tally.count(row);
-                batches.add(row);
+                PreviewRow placed = row.inSubBranch(subBranchForNew);
+                tally.count(placed);
+                batches.add(placed);
                 progress.worked(++done, preview.rows().size());
             }
             batches.flush();
+            if (progress.cancelled()) {
+                throw new CancellationException(); // the last moment to stop: nothing is written
+            }
             return null;
         }));
         database.checkpoint(); // on disk before the wizard says "imported"

@@ -52,6 +52,14 @@ public final class MemberImportView {
     @FXML private Button reportButton;
     @FXML private Button commitButton;
     @FXML private Button chooseFileButton;
+    @FXML private Button cancelButton;
+    @FXML private javafx.scene.control.ScrollPane messagesPane;
+    @FXML private javafx.scene.layout.HBox progressBox;
+    @FXML private javafx.scene.control.TabPane stepTabs;
+    @FXML private javafx.scene.control.Tab columnsTab;
+    @FXML private javafx.scene.control.Tab previewTab;
+    @FXML private TableColumn<PreviewRow, String> changesColumn;
+    @FXML private org.controlsfx.control.SearchableComboBox<String> subBranchForNewBox;
 
     public MemberImportView(MemberImportViewModel viewModel, FileDialogs files, Messages messages) {
         this.viewModel = viewModel;
@@ -77,7 +85,7 @@ public final class MemberImportView {
         formLabel.textProperty().bind(viewModel.formProperty());
         formLabel.managedProperty().bind(viewModel.formProperty().isNotEmpty());
         fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
-        fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+        StringConverter<ColumnField> fieldNames = new StringConverter<>() {
             @Override
             public String toString(ColumnField field) {
                 return field == null ? "" : viewModel.fieldLabel(field);
@@ -87,8 +95,23 @@ public final class MemberImportView {
             public ColumnField fromString(String text) {
                 return null;
             }
-        }, FXCollections.observableArrayList(ColumnField.values())));
+        };
+        fieldColumn.setCellFactory(col -> {
+            ComboBoxTableCell<MemberImportViewModel.MappingLine, ColumnField> cell =
+                    new ComboBoxTableCell<>(fieldNames, FXCollections.observableArrayList(ColumnField.values()));
+            cell.setWrapText(true);
+            return cell;
+        });
         fieldColumn.setEditable(true);
+        vn.sochibo.ui.Styles.scaleColumnsWithText(mappingTable);
+        vn.sochibo.ui.Styles.scaleColumnsWithText(previewTable);
+        // long headers and field names wrap onto a second line instead of ending in "…"
+        headerColumn.setCellFactory(col -> vn.sochibo.ui.Cells.wrapping());
+        noteColumn.setCellFactory(col -> vn.sochibo.ui.Cells.wrapping());
+        changesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.changesText(c.getValue())));
+        for (TableColumn<PreviewRow, String> column : java.util.List.of(changesColumn, toCompleteColumn, problemsColumn, nameColumn)) {
+            column.setCellFactory(col -> vn.sochibo.ui.Cells.wrapping());
+        }
         previewTable.setItems(viewModel.rows());
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowNumber()));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.stateText(c.getValue())));
@@ -100,9 +123,39 @@ public final class MemberImportView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.statusText(c.getValue())));
         toCompleteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.toCompleteText(c.getValue())));
         importSummaryLabel.textProperty().bind(viewModel.summaryProperty());
+        messagesPane.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty().or(viewModel.problemProperty().isNotEmpty()));
+        messagesPane.managedProperty().bind(messagesPane.visibleProperty());
         importProblemLabel.textProperty().bind(viewModel.problemProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
-        progressBar.visibleProperty().bind(viewModel.busyProperty());
+        progressBox.visibleProperty().bind(viewModel.busyProperty());
+        progressBox.managedProperty().bind(viewModel.busyProperty());
+        cancelButton.disableProperty().bind(viewModel.busyProperty().not());
+        subBranchForNewBox.getItems().setAll((String) null);
+        viewModel.subBranches().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            subBranchForNewBox.getItems().setAll((String) null);
+            subBranchForNewBox.getItems().addAll(viewModel.subBranches());
+        });
+        subBranchForNewBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? messages.get("import.wizard.subBranchNone") : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        subBranchForNewBox.valueProperty().bindBidirectional(viewModel.subBranchForNewProperty());
+        subBranchForNewBox.disableProperty().bind(viewModel.busyProperty().or(viewModel.resultProperty().isNotNull()));
+        previewTab.disableProperty().bind(viewModel.previewProperty().isNull());
+        viewModel.stepProperty().addListener((obs, o, step) -> stepTabs.getSelectionModel()
+                .select(step == MemberImportViewModel.Step.PREVIEW ? previewTab : columnsTab));
+        columnsTab.selectedProperty().addListener((obs, o, selected) -> {
+            if (selected) {
+                viewModel.showColumns();
+            }
+        });
         chooseFileButton.disableProperty().bind(viewModel.busyProperty());
         previewButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.fileProperty().isNull()));
         reportButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.previewProperty().isNull()));

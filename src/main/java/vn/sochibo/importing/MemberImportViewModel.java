@@ -76,9 +76,17 @@ public final class MemberImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> subBranches = FXCollections.observableArrayList();
+    private final ObjectProperty<String> subBranchForNew = new SimpleObjectProperty<>(this, "subBranchForNew");
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.COLUMNS);
     private SheetLayout layout;
     private UiExecutor.Running running;
+    /** Set by "Dừng": the running step stops at its next check and writes nothing (see {@link #cancel}). */
+    private volatile boolean stopRequested;
     private boolean loadingSheet;
+
+    /** The wizard's two pages: which column is which field, then what each row will do. */
+    public enum Step { COLUMNS, PREVIEW }
 
     public MemberImportViewModel(MemberImportService imports, UiExecutor executor, Messages messages) {
         this.imports = imports;
@@ -105,6 +113,17 @@ public final class MemberImportViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImportResult> resultProperty() { return result.getReadOnlyProperty(); }
+    /** The chi bộ the register knows, offered for the new members. */
+    public ObservableList<String> subBranches() { return subBranches; }
+    /** Where new members go whose row names no chi bộ (null: nowhere, as before). */
+    public ObjectProperty<String> subBranchForNewProperty() { return subBranchForNew; }
+    /** The page shown: the columns, or (after "Xem trước") the rows. */
+    public ReadOnlyObjectProperty<Step> stepProperty() { return step.getReadOnlyProperty(); }
+
+    /** Back to the columns page (to correct the mapping and preview again). */
+    public void showColumns() {
+        step.set(Step.COLUMNS);
+    }
 
     /** Opens {@code path}: lists its sheets and finds the table in the first sheet that has one. */
     public void open(Path path) {
@@ -113,8 +132,9 @@ public final class MemberImportViewModel {
         run(p -> {
             List<String> names = imports.sheets(path);
             SheetLayout found = imports.layout(path, null);
-            return new Opened(names, found, imports.mappingFor(found));
+            return new Opened(names, found, imports.mappingFor(found), imports.subBranches());
         }, opened -> {
+            subBranches.setAll(opened.subBranches());
             loadingSheet = true;
             sheets.setAll(opened.sheets());
             sheet.set(opened.layout().sheet());
@@ -123,7 +143,7 @@ public final class MemberImportViewModel {
         });
     }
 
-    private record Opened(List<String> sheets, SheetLayout layout, Map<Integer, ColumnField> mapping) {
+    private record Opened(List<String> sheets, SheetLayout layout, Map<Integer, ColumnField> mapping, List<String> subBranches) {
     }
 
     private void loadSheet(String name) {
@@ -131,7 +151,7 @@ public final class MemberImportViewModel {
         clearPreview();
         run(p -> {
             SheetLayout found = imports.layout(path, name);
-            return new Opened(List.of(), found, imports.mappingFor(found));
+            return new Opened(List.of(), found, imports.mappingFor(found), List.copyOf(subBranches));
         }, opened -> showLayout(opened.layout(), opened.mapping()));
     }
 
@@ -170,6 +190,7 @@ public final class MemberImportViewModel {
         Map<Integer, ColumnField> map = currentMapping();
         run(p -> imports.preview(path, l, map, p), done -> {
             preview.set(done);
+            step.set(Step.PREVIEW);
             rows.setAll(done.rows());
             long toComplete = done.rows().stream().filter(r -> r.importable() && !r.followUps().isEmpty()).count();
             summary.set(messages.get("import.wizard.summary", done.rows().size(), done.count(RowState.NEW),
@@ -184,8 +205,9 @@ public final class MemberImportViewModel {
         if (p0 == null) {
             return;
         }
+        String chiBo = subBranchForNew.get();
         run(p -> {
-            ImportResult r = imports.commit(p0, p);
+            ImportResult r = imports.commit(p0, chiBo, p);
             imports.rememberMapping(p0.layout(), p0.mapping());
             return r;
         }, r -> {
@@ -205,15 +227,32 @@ public final class MemberImportViewModel {
                 n -> summary.set(messages.get("import.wizard.reportSaved", n, target.getFileName().toString())));
     }
 
-    /** Stops the running step; a commit in progress rolls back. */
+    /**
+     * "Dừng": asks the running step to stop. It stops at its next check (a row, a batch), a commit rolling back
+     * whole; the wizard says so once it has ("Đã dừng; sổ đảng viên không thay đổi"). Nothing happens when nothing
+     * runs. The wizard closed while a step runs stops it the same way.
+     */
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-            busy.set(false);
-            progress.set(0);
-            summary.set(messages.get("import.wizard.cancelled"));
+        if (running != null && !stopRequested) {
+            stopRequested = true;
+            summary.set(messages.get("import.wizard.stopping"));
         }
+    }
+
+    /** The fields an update changes, one line each: "Chức vụ: Phó phòng → Trưởng phòng". */
+    public String changesText(PreviewRow row) {
+        return String.join("\n", row.changes().stream().map(c -> messages.get("import.wizard.change",
+                messages.get("field." + c.field()), value(c.before()), value(c.after()))).toList());
+    }
+
+    private String value(Object v) {
+        if (v == null) {
+            return messages.get("audit.value.empty");
+        }
+        if (v instanceof java.time.LocalDate d) {
+            return vn.sochibo.common.Formats.date(d);
+        }
+        return v instanceof Enum<?> e ? messages.label(e) : v.toString();
     }
 
     /** The label of a row's state, for the preview table. */
@@ -253,6 +292,7 @@ public final class MemberImportViewModel {
         busy.set(true);
         problem.set("");
         progress.set(-1);
+        stopRequested = false;
         running = executor.submit(p -> work.run(new ProgressListener() {
             @Override
             public void worked(long done, long total) {
@@ -261,7 +301,7 @@ public final class MemberImportViewModel {
 
             @Override
             public boolean cancelled() {
-                return p.cancelled();
+                return stopRequested || p.cancelled();
             }
         }), value -> {
             running = null;
@@ -272,7 +312,9 @@ public final class MemberImportViewModel {
             running = null;
             busy.set(false);
             progress.set(0);
-            if (!(failure instanceof CancellationException)) {
+            if (failure instanceof CancellationException) {
+                summary.set(messages.get("import.wizard.cancelled"));
+            } else {
                 problem.set(messages.describe(failure));
             }
         });

@@ -12,6 +12,7 @@ import vn.sochibo.common.Text;
 import vn.sochibo.importing.doc.ReadRow;
 import vn.sochibo.importing.doc.SheetColumn;
 import vn.sochibo.importing.doc.SheetProblem;
+import vn.sochibo.member.DraftFields;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.MemberSummary;
@@ -144,19 +145,20 @@ final class RowClassifier {
         if (stored != null) {
             // an update replaces the record and keeps the stored history; a different status in the file is
             // not applied silently but put on the work list
-            MemberDraft merged = Drafts.overlay(storedDraft.apply(stored), d);
+            MemberDraft before = storedDraft.apply(stored);
+            MemberDraft merged = Drafts.overlay(before, d);
             List<Problem> followUps = new ArrayList<>(missing(merged.importProblems(today)));
             MemberStatus now = storedStatus.get(stored);
             if (!row.facts().isEmpty() && now != null && inferred.status() != now) {
                 followUps.add(Problem.warning("status", "import.followUp.statusDiffers", inferred.status(), now));
             }
             return new PreviewRow(row.rowNumber(), RowState.UPDATE, merged, stored, row.problems(), row.cells(), List.of(), now,
-                    List.copyOf(followUps));
+                    List.copyOf(followUps), DraftFields.changes(before, merged));
         }
         List<Problem> followUps = new ArrayList<>(missing(d.importProblems(today)));
         followUps.addAll(inferred.followUps());
         return new PreviewRow(row.rowNumber(), RowState.NEW, inferred.draft(), null, row.problems(), row.cells(),
-                inferred.history(), inferred.status(), List.copyOf(followUps));
+                inferred.history(), inferred.status(), List.copyOf(followUps), List.of());
     }
 
     /** The fields the list left empty that the register needs (gender, birth date, ceremony date). */

@@ -2,7 +2,7 @@ package vn.sochibo.meeting;
 
 /**
  * A member who has missed meetings without a reason in the calendar year: a warning at 2, grounds for removal
- * at 3 (294-QĐ/TW §8.1; DOMAIN.md §2).
+ * at 3 (294-QĐ/TW §8.1; src/site/rules.md, "Sinh hoạt chi bộ thường kỳ").
  */
 public record AbsenceWarning(long memberId, String fullName, int year, int unexcused) {
 

@@ -11,8 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The built-in agenda per meeting type, in the three parts of DOMAIN.md §2. The text is Vietnamese document
- * content (it goes into the minutes), so it lives in {@code agenda-templates.txt}, not in the UI bundle.
+ * The built-in agenda per meeting type, in the three parts of HD 42-HD/BTCTW (src/site/rules.md, "The meeting and its
+ * minutes"). The text is Vietnamese document content (it goes into the minutes), so it lives in
+ * {@code agenda-templates.txt}, not in the UI bundle.
  */
 public final class AgendaTemplates {
 

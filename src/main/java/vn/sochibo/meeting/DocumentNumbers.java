@@ -1,6 +1,8 @@
 package vn.sochibo.meeting;
 
-/** Party document numbers (DOMAIN.md §3, decision 7, T13): "Số 05-BB/CB", numbered per issuer, type and term. */
+/**
+ * Party document numbers (src/site/rules.md, "Văn bản của Đảng"): "Số 05-BB/CB", numbered per issuer, type and term.
+ */
 public final class DocumentNumbers {
 
     private DocumentNumbers() {

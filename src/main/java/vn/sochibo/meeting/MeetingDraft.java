@@ -25,8 +25,8 @@ public record MeetingDraft(MeetingType type, String subject, LocalDate date, Loc
     }
 
     /**
-     * The shortest a meeting should last (DOMAIN.md §2, Chỉ thị 50-CT/TW): 90 minutes, 120 for a thematic meeting.
-     * Committee meetings have no such rule (0).
+     * The shortest a meeting should last (Chỉ thị 50-CT/TW; src/site/rules.md, "The meeting and its minutes"): 90
+     * minutes, 120 for a thematic meeting. Committee meetings have no such rule (0).
      */
     public static int minimumMinutes(MeetingType type) {
         return switch (type) {

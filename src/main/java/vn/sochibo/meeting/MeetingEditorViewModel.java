@@ -311,7 +311,10 @@ public final class MeetingEditorViewModel {
         }
     }
 
-    /** Warns (without blocking) when the meeting is shorter than DOMAIN.md §2 asks for its type. */
+    /**
+     * Warns (without blocking) when the meeting is shorter than Chỉ thị 50-CT/TW asks for its type (rules.md, "The
+     * meeting and its minutes").
+     */
     private void checkLength() {
         List<Problem> ignored = new ArrayList<>();
         LocalTime s = time(start.get(), "start", ignored);

@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-import vn.sochibo.member.MemberStatus;
 import vn.sochibo.storage.jooq.tables.records.MeetingRecord;
 
 /** SQL for meetings and everything recorded in them. Stateless: every method runs on the caller's transaction. */
@@ -28,7 +27,7 @@ public final class MeetingRepository {
     public long insert(DSLContext ctx, Meeting m, LocalDateTime now) {
         MeetingDraft h = m.header();
         return ctx.insertInto(MEETING)
-                .set(MEETING.MEETING_TYPE, h.type().name()).set(MEETING.SUBJECT, h.subject())
+                .set(MEETING.MEETING_TYPE, h.type()).set(MEETING.SUBJECT, h.subject())
                 .set(MEETING.ISSUER, m.issuer()).set(MEETING.TERM_LABEL, m.term()).set(MEETING.DOC_NUMBER, m.number())
                 .set(MEETING.MEETING_DATE, h.date()).set(MEETING.START_TIME, h.start()).set(MEETING.END_TIME, h.end())
                 .set(MEETING.PLACE, h.place()).set(MEETING.CHAIR, h.chair()).set(MEETING.SECRETARY, h.secretary())
@@ -40,7 +39,7 @@ public final class MeetingRepository {
     public boolean update(DSLContext ctx, long id, Meeting m, LocalDateTime now) {
         MeetingDraft h = m.header();
         return ctx.update(MEETING)
-                .set(MEETING.MEETING_TYPE, h.type().name()).set(MEETING.SUBJECT, h.subject())
+                .set(MEETING.MEETING_TYPE, h.type()).set(MEETING.SUBJECT, h.subject())
                 .set(MEETING.ISSUER, m.issuer()).set(MEETING.TERM_LABEL, m.term()).set(MEETING.DOC_NUMBER, m.number())
                 .set(MEETING.MEETING_DATE, h.date()).set(MEETING.START_TIME, h.start()).set(MEETING.END_TIME, h.end())
                 .set(MEETING.PLACE, h.place()).set(MEETING.CHAIR, h.chair()).set(MEETING.SECRETARY, h.secretary())
@@ -56,7 +55,7 @@ public final class MeetingRepository {
         int position = 0;
         for (AgendaItem a : m.agenda()) {
             ctx.insertInto(MEETING_AGENDA_ITEM).set(MEETING_AGENDA_ITEM.MEETING_ID, id)
-                    .set(MEETING_AGENDA_ITEM.POSITION, position++).set(MEETING_AGENDA_ITEM.PART, a.part().name())
+                    .set(MEETING_AGENDA_ITEM.POSITION, position++).set(MEETING_AGENDA_ITEM.PART, a.part())
                     .set(MEETING_AGENDA_ITEM.TITLE, a.title()).set(MEETING_AGENDA_ITEM.REPORT_POINTS, a.reportPoints())
                     .set(MEETING_AGENDA_ITEM.SPEAKERS, a.speakers()).set(MEETING_AGENDA_ITEM.CONCLUSION, a.conclusion())
                     .execute();
@@ -65,14 +64,14 @@ public final class MeetingRepository {
         for (RollEntry r : m.roll()) {
             ctx.insertInto(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.MEETING_ID, id)
                     .set(MEETING_ATTENDANCE.MEMBER_ID, r.memberId()).set(MEETING_ATTENDANCE.POSITION, position++)
-                    .set(MEETING_ATTENDANCE.MEMBER_STATUS, r.status().name())
-                    .set(MEETING_ATTENDANCE.ATTENDANCE, r.attendance().name()).set(MEETING_ATTENDANCE.REASON, r.reason())
+                    .set(MEETING_ATTENDANCE.MEMBER_STATUS, r.status())
+                    .set(MEETING_ATTENDANCE.ATTENDANCE, r.attendance()).set(MEETING_ATTENDANCE.REASON, r.reason())
                     .execute();
         }
         position = 0;
         for (Resolution r : m.resolutions()) {
             ctx.insertInto(MEETING_RESOLUTION).set(MEETING_RESOLUTION.MEETING_ID, id)
-                    .set(MEETING_RESOLUTION.POSITION, position++).set(MEETING_RESOLUTION.KIND, r.kind().name())
+                    .set(MEETING_RESOLUTION.POSITION, position++).set(MEETING_RESOLUTION.KIND, r.kind())
                     .set(MEETING_RESOLUTION.CONTENT, r.content()).set(MEETING_RESOLUTION.VOTES_FOR, r.votesFor())
                     .set(MEETING_RESOLUTION.VOTES_AGAINST, r.votesAgainst()).set(MEETING_RESOLUTION.VOTES_OTHER, r.votesOther())
                     .execute();
@@ -85,13 +84,13 @@ public final class MeetingRepository {
             if (a.id() != 0) {
                 ctx.update(MEETING_ASSIGNMENT).set(MEETING_ASSIGNMENT.POSITION, position++)
                         .set(MEETING_ASSIGNMENT.ASSIGNEE, a.assignee()).set(MEETING_ASSIGNMENT.TASK, a.task())
-                        .set(MEETING_ASSIGNMENT.DUE_DATE, a.dueDate()).set(MEETING_ASSIGNMENT.STATUS, a.status().name())
+                        .set(MEETING_ASSIGNMENT.DUE_DATE, a.dueDate()).set(MEETING_ASSIGNMENT.STATUS, a.status())
                         .where(MEETING_ASSIGNMENT.ID.eq(a.id()).and(MEETING_ASSIGNMENT.MEETING_ID.eq(id))).execute();
             } else {
                 ctx.insertInto(MEETING_ASSIGNMENT).set(MEETING_ASSIGNMENT.MEETING_ID, id)
                         .set(MEETING_ASSIGNMENT.POSITION, position++).set(MEETING_ASSIGNMENT.ASSIGNEE, a.assignee())
                         .set(MEETING_ASSIGNMENT.TASK, a.task()).set(MEETING_ASSIGNMENT.DUE_DATE, a.dueDate())
-                        .set(MEETING_ASSIGNMENT.STATUS, a.status().name()).set(MEETING_ASSIGNMENT.CARRIED_FROM, a.carriedFrom())
+                        .set(MEETING_ASSIGNMENT.STATUS, a.status()).set(MEETING_ASSIGNMENT.CARRIED_FROM, a.carriedFrom())
                         .execute();
             }
         }
@@ -108,26 +107,26 @@ public final class MeetingRepository {
         if (r == null) {
             return Optional.empty();
         }
-        MeetingDraft header = new MeetingDraft(MeetingType.valueOf(r.getMeetingType()), r.getSubject(), r.getMeetingDate(),
+        MeetingDraft header = new MeetingDraft(r.getMeetingType(), r.getSubject(), r.getMeetingDate(),
                 r.getStartTime(), r.getEndTime(), r.getPlace(), r.getChair(), r.getSecretary(), r.getGuests(), r.getDocNumber());
         List<AgendaItem> agenda = ctx.selectFrom(MEETING_AGENDA_ITEM).where(MEETING_AGENDA_ITEM.MEETING_ID.eq(id))
                 .orderBy(MEETING_AGENDA_ITEM.POSITION)
-                .fetch(a -> new AgendaItem(AgendaPart.valueOf(a.getPart()), a.getTitle(), a.getReportPoints(),
+                .fetch(a -> new AgendaItem(a.getPart(), a.getTitle(), a.getReportPoints(),
                         a.getSpeakers(), a.getConclusion()));
         List<RollEntry> roll = ctx.select(MEETING_ATTENDANCE.MEMBER_ID, MEMBER.FULL_NAME, MEETING_ATTENDANCE.MEMBER_STATUS,
                         MEETING_ATTENDANCE.ATTENDANCE, MEETING_ATTENDANCE.REASON)
                 .from(MEETING_ATTENDANCE).join(MEMBER).on(MEMBER.ID.eq(MEETING_ATTENDANCE.MEMBER_ID))
                 .where(MEETING_ATTENDANCE.MEETING_ID.eq(id)).orderBy(MEETING_ATTENDANCE.POSITION)
-                .fetch(a -> new RollEntry(a.value1(), a.value2(), MemberStatus.valueOf(a.value3()),
-                        Attendance.valueOf(a.value4()), a.value5()));
+                .fetch(a -> new RollEntry(a.value1(), a.value2(), a.value3(),
+                        a.value4(), a.value5()));
         List<Resolution> resolutions = ctx.selectFrom(MEETING_RESOLUTION).where(MEETING_RESOLUTION.MEETING_ID.eq(id))
                 .orderBy(MEETING_RESOLUTION.POSITION)
-                .fetch(a -> new Resolution(ResolutionKind.valueOf(a.getKind()), a.getContent(), a.getVotesFor(),
+                .fetch(a -> new Resolution(a.getKind(), a.getContent(), a.getVotesFor(),
                         a.getVotesAgainst(), a.getVotesOther()));
         List<Assignment> assignments = ctx.selectFrom(MEETING_ASSIGNMENT).where(MEETING_ASSIGNMENT.MEETING_ID.eq(id))
                 .orderBy(MEETING_ASSIGNMENT.POSITION)
                 .fetch(a -> new Assignment(a.getId(), a.getAssignee(), a.getTask(), a.getDueDate(),
-                        AssignmentStatus.valueOf(a.getStatus()), a.getCarriedFrom()));
+                        a.getStatus(), a.getCarriedFrom()));
         return Optional.of(new Meeting(id, header, r.getIssuer(), r.getTermLabel(), r.getDocNumber(), agenda, roll,
                 resolutions, assignments));
     }
@@ -136,7 +135,7 @@ public final class MeetingRepository {
     public List<MeetingSummary> summaries(DSLContext ctx) {
         return ctx.select(MEETING.ID, MEETING.MEETING_DATE, MEETING.MEETING_TYPE, MEETING.SUBJECT, MEETING.ISSUER, MEETING.DOC_NUMBER)
                 .from(MEETING).orderBy(MEETING.MEETING_DATE.desc(), MEETING.START_TIME.desc(), MEETING.ID.desc())
-                .fetch(r -> new MeetingSummary(r.value1(), r.value2(), MeetingType.valueOf(r.value3()), r.value4(),
+                .fetch(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6()));
     }
 
@@ -162,7 +161,7 @@ public final class MeetingRepository {
         ctx.select(MEETING_ATTENDANCE.MEMBER_ID, DSL.count())
                 .from(MEETING_ATTENDANCE).join(MEETING).on(MEETING.ID.eq(MEETING_ATTENDANCE.MEETING_ID))
                 .where(MEETING.ISSUER.eq(issuer).and(MEETING.MEETING_DATE.between(from, to)).and(MEETING.ID.ne(exceptMeetingId))
-                        .and(MEETING_ATTENDANCE.ATTENDANCE.eq(Attendance.UNEXCUSED.name())))
+                        .and(MEETING_ATTENDANCE.ATTENDANCE.eq(Attendance.UNEXCUSED)))
                 .groupBy(MEETING_ATTENDANCE.MEMBER_ID)
                 .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
@@ -174,32 +173,32 @@ public final class MeetingRepository {
                         MEETING_ASSIGNMENT.DUE_DATE, MEETING_ASSIGNMENT.STATUS, MEETING_ASSIGNMENT.CARRIED_FROM, MEETING.MEETING_DATE)
                 .from(MEETING_ASSIGNMENT).join(MEETING).on(MEETING.ID.eq(MEETING_ASSIGNMENT.MEETING_ID))
                 .where(MEETING.ISSUER.eq(issuer).and(MEETING.MEETING_DATE.lt(date)).and(MEETING.ID.ne(exceptMeetingId))
-                        .and(MEETING_ASSIGNMENT.STATUS.eq(AssignmentStatus.OPEN.name())))
+                        .and(MEETING_ASSIGNMENT.STATUS.eq(AssignmentStatus.OPEN)))
                 .orderBy(MEETING.MEETING_DATE, MEETING_ASSIGNMENT.POSITION)
                 .fetch(r -> new CarriedAssignment(new Assignment(r.value1(), r.value2(), r.value3(), r.value4(),
-                        AssignmentStatus.valueOf(r.value5()), r.value6()), r.value7()));
+                        r.value5(), r.value6()), r.value7()));
     }
 
     /** Sets one assignment's status; returns false when it does not exist. */
     public boolean setAssignmentStatus(DSLContext ctx, long assignmentId, AssignmentStatus status) {
-        return ctx.update(MEETING_ASSIGNMENT).set(MEETING_ASSIGNMENT.STATUS, status.name())
+        return ctx.update(MEETING_ASSIGNMENT).set(MEETING_ASSIGNMENT.STATUS, status)
                 .where(MEETING_ASSIGNMENT.ID.eq(assignmentId)).execute() == 1;
     }
 
     /** The branch's own agenda template for a meeting type (empty when it has none). */
     public List<AgendaItem> template(DSLContext ctx, MeetingType type) {
-        return ctx.selectFrom(MEETING_AGENDA_TEMPLATE).where(MEETING_AGENDA_TEMPLATE.MEETING_TYPE.eq(type.name()))
+        return ctx.selectFrom(MEETING_AGENDA_TEMPLATE).where(MEETING_AGENDA_TEMPLATE.MEETING_TYPE.eq(type))
                 .orderBy(MEETING_AGENDA_TEMPLATE.POSITION)
-                .fetch(r -> new AgendaItem(AgendaPart.valueOf(r.getPart()), r.getTitle(), null, null, null));
+                .fetch(r -> new AgendaItem(r.getPart(), r.getTitle(), null, null, null));
     }
 
     /** Replaces the branch's agenda template for a meeting type. */
     public void saveTemplate(DSLContext ctx, MeetingType type, List<AgendaItem> items) {
-        ctx.deleteFrom(MEETING_AGENDA_TEMPLATE).where(MEETING_AGENDA_TEMPLATE.MEETING_TYPE.eq(type.name())).execute();
+        ctx.deleteFrom(MEETING_AGENDA_TEMPLATE).where(MEETING_AGENDA_TEMPLATE.MEETING_TYPE.eq(type)).execute();
         int position = 0;
         for (AgendaItem item : items) {
-            ctx.insertInto(MEETING_AGENDA_TEMPLATE).set(MEETING_AGENDA_TEMPLATE.MEETING_TYPE, type.name())
-                    .set(MEETING_AGENDA_TEMPLATE.POSITION, position++).set(MEETING_AGENDA_TEMPLATE.PART, item.part().name())
+            ctx.insertInto(MEETING_AGENDA_TEMPLATE).set(MEETING_AGENDA_TEMPLATE.MEETING_TYPE, type)
+                    .set(MEETING_AGENDA_TEMPLATE.POSITION, position++).set(MEETING_AGENDA_TEMPLATE.PART, item.part())
                     .set(MEETING_AGENDA_TEMPLATE.TITLE, item.title()).execute();
         }
     }

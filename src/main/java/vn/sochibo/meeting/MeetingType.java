@@ -1,6 +1,6 @@
 package vn.sochibo.meeting;
 
-/** The kinds of branch meeting the clerk records (DOMAIN.md §2). */
+/** The kinds of branch meeting the clerk records (src/site/rules.md, "The meeting and its minutes"). */
 public enum MeetingType {
     REGULAR,
     THEMATIC,

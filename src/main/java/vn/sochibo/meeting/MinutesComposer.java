@@ -8,15 +8,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import vn.sochibo.common.Formats;
+import vn.sochibo.io.word.BookCover;
 import vn.sochibo.io.word.DocumentText;
 import vn.sochibo.io.word.MinutesContent;
 import vn.sochibo.io.word.MinutesContent.Paragraph;
 import vn.sochibo.io.word.PartyFormat;
 
 /**
- * Words a meeting as minutes (DOMAIN.md §2 "Minutes content", §3 layout): the header texts, the attendance
- * figures with the names of those absent, the content of each agenda item, each resolution with its vote and
- * verdict, the assignments and the closing sentence. The wording is in {@code minutes-text.properties}. Pure.
+ * Words a meeting as minutes (src/site/rules.md, "The meeting and its minutes" and "Văn bản của Đảng"): the header
+ * texts, the attendance figures with the names of those absent, the content of each agenda item, each resolution with
+ * its vote and verdict, the assignments and the closing sentence. The wording is in {@code minutes-text.properties}.
+ * Pure.
  */
 public final class MinutesComposer {
 
@@ -85,6 +87,17 @@ public final class MinutesComposer {
         return out;
     }
 
+    /**
+     * The cover of {@code issuer}'s book of minutes for {@code year}, spanning {@code first} to {@code last}
+     * (src/site/rules.md, "Văn bản của Đảng: thể thức và số văn bản", the book of minutes).
+     */
+    public static BookCover cover(String upperBody, String issuer, int year, LocalDate first, LocalDate last,
+            int count) {
+        return new BookCover(upperBody.toUpperCase(VI), issuer.toUpperCase(VI), t("cover.party"), t("cover.title"),
+                t("cover.year", String.valueOf(year)), t("cover.period", Formats.date(first), Formats.date(last)),
+                t("cover.count", count));
+    }
+
     /** The minutes of a meeting held by {@code meeting.issuer()} under {@code upperBody}, dated at {@code place}. */
     public static MinutesContent compose(Meeting meeting, String upperBody, String place) {
         MeetingDraft h = meeting.header();
@@ -96,7 +109,10 @@ public final class MinutesComposer {
         body.add(Paragraph.text(t("opening", twoDigits(h.start().getHour()), twoDigits(h.start().getMinute()),
                 twoDigits(d.getDayOfMonth()), month(d), String.valueOf(d.getYear()), h.place(), meeting.issuer(), lowered)));
 
-        body.add(Paragraph.heading(t("part.attendance")));
+        // the parts are numbered I-, II-, … in the order printed: a part with nothing in it is left out
+        // (src/site/rules.md, the monthly meeting's minutes)
+        int part = 0;
+        body.add(Paragraph.heading(t("part.attendance", roman(++part))));
         body.add(Paragraph.text(t("chair", h.chair())));
         body.add(Paragraph.text(t("secretary", h.secretary())));
         if (h.guests() != null) {
@@ -104,24 +120,30 @@ public final class MinutesComposer {
         }
         body.add(Paragraph.text(t("membership", f.onRoll(), f.official(), f.probationary(), f.exempt(), f.away())));
         body.add(Paragraph.text(t("present", f.voteBase(), f.present(), f.votingPresent(), f.shareText())));
-        body.add(Paragraph.text(t("absentExcused", f.excused(), names(meeting.roll(), Attendance.EXCUSED))));
-        body.add(Paragraph.text(t("absentUnexcused", f.unexcused(), names(meeting.roll(), Attendance.UNEXCUSED))));
+        // nobody absent is said in words, not "0 đồng chí: không" (src/site/rules.md, the monthly meeting's minutes)
+        body.add(Paragraph.text(f.excused() == 0 ? t("absentExcusedNone")
+                : t("absentExcused", f.excused(), names(meeting.roll(), Attendance.EXCUSED))));
+        body.add(Paragraph.text(f.unexcused() == 0 ? t("absentUnexcusedNone")
+                : t("absentUnexcused", f.unexcused(), names(meeting.roll(), Attendance.UNEXCUSED))));
         if (f.tooFewPresent()) {
             body.add(Paragraph.text(t("tooFew")));
         }
 
-        body.add(Paragraph.heading(t("part.content")));
+        List<AgendaItem> discussed = meeting.agenda().stream().filter(MinutesComposer::hasContent).toList();
+        if (!discussed.isEmpty()) {
+            body.add(Paragraph.heading(t("part.content", roman(++part))));
+        }
         int n = 1;
-        for (AgendaItem item : meeting.agenda()) {
+        for (AgendaItem item : discussed) {
             body.add(Paragraph.heading(t("item", n++, item.title())));
-            if (item.reportPoints() != null) {
+            if (!blank(item.reportPoints())) {
                 String[] lines = item.reportPoints().split("\n");
                 body.add(Paragraph.text(t("report", lines[0])));
                 for (int i = 1; i < lines.length; i++) {
                     body.add(Paragraph.text(lines[i]));
                 }
             }
-            if (item.speakers() != null) {
+            if (!blank(item.speakers())) {
                 body.add(Paragraph.text(t("speakers")));
                 for (String line : item.speakers().split("\n")) {
                     if (!line.isBlank()) {
@@ -129,7 +151,7 @@ public final class MinutesComposer {
                     }
                 }
             }
-            if (item.conclusion() != null) {
+            if (!blank(item.conclusion())) {
                 String[] lines = item.conclusion().split("\n");
                 body.add(Paragraph.text(t("conclusion", lines[0])));
                 for (int i = 1; i < lines.length; i++) {
@@ -139,7 +161,7 @@ public final class MinutesComposer {
         }
 
         if (!meeting.resolutions().isEmpty()) {
-            body.add(Paragraph.heading(t("part.resolutions")));
+            body.add(Paragraph.heading(t("part.resolutions", roman(++part))));
             n = 1;
             for (Resolution r : meeting.resolutions()) {
                 body.add(Paragraph.text(t("resolution", n++, r.content())));
@@ -150,7 +172,7 @@ public final class MinutesComposer {
             }
         }
         if (!meeting.assignments().isEmpty()) {
-            body.add(Paragraph.heading(t("part.assignments")));
+            body.add(Paragraph.heading(t("part.assignments", roman(++part))));
             for (Assignment a : meeting.assignments()) {
                 String extra = (a.dueDate() == null ? "" : t("due", Formats.date(a.dueDate())))
                         + (a.carriedFrom() == null ? "" : t("carried"));
@@ -162,6 +184,19 @@ public final class MinutesComposer {
                 : t("closing", twoDigits(end.getHour()), twoDigits(end.getMinute()))));
         return new MinutesContent(upperBody.toUpperCase(VI), meeting.issuer().toUpperCase(VI), meeting.documentNumber(),
                 placeDate(place, d), subject, body, h.secretary(), h.chair());
+    }
+
+    /** An agenda item the minutes have something to say about: its heading alone is not printed. */
+    private static boolean hasContent(AgendaItem item) {
+        return !blank(item.reportPoints()) || !blank(item.speakers()) || !blank(item.conclusion());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String roman(int part) {
+        return List.of("I", "II", "III", "IV", "V", "VI").get(part - 1);
     }
 
     private static String names(List<RollEntry> roll, Attendance attendance) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.io.word.BookCover;
 import vn.sochibo.io.word.MinutesContent;
 import vn.sochibo.io.word.MinutesDocumentWriter;
 import vn.sochibo.io.word.UserTemplateFile;
@@ -71,13 +72,18 @@ public final class MinutesService {
         for (MeetingSummary m : ofYear) {
             contents.add(content(m.id()));
         }
-        return write(contents, out);
+        return write(contents, MinutesComposer.cover(meetings.upperBodyOf(issuer), issuer, year,
+                ofYear.get(0).date(), ofYear.get(ofYear.size() - 1).date(), ofYear.size()), out);
     }
 
     private Exported write(List<MinutesContent> contents, Path out) {
+        return write(contents, null, out);
+    }
+
+    private Exported write(List<MinutesContent> contents, BookCover cover, Path out) {
         byte[] template = userTemplate.bytes();
         try (OutputStream stream = Files.newOutputStream(out)) {
-            vn.sochibo.io.word.DocxTemplate.Written written = writer.writeBook(contents, template, stream);
+            vn.sochibo.io.word.DocxTemplate.Written written = writer.writeBook(contents, cover, template, stream);
             // say what the clerk can act on: the placeholders to restore, or which file could not be opened
             return new Exported(out, written.fellBack() ? userTemplate.problem(template) : null);
         } catch (IOException e) {

@@ -18,7 +18,10 @@ public record RollEntry(long memberId, String fullName, MemberStatus status, Att
         return new RollEntry(memberId, fullName, status, newAttendance, newReason);
     }
 
-    /** Official members vote and count in N; exempt members count only when present (DOMAIN.md §1.7). */
+    /**
+     * Official members vote and count in N; exempt members count only when present (294-QĐ/TW §9.3.2; rules.md, "The
+     * vote base N").
+     */
     public boolean votes() {
         return status == MemberStatus.OFFICIAL || (status == MemberStatus.EXEMPT && attendance == Attendance.PRESENT);
     }

@@ -28,9 +28,19 @@ public final class FollowUpRepository {
 
     /** Every open line with the member's name, in the order they were added. */
     public List<FollowUp> all(DSLContext ctx) {
+        return select(ctx, org.jooq.impl.DSL.noCondition());
+    }
+
+    /** The open lines of one member, in the order they were added. */
+    public List<FollowUp> ofMember(DSLContext ctx, long memberId) {
+        return select(ctx, MEMBER_FOLLOW_UP.MEMBER_ID.eq(memberId));
+    }
+
+    private List<FollowUp> select(DSLContext ctx, org.jooq.Condition where) {
         return ctx.select(MEMBER_FOLLOW_UP.ID, MEMBER_FOLLOW_UP.MEMBER_ID, MEMBER.FULL_NAME, MEMBER_FOLLOW_UP.FIELD,
                         MEMBER_FOLLOW_UP.MESSAGE_KEY, MEMBER_FOLLOW_UP.ARGS, MEMBER_FOLLOW_UP.SOURCE)
                 .from(MEMBER_FOLLOW_UP).join(MEMBER).on(MEMBER.ID.eq(MEMBER_FOLLOW_UP.MEMBER_ID))
+                .where(where)
                 .orderBy(MEMBER_FOLLOW_UP.ID)
                 .fetch(r -> new FollowUp(r.value1(), r.value2(), r.value3(),
                         new Problem(r.value4().isEmpty() ? null : r.value4(), Problem.Severity.WARNING, r.value5(),

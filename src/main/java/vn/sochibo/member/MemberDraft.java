@@ -8,9 +8,9 @@ import vn.sochibo.common.Problem;
 import vn.sochibo.common.Text;
 
 /**
- * A member's record as the clerk enters it (DOMAIN.md §4.1). The constructor normalises every text to NFC,
- * trims it, and writes the name in list casing; {@link #problems} explains what is wrong in the user's terms.
- * Card and ID numbers are text, so leading zeros survive.
+ * A member's record as the clerk enters it (src/site/rules.md, "Hồ sơ đảng viên: các trường và trạng thái"). The
+ * constructor normalises every text to NFC, trims it, and writes the name in list casing; {@link #problems} explains
+ * what is wrong in the user's terms. Card and ID numbers are text, so leading zeros survive.
  */
 public record MemberDraft(
         String fullName, String otherNames, Gender gender, LocalDate birthDate, Integer birthYear,
@@ -86,6 +86,14 @@ public record MemberDraft(
         }
         String compact = cleaned.replace(" ", "").replace(".", "");
         return compact.matches("\\d+") ? compact : cleaned;
+    }
+
+    /** The same draft in another chi bộ (an import's choice for its new members). */
+    public MemberDraft withSubBranch(String name) {
+        return new MemberDraft(fullName, otherNames, gender, birthDate, birthYear, birthPlace, homeTown, residence, ethnicity,
+                religion, personalId, partyCardNumber, recordNumber, generalEducation, professionalLevel, politicalTheory,
+                occupation, jobPosition, partyPosts, youthUnionDate, admissionDecisionDate, joinedDate, officialDate, name, phone, notes,
+                residenceBranch, badgeNumber, permanentAddress, foreignLanguage, occupationBefore, serviceBackground);
     }
 
     /** The same draft with another official date. */

@@ -25,6 +25,7 @@ public final class MemberEditorView {
     @FXML private TextArea notesArea;
     @FXML private Label errorsLabel;
     @FXML private Label warningsLabel;
+    @FXML private javafx.scene.control.ScrollPane messagesPane;
 
     public MemberEditorView(MemberEditorViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -54,6 +55,25 @@ public final class MemberEditorView {
         politicalTheoryBox.valueProperty().bindBidirectional(viewModel.politicalTheoryProperty());
         errorsLabel.textProperty().bind(viewModel.errorsProperty());
         warningsLabel.textProperty().bind(viewModel.warningsProperty());
+        for (Label l : new Label[] {errorsLabel, warningsLabel}) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        messagesPane.visibleProperty().bind(errorsLabel.visibleProperty().or(warningsLabel.visibleProperty()));
+        messagesPane.managedProperty().bind(messagesPane.visibleProperty());
+        // the chi bộ may be a new one: a field that suggests the known names as the clerk types
+        vn.sochibo.ui.Suggestions.offer(subBranchBox.getEditor(), viewModel.subBranchChoices());
+        java.util.Map<String, javafx.scene.control.Control> controls = new java.util.HashMap<>();
+        for (String field : MemberEditorViewModel.TEXT_FIELDS) {
+            if (formGrid.lookup("#" + field + "Field") instanceof TextField text) {
+                controls.put(field, text);
+            }
+        }
+        controls.put("notes", notesArea);
+        controls.put("subBranch", subBranchBox);
+        controls.put("gender", genderBox);
+        controls.put("politicalTheory", politicalTheoryBox);
+        vn.sochibo.ui.Validation.decorate(controls, viewModel.fieldErrors());
     }
 
     static <E extends Enum<E>> StringConverter<E> enumConverter(Messages messages) {

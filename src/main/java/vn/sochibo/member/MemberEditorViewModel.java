@@ -51,6 +51,10 @@ public final class MemberEditorViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    /** The first error of each field in error (field name → sentence), for the marks beside the fields. */
+    private final javafx.collections.ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    /** The form's values as loaded (or empty for a new member): what "unsaved input" is measured against. */
+    private Map<String, Object> loaded;
     private Long editing;
     /** Errors are shown once the clerk has tried to save (not while the empty form first opens). */
     private boolean attempted;
@@ -71,6 +75,7 @@ public final class MemberEditorViewModel {
         deps.forEach(d -> d.addListener(o -> validate()));
         title.set(messages.get("member.editor.title.new"));
         validate();
+        loaded = snapshot();
     }
 
     public StringProperty text(String field) {
@@ -89,6 +94,21 @@ public final class MemberEditorViewModel {
     public ReadOnlyBooleanProperty canSaveProperty() { return canSave.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** Field name → the sentence saying what is wrong with it, for the fields in error (shown once saving was tried). */
+    public javafx.collections.ObservableMap<String, String> fieldErrors() { return fieldErrors; }
+
+    /** True when the form holds input that has not been saved (closing it then asks first). */
+    public boolean isDirty() {
+        return !snapshot().equals(loaded);
+    }
+
+    private Map<String, Object> snapshot() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        text.forEach((field, p) -> values.put(field, p.get().strip()));
+        values.put("gender", gender.get());
+        values.put("politicalTheory", politicalTheory.get());
+        return values;
+    }
 
     /** Prepares the form for a new member and loads the sub-branch names. */
     public void startNew() {
@@ -149,6 +169,7 @@ public final class MemberEditorViewModel {
         set("foreignLanguage", m.foreignLanguage());
         set("occupationBefore", m.occupationBefore());
         set("serviceBackground", m.serviceBackground());
+        loaded = snapshot();
     }
 
     private void set(String field, String value) {
@@ -159,13 +180,28 @@ public final class MemberEditorViewModel {
     public void validate() {
         List<String> errorLines = new ArrayList<>();
         List<String> warningLines = new ArrayList<>();
-        MemberDraft draft = draft(errorLines);
+        Map<String, String> byField = new LinkedHashMap<>();
+        MemberDraft draft = draft(errorLines, byField);
         if (draft != null) {
             for (Problem p : draft.problems(members.today())) {
-                (p.isError() ? errorLines : warningLines).add(messages.describe(p));
+                String line = messages.describe(p);
+                (p.isError() ? errorLines : warningLines).add(line);
+                if (p.isError() && p.field() != null) {
+                    byField.putIfAbsent(p.field(), line);
+                }
             }
         }
-        errors.set(attempted || editing != null ? String.join("\n", errorLines) : "");
+        boolean shown = attempted || editing != null;
+        errors.set(shown ? String.join("\n", errorLines) : "");
+        if (!shown) {
+            byField.clear();
+        }
+        fieldErrors.keySet().retainAll(byField.keySet());
+        byField.forEach((field, line) -> {
+            if (!line.equals(fieldErrors.get(field))) {
+                fieldErrors.put(field, line);
+            }
+        });
         warnings.set(String.join("\n", warningLines));
         valid = errorLines.isEmpty();
         canSave.set(!busy.get());
@@ -180,6 +216,10 @@ public final class MemberEditorViewModel {
 
     /** The draft from the form, or null with a line per unreadable field added to {@code errorLines}. */
     MemberDraft draft(List<String> errorLines) {
+        return draft(errorLines, new LinkedHashMap<>());
+    }
+
+    private MemberDraft draft(List<String> errorLines, Map<String, String> byField) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         for (String field : DATE_FIELDS) {
             String value = text(field).get().strip();
@@ -189,7 +229,9 @@ public final class MemberEditorViewModel {
             try {
                 dates.put(field, Formats.parseDate(value));
             } catch (DateTimeParseException e) {
-                errorLines.add(messages.get("field." + field) + ": " + messages.get("member.problem.date.format", value));
+                String line = messages.get("field." + field) + ": " + messages.get("member.problem.date.format", value);
+                errorLines.add(line);
+                byField.putIfAbsent(field, line);
             }
         }
         Integer birthYear = null;
@@ -198,7 +240,9 @@ public final class MemberEditorViewModel {
             if (yearText.matches("\\d{4}")) {
                 birthYear = Integer.valueOf(yearText);
             } else {
-                errorLines.add(messages.get("field.birthYear") + ": " + messages.get("member.problem.birthYear.format", yearText));
+                String line = messages.get("field.birthYear") + ": " + messages.get("member.problem.birthYear.format", yearText);
+                errorLines.add(line);
+                byField.putIfAbsent("birthYear", line);
             }
         }
         if (!errorLines.isEmpty()) {
@@ -218,10 +262,10 @@ public final class MemberEditorViewModel {
     }
 
     /**
-     * Saves in the background. {@code onSaved} receives the member's id on the FX thread; on failure the errors
-     * text explains why and nothing was stored.
+     * Saves in the background. {@code onSaved} receives the change stored (for "Hoàn tác") on the FX thread; on
+     * failure the errors text explains why and nothing was stored.
      */
-    public void save(java.util.function.LongConsumer onSaved) {
+    public void save(java.util.function.Consumer<RegisterChange> onSaved) {
         attempted = true;
         validate();
         if (!valid || busy.get()) {
@@ -230,19 +274,23 @@ public final class MemberEditorViewModel {
         MemberDraft draft = draft(new ArrayList<>());
         Long target = editing;
         busy.set(true);
-        executor.submit(progress -> {
-            if (target == null) {
-                return members.create(draft);
-            }
-            members.update(target, draft);
-            return target;
-        }, id -> {
-            editing = id;
+        executor.submit(progress -> target == null
+                ? (RegisterChange) new RegisterChange.MemberAdded(members.create(draft), draft.fullName())
+                : members.update(target, draft), change -> {
+            editing = change.memberId();
             busy.set(false);
-            onSaved.accept(id);
+            loaded = snapshot();
+            onSaved.accept(change);
         }, failure -> {
             busy.set(false);
             errors.set(messages.describe(failure));
+            if (failure instanceof vn.sochibo.common.ValidationException invalid) {
+                for (Problem p : invalid.problems()) {
+                    if (p.field() != null) {
+                        fieldErrors.put(p.field(), messages.describe(p));
+                    }
+                }
+            }
             canSave.set(true);
         });
     }

@@ -1,6 +1,9 @@
 package vn.sochibo.member;
 
-/** The dated events of a member's life in the Party that the branch records (DOMAIN.md §4.2). */
+/**
+ * The dated events of a member's life in the Party that the branch records (src/site/rules.md, "Hồ sơ đảng viên: các
+ * trường và trạng thái").
+ */
 public enum MemberEventType {
     /** Admission ceremony (kết nạp): the member becomes probationary. */
     ADMITTED,

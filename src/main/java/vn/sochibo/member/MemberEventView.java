@@ -25,6 +25,8 @@ public final class MemberEventView {
     @FXML private TextField placeField;
     @FXML private Label errorsLabel;
     @FXML private Label warningsLabel;
+    @FXML private Label reasonLabel;
+    @FXML private TextField reasonField;
 
     public MemberEventView(MemberEventViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -55,5 +57,12 @@ public final class MemberEventView {
         }
         errorsLabel.textProperty().bind(viewModel.errorsProperty());
         warningsLabel.textProperty().bind(viewModel.warningsProperty());
+        typeBox.disableProperty().bind(viewModel.amendingProperty());
+        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {reasonLabel, reasonField}) {
+            n.visibleProperty().bind(viewModel.amendingProperty());
+            n.managedProperty().bind(viewModel.amendingProperty());
+        }
+        vn.sochibo.ui.Suggestions.offer(placeField, viewModel.knownPlaces());
     }
 }

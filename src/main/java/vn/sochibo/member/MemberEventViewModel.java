@@ -44,14 +44,24 @@ public final class MemberEventViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper periodAllowed = new ReadOnlyBooleanWrapper(this, "periodAllowed");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final ReadOnlyBooleanWrapper amending = new ReadOnlyBooleanWrapper(this, "amending");
+    private final ReadOnlyBooleanWrapper drastic = new ReadOnlyBooleanWrapper(this, "drastic");
+    private final ObservableList<String> knownPlaces = FXCollections.observableArrayList();
+    private final MemberCorrectionService corrections;
     private MemberDetails member;
+    /** The event being corrected, or null when a new one is recorded. */
+    private MemberEvent original;
+    private List<String> loaded = List.of();
 
-    public MemberEventViewModel(MemberService members, UiExecutor executor, Messages messages) {
+    public MemberEventViewModel(MemberService members, MemberCorrectionService corrections, UiExecutor executor, Messages messages) {
         this.members = members;
+        this.corrections = corrections;
         this.executor = executor;
         this.messages = messages;
         type.addListener((obs, o, n) -> {
             periodAllowed.set(n != null && n.hasPeriod());
+            drastic.set(n != null && DRASTIC.contains(n));
             placeAllowed.set(n == MemberEventType.TRANSFER_OUT || n == MemberEventType.TRANSFER_IN);
             placeLabel.set(messages.get(n == MemberEventType.TRANSFER_IN ? "member.event.placeFrom" : "member.event.placeTo"));
             if (n == MemberEventType.OFFICIAL && member != null && member.member().data().joinedDate() != null
@@ -64,7 +74,12 @@ public final class MemberEventViewModel {
         documentRef.addListener(o -> validate());
         endDate.addListener(o -> validate());
         place.addListener(o -> validate());
+        reason.addListener(o -> validate());
     }
+
+    /** Events that take a member off the register: Enter never saves them (the "Lưu" button is not the default). */
+    private static final java.util.Set<MemberEventType> DRASTIC = java.util.EnumSet.of(MemberEventType.REMOVED,
+            MemberEventType.EXPELLED, MemberEventType.DECEASED, MemberEventType.TRANSFER_OUT);
 
     public ObservableList<MemberEventType> types() { return types; }
     public ObjectProperty<MemberEventType> typeProperty() { return type; }
@@ -81,6 +96,24 @@ public final class MemberEventViewModel {
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canSaveProperty() { return canSave.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty periodAllowedProperty() { return periodAllowed.getReadOnlyProperty(); }
+    /** Why a recorded event is corrected (kept in the change log); asked only when correcting. */
+    public StringProperty reasonProperty() { return reason; }
+    /** True when a recorded event is being corrected (its type is fixed, a reason is asked). */
+    public ReadOnlyBooleanProperty amendingProperty() { return amending.getReadOnlyProperty(); }
+    /** True for an event that takes the member off the register: the view does not let Enter save it. */
+    public ReadOnlyBooleanProperty drasticProperty() { return drastic.getReadOnlyProperty(); }
+    /** Places of earlier transfers, offered while typing where a member goes or comes from. */
+    public ObservableList<String> knownPlaces() { return knownPlaces; }
+
+    /** True when the form holds input that has not been saved (closing it then asks first). */
+    public boolean isDirty() {
+        return !snapshot().equals(loaded);
+    }
+
+    private List<String> snapshot() {
+        return java.util.Arrays.asList(String.valueOf(type.get()), date.get().strip(), endDate.get().strip(),
+                documentRef.get().strip(), note.get().strip(), place.get().strip(), reason.get().strip());
+    }
 
     /** Starts recording an event for this member (details already loaded by the caller). */
     public void start(MemberDetails details) {
@@ -89,6 +122,31 @@ public final class MemberEventViewModel {
         types.setAll(MemberLifecycle.allowedNext(details.member(), details.events()));
         type.set(null); // the clerk chooses; nothing drastic is preselected
         validate();
+        loaded = snapshot();
+        loadPlaces();
+    }
+
+    /** Starts correcting {@code event} of this member: its fields filled in, its type fixed, a reason asked. */
+    public void amend(MemberDetails details, MemberEvent event) {
+        this.member = details;
+        this.original = event;
+        amending.set(true);
+        heading.set(messages.get("member.event.amendHeading", messages.label(event.type()), Formats.date(event.date()),
+                details.member().data().fullName()));
+        types.setAll(event.type());
+        type.set(event.type());
+        date.set(Formats.date(event.date()));
+        endDate.set(event.endDate() == null ? "" : Formats.date(event.endDate()));
+        documentRef.set(event.documentRef() == null ? "" : event.documentRef());
+        note.set(event.note() == null ? "" : event.note());
+        place.set(event.place() == null ? "" : event.place());
+        validate();
+        loaded = snapshot();
+        loadPlaces();
+    }
+
+    private void loadPlaces() {
+        executor.submit(progress -> members.transferPlaces(), knownPlaces::setAll, failure -> { });
     }
 
     void validate() {
@@ -96,13 +154,16 @@ public final class MemberEventViewModel {
         List<String> warningLines = new ArrayList<>();
         EventDraft draft = draft(errorLines);
         if (draft != null && member != null) {
-            for (Problem p : members.eventProblems(member.member(), member.events(), draft)) {
+            List<Problem> problems = original == null ? members.eventProblems(member.member(), member.events(), draft)
+                    : corrections.amendProblems(member.member(), member.events(), original, draft);
+            for (Problem p : problems) {
                 (p.isError() ? errorLines : warningLines).add(messages.describe(p));
             }
         }
         errors.set(String.join("\n", errorLines));
         warnings.set(String.join("\n", warningLines));
-        canSave.set(errorLines.isEmpty() && member != null);
+        boolean reasonMissing = original != null && reason.get().isBlank();
+        canSave.set(errorLines.isEmpty() && member != null && !reasonMissing);
     }
 
     private EventDraft draft(List<String> errorLines) {
@@ -128,7 +189,7 @@ public final class MemberEventViewModel {
 
     /** True when the chosen event takes the member off the rolls (xóa tên): the view asks before saving. */
     public boolean needsConfirmation() {
-        return type.get() == MemberEventType.REMOVED;
+        return original == null && type.get() == MemberEventType.REMOVED;
     }
 
     /** The question before a removal: names the member, the date and the document. */
@@ -137,16 +198,25 @@ public final class MemberEventViewModel {
                 documentRef.get() == null ? "" : documentRef.get().strip());
     }
 
-    /** Stores the event in the background; {@code onSaved} runs on the FX thread with the new status. */
-    public void save(java.util.function.Consumer<MemberStatus> onSaved) {
+    /**
+     * Stores the event (or the correction, with its reason) in the background; {@code onSaved} runs on the FX thread
+     * with the change stored (for "Hoàn tác").
+     */
+    public void save(java.util.function.Consumer<RegisterChange> onSaved) {
         validate();
         if (!canSave.get()) {
             return;
         }
         EventDraft draft = draft(new ArrayList<>());
         long id = member.member().id();
+        MemberEvent amended = original;
+        String why = reason.get();
         canSave.set(false);
-        executor.submit(progress -> members.recordEvent(id, draft), onSaved::accept, failure -> {
+        executor.submit(progress -> amended == null ? (RegisterChange) members.record(id, draft).change()
+                : corrections.amendEvent(id, amended.id(), draft, why), change -> {
+            loaded = snapshot();
+            onSaved.accept(change);
+        }, failure -> {
             errors.set(messages.describe(failure));
             canSave.set(true);
         });

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of a member's lifecycle (DOMAIN.md §4.2): the status that follows from the events, which
- * events may be recorded next, and the dates that follow from the law (official date = ceremony + 12 months).
- * Pure functions; no state.
+ * The rules of a member's lifecycle (src/site/rules.md, "Hồ sơ đảng viên: các trường và trạng thái"): the status that
+ * follows from the events, which events may be recorded next, and the dates that follow from the law (official date =
+ * ceremony + 12 months). Pure functions; no state.
  */
 public final class MemberLifecycle {
 

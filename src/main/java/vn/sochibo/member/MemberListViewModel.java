@@ -52,6 +52,8 @@ public final class MemberListViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loadedCount = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loadedCount");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper imported = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "imported");
     private long detailsRequest;
     /** Set by {@link #prime}: the next {@link #refresh} has nothing new to load. */
     private boolean primed;
@@ -87,6 +89,10 @@ public final class MemberListViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty shownTextProperty() { return shownText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    /** How many members the register holds (before any filter). */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadedCountProperty() { return loadedCount.getReadOnlyProperty(); }
+    /** Counts the imports reloaded into the list (what was undoable before one is forgotten). */
+    public javafx.beans.property.ReadOnlyIntegerProperty importedProperty() { return imported.getReadOnlyProperty(); }
 
     /** Reloads the register in the background; keeps the selection by id when possible. */
     public void refresh() {
@@ -120,6 +126,7 @@ public final class MemberListViewModel {
         busy.set(false);
         problem.set(null);
         all = loaded.rows();
+        loadedCount.set(all.size());
         long onRegister = all.stream().filter(r -> r.member().status().onRegister()).count();
         long probationary = all.stream().filter(r -> r.member().status() == MemberStatus.PROBATIONARY).count();
         statusBar.countsProperty().set(messages.get("member.counts", Formats.count(onRegister), Formats.count(probationary)));
@@ -210,50 +217,21 @@ public final class MemberListViewModel {
         }, failure -> problem.set(messages.describe(failure)));
     }
 
-    /** The question before deleting a member entered by mistake: names who goes and with how much history. */
-    public String deleteMemberQuestion(MemberDetails d) {
-        MemberDraft m = d.member().data();
-        String birth = m.birthDate() != null ? Formats.date(m.birthDate()) : m.birthYear() == null ? "—" : String.valueOf(m.birthYear());
-        return messages.get("member.correct.deleteMember.question", m.fullName(), birth,
-                m.personalId() == null ? "—" : m.personalId(), d.events().size());
-    }
-
-    /** The question before deleting one recorded event: names the event, its date and the member. */
-    public String deleteEventQuestion(MemberDetails d, MemberEvent e) {
-        return messages.get("member.correct.deleteEvent.question", messages.label(e.type()), e.date(),
-                d.member().data().fullName());
-    }
-
     /**
-     * Deletes the member shown in the details (entered by mistake) in the background, with the reason for the
-     * change log, then reloads the list. A refusal is shown as the list's problem line.
+     * Shows this member whatever the filters hid (a reminder's link): every status, every chi bộ, no search text,
+     * and selects the member.
      */
-    public void deleteMember(MemberDetails d, String reason) {
-        long id = d.member().id();
-        busy.set(true);
-        executor.submit(progress -> {
-            members.deleteMember(id, reason);
-            return null;
-        }, done -> {
-            selected.set(null);
-            refreshAndSelect(null);
-        }, failure -> {
-            busy.set(false);
-            problem.set(messages.describe(failure));
-        });
+    public void show(long memberId) {
+        statusFilter.set(StatusFilter.ALL);
+        subBranchFilter.set(null);
+        searchText.set("");
+        rows().stream().filter(row -> row.member().id() == memberId).findFirst().ifPresent(selected::set);
     }
 
-    /**
-     * Deletes one recorded event (a mis-click) in the background with the reason for the change log; the status
-     * is derived again from the remaining events and the list reloaded with the member still selected.
-     */
-    public void deleteEvent(MemberDetails d, MemberEvent e, String reason) {
-        long id = d.member().id();
-        busy.set(true);
-        executor.submit(progress -> members.deleteEvent(id, e.id(), reason), status -> refreshAndSelect(id), failure -> {
-            busy.set(false);
-            problem.set(messages.describe(failure));
-        });
+    /** Reloads after an import: the changes made before it can no longer be undone one by one. */
+    public void reloadAfterImport() {
+        imported.set(imported.get() + 1);
+        refresh();
     }
 
     /** Reminder as one line of text for the reminders panel. */

@@ -23,10 +23,20 @@ public final class MemberRepository {
     /** Inserts a member and returns its new id. */
     public long insert(DSLContext ctx, MemberDraft draft, Long subBranchId, MemberStatus status, LocalDateTime now) {
         Map<Field<?>, Object> values = values(draft, subBranchId);
-        values.put(MEMBER.STATUS, status.name());
+        values.put(MEMBER.STATUS, status);
         values.put(MEMBER.CREATED_AT, now);
         values.put(MEMBER.UPDATED_AT, now);
         return ctx.insertInto(MEMBER).set(values).returningResult(MEMBER.ID).fetchSingle().value1();
+    }
+
+    /** Inserts a member under a former id (undoing its deletion). */
+    public void insertWithId(DSLContext ctx, long id, MemberDraft draft, Long subBranchId, MemberStatus status, LocalDateTime now) {
+        Map<Field<?>, Object> values = values(draft, subBranchId);
+        values.put(MEMBER.ID, id);
+        values.put(MEMBER.STATUS, status.name());
+        values.put(MEMBER.CREATED_AT, now);
+        values.put(MEMBER.UPDATED_AT, now);
+        ctx.insertInto(MEMBER).set(values).execute();
     }
 
     /**
@@ -51,10 +61,10 @@ public final class MemberRepository {
                 for (int i = 0; i < drafts.size(); i++) {
                     Map<Field<?>, Object> v = values(drafts.get(i), subBranchIds.get(i));
                     int p = 1;
-                    for (Object value : v.values()) {
-                        ps.setObject(p++, value);
+                    for (Map.Entry<Field<?>, Object> value : v.entrySet()) {
+                        ps.setObject(p++, stored(value.getKey(), value.getValue()));
                     }
-                    ps.setObject(p++, statuses.get(i).name());
+                    ps.setObject(p++, stored(MEMBER.STATUS, statuses.get(i)));
                     ps.setObject(p++, now);
                     ps.setObject(p, now);
                     ps.addBatch();
@@ -104,7 +114,7 @@ public final class MemberRepository {
 
     /** Stores the derived status (and the official date when the lifecycle sets one). */
     public void updateStatus(DSLContext ctx, long id, MemberStatus status, java.time.LocalDate officialDate, LocalDateTime now) {
-        var update = ctx.update(MEMBER).set(MEMBER.STATUS, status.name()).set(MEMBER.UPDATED_AT, now);
+        var update = ctx.update(MEMBER).set(MEMBER.STATUS, status).set(MEMBER.UPDATED_AT, now);
         if (officialDate != null) {
             update = update.set(MEMBER.OFFICIAL_DATE, officialDate);
         }
@@ -139,6 +149,12 @@ public final class MemberRepository {
                 vn.sochibo.storage.jooq.Tables.DUES_ENTRY.MEMBER_ID.eq(id).and(vn.sochibo.storage.jooq.Tables.DUES_ENTRY.AMOUNT.gt(0L)));
     }
 
+    /** A value as the column stores it (an enum as its name), for the plain JDBC batch: the field's own converter. */
+    @SuppressWarnings("unchecked")
+    private static Object stored(Field<?> field, Object value) {
+        return ((org.jooq.Converter<Object, Object>) field.getConverter()).to(value);
+    }
+
     /** The member with this id, if it exists. */
     public Optional<Member> find(DSLContext ctx, long id) {
         return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)
@@ -170,10 +186,10 @@ public final class MemberRepository {
                         MEMBER.PROFESSIONAL_LEVEL, MEMBER.POLITICAL_THEORY, MEMBER.SEARCH_KEY)
                 .from(MEMBER).leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
                 .where(where).orderBy(MEMBER.ID)
-                .fetch(r -> new MemberSummary(r.value1(), r.value2(), gender(r.value3()), r.value4(), r.value5(),
+                .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
-                        MemberStatus.valueOf(r.value13()), r.value14(), r.value15(),
-                        r.value16() == null ? null : PoliticalTheory.valueOf(r.value16()), r.value17()));
+                        r.value13(), r.value14(), r.value15(),
+                        r.value16(), r.value17()));
     }
 
     /** Every member's full record, in id order (the command line's {@code members list --json}, exports). */
@@ -181,10 +197,6 @@ public final class MemberRepository {
         return ctx.select(MEMBER.asterisk(), SUB_BRANCH.NAME).from(MEMBER)
                 .leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
                 .orderBy(MEMBER.ID).fetch(MemberRepository::toMember);
-    }
-
-    private static Gender gender(String code) {
-        return code == null ? null : Gender.valueOf(code);
     }
 
     /** Ids of members whose card number equals {@code cardNumber}. */
@@ -213,7 +225,7 @@ public final class MemberRepository {
         v.put(MEMBER.FULL_NAME, d.fullName());
         v.put(MEMBER.SEARCH_KEY, searchKey(d));
         v.put(MEMBER.OTHER_NAMES, d.otherNames());
-        v.put(MEMBER.GENDER, d.gender() == null ? null : d.gender().name());
+        v.put(MEMBER.GENDER, d.gender());
         v.put(MEMBER.BIRTH_DATE, d.birthDate());
         v.put(MEMBER.BIRTH_YEAR, d.birthYear());
         v.put(MEMBER.BIRTH_PLACE, d.birthPlace());
@@ -226,7 +238,7 @@ public final class MemberRepository {
         v.put(MEMBER.RECORD_NUMBER, d.recordNumber());
         v.put(MEMBER.GENERAL_EDUCATION, d.generalEducation());
         v.put(MEMBER.PROFESSIONAL_LEVEL, d.professionalLevel());
-        v.put(MEMBER.POLITICAL_THEORY, d.politicalTheory() == null ? null : d.politicalTheory().name());
+        v.put(MEMBER.POLITICAL_THEORY, d.politicalTheory());
         v.put(MEMBER.OCCUPATION, d.occupation());
         v.put(MEMBER.JOB_POSITION, d.jobPosition());
         v.put(MEMBER.PARTY_POSTS, d.partyPosts());
@@ -247,18 +259,17 @@ public final class MemberRepository {
     }
 
     private static Member toMember(Record r) {
-        String theory = r.get(MEMBER.POLITICAL_THEORY);
         MemberDraft draft = new MemberDraft(r.get(MEMBER.FULL_NAME), r.get(MEMBER.OTHER_NAMES),
-                gender(r.get(MEMBER.GENDER)), r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.BIRTH_YEAR),
+                r.get(MEMBER.GENDER), r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.BIRTH_YEAR),
                 r.get(MEMBER.BIRTH_PLACE), r.get(MEMBER.HOME_TOWN), r.get(MEMBER.RESIDENCE), r.get(MEMBER.ETHNICITY),
                 r.get(MEMBER.RELIGION), r.get(MEMBER.PERSONAL_ID), r.get(MEMBER.PARTY_CARD_NUMBER),
                 r.get(MEMBER.RECORD_NUMBER), r.get(MEMBER.GENERAL_EDUCATION), r.get(MEMBER.PROFESSIONAL_LEVEL),
-                theory == null ? null : PoliticalTheory.valueOf(theory), r.get(MEMBER.OCCUPATION),
+                r.get(MEMBER.POLITICAL_THEORY), r.get(MEMBER.OCCUPATION),
                 r.get(MEMBER.JOB_POSITION), r.get(MEMBER.PARTY_POSTS), r.get(MEMBER.YOUTH_UNION_DATE),
                 r.get(MEMBER.ADMISSION_DECISION_DATE), r.get(MEMBER.JOINED_DATE), r.get(MEMBER.OFFICIAL_DATE),
                 r.get(SUB_BRANCH.NAME), r.get(MEMBER.PHONE), r.get(MEMBER.NOTES), r.get(MEMBER.RESIDENCE_BRANCH),
                 r.get(MEMBER.BADGE_NUMBER), r.get(MEMBER.PERMANENT_ADDRESS), r.get(MEMBER.FOREIGN_LANGUAGE),
                 r.get(MEMBER.OCCUPATION_BEFORE), r.get(MEMBER.SERVICE_BACKGROUND));
-        return new Member(r.get(MEMBER.ID), draft, MemberStatus.valueOf(r.get(MEMBER.STATUS)));
+        return new Member(r.get(MEMBER.ID), draft, r.get(MEMBER.STATUS));
     }
 }

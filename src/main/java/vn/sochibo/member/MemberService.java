@@ -109,6 +109,11 @@ public final class MemberService {
         });
     }
 
+    /** The places earlier transfers named (offered while the clerk types a new one). */
+    public List<String> transferPlaces() {
+        return database.read(events::places);
+    }
+
     /** Sub-branch names in display order. */
     public List<String> subBranches() {
         return database.read(subBranches::names);
@@ -302,17 +307,20 @@ public final class MemberService {
         return id;
     }
 
-    /** Replaces a member's record; the history is kept as it is. */
-    public void update(long id, MemberDraft draft) {
+    /**
+     * Replaces a member's record; the history is kept as it is.
+     *
+     * @return the change, with the record as it was before (for "Hoàn tác")
+     */
+    public RegisterChange.MemberEdited update(long id, MemberDraft draft) {
         requireValid(draft);
-        database.write(Operation.of("audit.op.member.update"), ctx -> {
+        return database.write(Operation.of("audit.op.member.update"), ctx -> {
             requireUniqueKeys(ctx, draft, id);
+            MemberDraft before = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id)).data();
             LocalDateTime now = LocalDateTime.now(clock);
             Long subBranchId = draft.subBranch() == null ? null : subBranches.idFor(ctx, draft.subBranch());
-            if (!members.update(ctx, id, draft, subBranchId, now)) {
-                throw new UserFacingException("member.error.notFound", id);
-            }
-            return null;
+            members.update(ctx, id, draft, subBranchId, now);
+            return new RegisterChange.MemberEdited(id, before, members.find(ctx, id).orElseThrow().data());
         });
     }
 
@@ -321,6 +329,15 @@ public final class MemberService {
      * derived again. Recognition as official also sets the member's official date.
      */
     public MemberStatus recordEvent(long id, EventDraft event) {
+        return record(id, event).status();
+    }
+
+    /** The event recorded (for "Hoàn tác") and the status it led to. */
+    public record Recorded(RegisterChange.EventRecorded change, MemberStatus status) {
+    }
+
+    /** As {@link #recordEvent}, returning the stored event too. */
+    public Recorded record(long id, EventDraft event) {
         return database.write(Operation.of("audit.op.member.event"), ctx -> {
             Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
             List<Problem> problems = eventProblems(member, events.forMember(ctx, id), event);
@@ -328,109 +345,42 @@ public final class MemberService {
                 throw new ValidationException(problems);
             }
             LocalDateTime now = LocalDateTime.now(clock);
-            events.insert(ctx, id, event, now);
-            return refreshStatus(ctx, id, now);
+            long eventId = events.insert(ctx, id, event, now);
+            MemberStatus status = refreshStatus(ctx, id, now);
+            MemberEvent stored = events.forMember(ctx, id).stream().filter(e -> e.id() == eventId).findFirst().orElseThrow();
+            return new Recorded(new RegisterChange.EventRecorded(id, stored), status);
         });
-    }
-
-    /**
-     * Removes an event recorded by mistake (a mis-clicked removal, a wrong death) and derives the status again
-     * from the events that remain; when no recognition remains, the official date goes too. The reason is
-     * stored with the change in the change log. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
-     */
-    public MemberStatus deleteEvent(long memberId, long eventId, String reason) {
-        String why = requireReason(reason);
-        return database.write(Operation.of("audit.op.member.eventDelete", why), ctx -> {
-            MemberEvent event = events.forMember(ctx, memberId).stream().filter(e -> e.id() == eventId).findFirst()
-                    .orElseThrow(() -> new UserFacingException("member.error.eventNotFound"));
-            events.delete(ctx, memberId, eventId);
-            LocalDateTime now = LocalDateTime.now(clock);
-            MemberStatus status = refreshStatus(ctx, memberId, now);
-            if (event.type() == MemberEventType.OFFICIAL
-                    && MemberLifecycle.lastDate(events.forMember(ctx, memberId), MemberEventType.OFFICIAL).isEmpty()) {
-                members.clearOfficialDate(ctx, memberId, now);
-            }
-            return status;
-        });
-    }
-
-    /**
-     * Deletes a member entered by mistake, with the whole history and work-list lines; the reason is stored in
-     * the change log. Refused when the member is on a meeting's attendance list, on an evaluation year's roll or
-     * has paid dues in the dues book: those records stay true, and a member who left is recorded with an event
-     * instead. One transaction. See rules.md, "Sổ đảng viên: sửa sai".
-     */
-    public void deleteMember(long id, String reason) {
-        String why = requireReason(reason);
-        database.write(Operation.of("audit.op.member.delete", why), ctx -> {
-            Member member = members.find(ctx, id).orElseThrow(() -> new UserFacingException("member.error.notFound", id));
-            int meetings = members.meetingsAttended(ctx, id);
-            if (meetings > 0) {
-                throw new UserFacingException("member.error.deleteInMeetings", member.data().fullName(), meetings);
-            }
-            int evaluations = members.evaluationsRecorded(ctx, id);
-            if (evaluations > 0) {
-                throw new UserFacingException("member.error.deleteInEvaluations", member.data().fullName(), evaluations);
-            }
-            int payments = members.duesPayments(ctx, id);
-            if (payments > 0) {
-                throw new UserFacingException("member.error.deleteWithDues", member.data().fullName(), payments);
-            }
-            members.delete(ctx, id);
-            return null;
-        });
-    }
-
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(Problem.error("reason", "member.problem.reason.required")));
-        }
-        return reason.strip();
     }
 
     /** What is wrong with recording {@code event} for {@code member} now (errors block, warnings inform). */
     public List<Problem> eventProblems(Member member, List<MemberEvent> history, EventDraft event) {
-        List<Problem> problems = new ArrayList<>();
-        if (event.type() == null) {
-            problems.add(Problem.error("type", "member.event.problem.type.required"));
+        List<Problem> problems = EventRules.fieldProblems(member, event, today());
+        if (event.type() == null || event.date() == null) {
             return problems;
-        }
-        if (event.date() == null) {
-            problems.add(Problem.error("date", "member.event.problem.date.required"));
-            return problems;
-        }
-        if (event.date().isAfter(today())) {
-            problems.add(Problem.error("date", "member.problem.date.future", event.date()));
         }
         if (event.type() == MemberEventType.EXPELLED && MemberLifecycle.stillProbationary(member, history)) {
             problems.add(Problem.error("type", "member.event.problem.expelProbationary"));
         } else if (!MemberLifecycle.allowedNext(member, history).contains(event.type())) {
             problems.add(Problem.error("type", "member.event.problem.notAllowed", event.type(), member.status()));
         }
-        if (event.type() == MemberEventType.TRANSFER_OUT && event.place() == null) {
-            problems.add(Problem.error("place", "member.event.problem.placeRequired"));
-        }
-        if ((event.type() == MemberEventType.REMOVED || event.type() == MemberEventType.EXPELLED) && event.documentRef() == null) {
-            problems.add(Problem.error("documentRef", "member.event.problem.documentRequired", event.type()));
-        }
         MemberLifecycle.ordered(history).stream().reduce((a, b) -> b).ifPresent(last -> {
             if (event.date().isBefore(last.date())) {
                 problems.add(Problem.error("date", "member.event.problem.beforeLast", last.date()));
             }
         });
-        if (event.endDate() != null && !event.endDate().isAfter(event.date())) {
-            problems.add(Problem.error("endDate", "member.event.problem.endBeforeStart"));
-        }
-        if (event.type() == MemberEventType.OFFICIAL && member.data().joinedDate() != null) {
-            LocalDate due = MemberLifecycle.probationEnd(member.data().joinedDate());
-            if (!event.date().equals(due)) {
-                problems.add(Problem.warning("date", "member.event.problem.officialDate", due));
-            }
-        }
         return problems;
     }
 
     private MemberStatus refreshStatus(DSLContext ctx, long id, LocalDateTime now) {
+        return refreshStatus(ctx, members, events, id, now);
+    }
+
+    /**
+     * Works the member's status out again from its events and stores it with the date of its latest recognition
+     * (if any); used after every change of the history.
+     */
+    static MemberStatus refreshStatus(DSLContext ctx, MemberRepository members, MemberEventRepository events, long id,
+                                      LocalDateTime now) {
         List<MemberEvent> history = events.forMember(ctx, id);
         MemberStatus status = MemberLifecycle.status(history, MemberStatus.PROBATIONARY);
         LocalDate officialDate = MemberLifecycle.lastDate(history, MemberEventType.OFFICIAL).orElse(null);

@@ -1,6 +1,6 @@
 package vn.sochibo.member;
 
-/** A member's current status, derived from the lifecycle events (DOMAIN.md §4.2). */
+/** A member's current status, derived from the lifecycle events (src/site/rules.md, "Hồ sơ đảng viên"). */
 public enum MemberStatus {
     PROBATIONARY(true),
     OFFICIAL(true),

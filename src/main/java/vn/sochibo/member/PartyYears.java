@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Party years (tuổi đảng) and Party badges (DOMAIN.md §4.2, T10): counted from the admission decision date,
- * minus the time spent out of the Party (from a removal or expulsion to the re-admission).
+ * Party years (tuổi đảng) and Party badges (src/site/rules.md, "Hồ sơ đảng viên"; 294-QĐ/TW §4.5): counted from the
+ * admission decision date, minus the time spent out of the Party (from a removal or expulsion to the re-admission).
  */
 public final class PartyYears {
 
@@ -111,8 +111,8 @@ public final class PartyYears {
     }
 
     /**
-     * The presentation day whose round covers a member reaching the age on {@code reached}. Rounds follow the
-     * Hanoi schedule of DOMAIN.md T10 (3/2 covers 01/12 to the end of February; then March–May → 19/5,
+     * The presentation day whose round covers a member reaching the age on {@code reached}. Rounds follow the Hanoi
+     * badge guide (rules.md, "Hồ sơ đảng viên": 3/2 covers 01/12 to the end of February; then March–May → 19/5,
      * June–August → 2/9, September–November → 7/11). [U] other provinces may differ.
      */
     public static LocalDate presentationDay(LocalDate reached) {

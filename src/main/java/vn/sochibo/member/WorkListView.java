@@ -25,9 +25,10 @@ public final class WorkListView {
     public WorkListView(WorkListViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         root.setId("workList");
-        root.setPrefSize(1100, 560);
+        root.getStyleClass().add("work-list"); // sized in em (app.css): it grows with the text
         Label hint = new Label(messages.get("workList.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("muted");
         Label count = new Label();
         count.setId("workListCount");
@@ -49,13 +50,19 @@ public final class WorkListView {
         table.getColumns().add(source);
         table.setItems(viewModel.items());
         table.setId("workListTable");
+        vn.sochibo.ui.Styles.scaleColumnsWithText(table);
+        for (TableColumn<FollowUp, String> column : java.util.List.of(member, what, source)) {
+            column.setCellFactory(col -> vn.sochibo.ui.Cells.wrapping());
+        }
         table.setPlaceholder(new Label(messages.get("workList.empty")));
         root.setCenter(table);
         Button done = new Button(messages.get("workList.done"));
         done.setId("workListDoneButton");
         done.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(viewModel.busyProperty()));
         done.setOnAction(e -> viewModel.markDone(table.getSelectionModel().getSelectedItem()));
+        done.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label problem = new Label();
+        problem.setWrapText(true);
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(viewModel.problemProperty());
         Region gap = new Region();

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.util.StringConverter;
 
 import vn.sochibo.branch.BranchKind;
 import vn.sochibo.branch.BranchProfileForm;
@@ -44,10 +43,10 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         languageBox.getItems().setAll(SettingsViewModel.Language.values());
-        languageBox.setConverter(converter(l -> messages.get("settings.language." + l.name().toLowerCase())));
+        languageBox.setConverter(vn.sochibo.ui.Controls.converter(l -> messages.get("settings.language." + l.name().toLowerCase())));
         languageBox.valueProperty().bindBidirectional(viewModel.languageProperty());
         textSizeBox.getItems().setAll(TextSize.values());
-        textSizeBox.setConverter(converter(messages::label));
+        textSizeBox.setConverter(vn.sochibo.ui.Controls.converter(messages::label));
         textSizeBox.valueProperty().bindBidirectional(viewModel.textSizeProperty());
         BranchProfileForm form = viewModel.form();
         branchNameField.textProperty().bindBidirectional(form.branchNameProperty());
@@ -56,11 +55,13 @@ public final class SettingsView {
         termField.textProperty().bindBidirectional(form.termProperty());
         kindChiBoRadio.setUserData(BranchKind.CHI_BO);
         kindDangBoRadio.setUserData(BranchKind.DANG_BO_CO_SO);
-        form.kindProperty().addListener((obs, o, n) -> kindGroup.selectToggle(n == BranchKind.DANG_BO_CO_SO ? kindDangBoRadio : kindChiBoRadio));
+        // the stored kind is shown selected from the start (a listener alone missed a stored "Chi bộ", the default)
+        java.util.function.Consumer<BranchKind> showKind = k -> kindGroup.selectToggle(
+                k == null ? null : k == BranchKind.DANG_BO_CO_SO ? kindDangBoRadio : kindChiBoRadio);
+        showKind.accept(form.kindProperty().get());
+        form.kindProperty().addListener((obs, o, n) -> showKind.accept(n));
         kindGroup.selectedToggleProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                form.kindProperty().set((BranchKind) n.getUserData());
-            }
+            form.kindProperty().set(n == null ? null : (BranchKind) n.getUserData());
         });
         profileErrorsLabel.textProperty().bind(form.errorsProperty());
         profileMessageLabel.textProperty().bind(viewModel.messageProperty());
@@ -81,19 +82,5 @@ public final class SettingsView {
     @FXML
     private void onOpenDataFolder() {
         openFolder.accept(viewModel.dataFolder());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -58,6 +58,20 @@ final class AuditJson {
         return json.append('}').toString();
     }
 
+    /** A flat JSON object of named values (in the map's order): the restore line's before and after. */
+    static String of(java.util.Map<String, ?> values) {
+        StringBuilder json = new StringBuilder("{");
+        values.forEach((name, v) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            string(json, name);
+            json.append(':');
+            value(json, v);
+        });
+        return json.append('}').toString();
+    }
+
     private static void value(StringBuilder json, Object v) {
         if (v == null) {
             json.append("null");

@@ -63,6 +63,34 @@ final class AuditLog {
         }
     }
 
+    /** The change-log line of a restore: the whole register ("register") replaced by a backup. */
+    static final String RESTORE_TABLE = "register";
+
+    /**
+     * Writes the line saying a restore replaced the register (into the restored database, before it is swapped in,
+     * so the line is there exactly when the restore happened): which backup, and what it replaced.
+     *
+     * @param before the replaced data (counts, the backup of it taken just before), as a flat JSON object
+     * @param after  the restored data (counts, the backup's name and time), as a flat JSON object
+     */
+    static void recordRestore(Connection c, java.time.LocalDateTime at, String backupName, String before, String after)
+            throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO " + LOG_TABLE + " (CHANGED_AT, ACTION, TABLE_NAME, "
+                + "ROW_KEY, ROW_COUNT, SUMMARY, SEARCH_TEXT, OPERATION, OPERATION_DETAIL, BEFORE_DATA, AFTER_DATA) "
+                + "VALUES (?, 'RESTORE', ?, ?, 1, ?, ?, 'audit.op.restore', ?, ?, ?)")) {
+            String name = backupName.length() > 200 ? backupName.substring(0, 200) : backupName;
+            ps.setTimestamp(1, java.sql.Timestamp.valueOf(at));
+            ps.setString(2, RESTORE_TABLE);
+            ps.setString(3, name);
+            ps.setString(4, name);
+            ps.setString(5, vn.sochibo.common.Text.fold(backupName));
+            ps.setString(6, name);
+            ps.setString(7, before);
+            ps.setString(8, after);
+            ps.executeUpdate();
+        }
+    }
+
     private static boolean audited(String table, String remarks) {
         return !table.equalsIgnoreCase("flyway_schema_history") && (remarks == null || !remarks.startsWith(NOT_AUDITED));
     }

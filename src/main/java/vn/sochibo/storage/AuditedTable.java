@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * What the audit trigger knows of one table, read from the database's own metadata (storage knows no feature):
  * column names and types, the primary key, the column that names a row, and the "owner" rows whose names
- * describe a child row (foreign keys with ON DELETE CASCADE, e.g. an event belongs to its member).
+ * describe a child row (foreign keys with ON DELETE CASCADE, e.g. an event belongs to its member, and references
+ * that are part of the row's key, e.g. a roll line names its meeting and its member).
  */
 final class AuditedTable {
 
@@ -77,7 +78,9 @@ final class AuditedTable {
         List<Owner> owners = new ArrayList<>();
         try (ResultSet rs = meta.getImportedKeys(null, schema, table)) {
             while (rs.next()) {
-                if (rs.getShort("DELETE_RULE") != DatabaseMetaData.importedKeyCascade || rs.getShort("KEY_SEQ") != 1) {
+                boolean cascades = rs.getShort("DELETE_RULE") == DatabaseMetaData.importedKeyCascade;
+                boolean keyed = keyColumns.contains(rs.getString("FKCOLUMN_NAME")); // e.g. a roll line's member
+                if (!(cascades || keyed) || rs.getShort("KEY_SEQ") != 1) {
                     continue;
                 }
                 String parent = rs.getString("PKTABLE_NAME");

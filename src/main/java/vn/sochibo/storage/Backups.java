@@ -494,6 +494,25 @@ public final class Backups {
      * the new file (putting a password on a register).
      */
     public Restored restore(Path backup, DatabaseKey currentKey, String secret, KeyFile newKeyFile) {
+        return restore(backup, currentKey, secret, newKeyFile, null);
+    }
+
+    /**
+     * The clerk's restore: as {@link #restore(Path, DatabaseKey, String)}, and the restored register's change log
+     * gets a line saying so, written into it before the swap (so it is there exactly when the restore happened):
+     * the backup restored and what it replaced ({@code replaced}: the backup of the register taken just before,
+     * with its counts; null when there was none). The lines logged after the backup was made are not in the
+     * restored log; they stay in {@code replaced}.
+     */
+    public Restored restoreReplacing(Path backup, DatabaseKey currentKey, String secret, Info replaced) {
+        return restore(backup, currentKey, secret, null, new RestoreLine(replaced, LocalDateTime.now(clock)));
+    }
+
+    /** What the change-log line of a restore says about the replaced data. */
+    private record RestoreLine(Info replaced, LocalDateTime at) {
+    }
+
+    private Restored restore(Path backup, DatabaseKey currentKey, String secret, KeyFile newKeyFile, RestoreLine line) {
         DataLocation location = folder();
         try (DataLock lock = DataLock.acquire(location)) {
             Info info = read(backup, location);
@@ -504,7 +523,7 @@ public final class Backups {
             deleteQuietly(fresh);
             deleteQuietly(RestoreJournal.pendingKey(location));
             try {
-                Info built = build(location, info, backupKey, targetKey);
+                Info built = build(location, info, backupKey, targetKey, line);
                 RestoreJournal.stepHook.accept("built");
                 if (installKey != null) {
                     installKey.write(RestoreJournal.pendingKey(location));
@@ -526,6 +545,21 @@ public final class Backups {
         }
     }
 
+    /** One side of the restore line: the register's counts and the backup that holds it. */
+    private static String restoreSide(Info info, LocalDateTime created) {
+        Map<String, Object> side = new LinkedHashMap<>();
+        if (info != null) {
+            for (String table : List.of("member", "member_event", "meeting", "congress", "audit_log")) {
+                side.put(table, info.count(table));
+            }
+            side.put("backup", info.file().getFileName().toString());
+        }
+        if (created != null) {
+            side.put("created", created.withNano(0).toString());
+        }
+        return AuditJson.of(side);
+    }
+
     /** Restores a plain or same-key backup (see {@link #restore(Path, DatabaseKey, String)}). */
     public Info restore(Path backup) {
         return restore(backup, null, null).info();
@@ -542,7 +576,7 @@ public final class Backups {
      * Builds {@code sochibo-restoring.mv.db} from the backup: migrated to the backup's schema version, filled with
      * its rows as data, checked against its manifest, then migrated to this program's version, and closed.
      */
-    private static Info build(DataLocation location, Info info, DatabaseKey backupKey, DatabaseKey targetKey)
+    private static Info build(DataLocation location, Info info, DatabaseKey backupKey, DatabaseKey targetKey, RestoreLine line)
             throws IOException, SQLException {
         // no WRITE_DELAY=0 here: the file is forced to disk once, whole, before it replaces anything
         String url = "jdbc:h2:file:" + RestoreJournal.freshBase(location) + ";TRACE_LEVEL_FILE=0"
@@ -552,6 +586,10 @@ public final class Backups {
         try (Connection c = DriverManager.getConnection(url, "sa", password)) {
             checked = load(c, info, backupKey, location);
             flyway(c, null).migrate(); // an older backup's schema brought up to date
+            if (line != null) {
+                AuditLog.recordRestore(c, line.at(), info.file().getFileName().toString(), restoreSide(line.replaced(), null),
+                        restoreSide(info, info.created()));
+            }
             try (Statement st = c.createStatement()) {
                 st.execute("SHUTDOWN COMPACT"); // written compactly (a bulk insert leaves H2's file many times larger)
             } catch (SQLException | RuntimeException | AssertionError e) {

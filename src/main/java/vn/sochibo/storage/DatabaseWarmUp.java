@@ -34,13 +34,13 @@ public final class DatabaseWarmUp {
             }
             LocalDateTime now = LocalDateTime.now();
             dsl.insertInto(MEMBER).set(MEMBER.FULL_NAME, "Nguyễn Văn An").set(MEMBER.SEARCH_KEY, "nguyen van an")
-                    .set(MEMBER.GENDER, "NAM").set(MEMBER.STATUS, "OFFICIAL").set(MEMBER.CREATED_AT, now)
+                    .set(MEMBER.GENDER.coerce(String.class), "NAM").set(MEMBER.STATUS.coerce(String.class), "OFFICIAL").set(MEMBER.CREATED_AT, now)
                     .set(MEMBER.UPDATED_AT, now).execute();
             dsl.transactionResult(configuration -> configuration.dsl()
                     .select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.JOINED_DATE, MEMBER.STATUS,
                             SUB_BRANCH.NAME)
                     .from(MEMBER).leftJoin(SUB_BRANCH).on(SUB_BRANCH.ID.eq(MEMBER.SUB_BRANCH_ID))
-                    .where(MEMBER.STATUS.in("OFFICIAL", "PROBATIONARY")).orderBy(MEMBER.ID)
+                    .where(MEMBER.STATUS.coerce(String.class).in("OFFICIAL", "PROBATIONARY")).orderBy(MEMBER.ID)
                     .fetch(r -> r.value2() + r.value6()));
         } catch (SQLException | RuntimeException e) {
             // only a warm-up

@@ -88,6 +88,7 @@ public final class FxDialogs implements Dialogs {
         ButtonType no = new ButtonType(messages.get("common.no"), ButtonType.CANCEL.getButtonData());
         alert.getButtonTypes().setAll(yes, no);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(yes).setId("confirmDestructiveButton");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return alert.showAndWait().map(b -> b == yes).orElse(false);
     }
@@ -183,6 +184,13 @@ public final class FxDialogs implements Dialogs {
             TextArea area = new TextArea(message);
             area.setEditable(false);
             area.setWrapText(true);
+            // as many lines as the text needs (up to 18), not JavaFX's two-line box (a restore preview was cut)
+            int lines = 0;
+            for (String line : message.split("\n", -1)) {
+                lines += 1 + line.length() / 70;
+            }
+            area.setPrefColumnCount(60);
+            area.setPrefRowCount(Math.min(18, Math.max(4, lines)));
             alert.getDialogPane().setContent(area);
         } else {
             alert.setContentText(message);

@@ -53,10 +53,18 @@ public final class Styles {
     public static void scaleColumnsWithText(javafx.scene.control.TableView<?> table) {
         Runnable apply = () -> {
             double factor = scale(table);
-            if (factor != 1.0 && table.getProperties().putIfAbsent("sochibo.scaled", Boolean.TRUE) == null) {
+            if (table.getProperties().putIfAbsent("sochibo.scaled", Boolean.TRUE) == null) {
+                // a table that fits its columns to its width may narrow them to their minimum: not below the header
+                boolean fitted = table.getColumnResizePolicy() != javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY;
                 for (javafx.scene.control.TableColumn<?, ?> column : table.getColumns()) {
-                    column.setPrefWidth(column.getPrefWidth() * factor);
-                    column.setMinWidth(column.getMinWidth() * factor);
+                    double header = headerWidth(column, factor);
+                    column.setPrefWidth(Math.max(column.getPrefWidth() * factor, header));
+                    column.setMinWidth(fitted ? Math.max(column.getMinWidth() * factor, header) : column.getMinWidth() * factor);
+                }
+                if (fitted) { // fit the scaled widths to the table again (each column down to its minimum)
+                    var policy = table.getColumnResizePolicy();
+                    table.setColumnResizePolicy(javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY);
+                    table.setColumnResizePolicy(policy);
                 }
             }
         };
@@ -68,6 +76,18 @@ public final class Styles {
                 javafx.application.Platform.runLater(apply);
             }
         });
+    }
+
+    /** The width a column needs to show its header whole ("Trạng thái sẽ ghi", not "Trạng thái …"), in bold. */
+    static double headerWidth(javafx.scene.control.TableColumn<?, ?> column, double factor) {
+        if (column.getText() == null || column.getText().isEmpty()) {
+            return 0;
+        }
+        double pixels = TextSize.NORMAL.pixels() * factor;
+        javafx.scene.text.Text text = new javafx.scene.text.Text(column.getText());
+        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, pixels));
+        return Math.ceil(text.getLayoutBounds().getWidth() + 1.8 * pixels); // padding and the sort arrow
     }
 
     /** Gives a dialog the same look and text size as its owner window. */

@@ -83,9 +83,11 @@ class DataSafetyFlowTest {
 
     @Test
     void backUpNowThenRestoreWithPreviewBringsTheRegisterBack(FxRobot robot) throws Exception {
-        String checksum;
+        String rows;
+        long logLines;
         try (Connection c = app.services().database().connection()) {
-            checksum = Backups.checksum(c);
+            rows = vn.sochibo.storage.RegisterRows.withoutLog(c);
+            logLines = vn.sochibo.storage.RegisterRows.logLines(c);
         }
         robot.clickOn("#navSettings");
         waitFor(() -> robot.lookup("#backupNowButton").tryQuery().isPresent());
@@ -113,9 +115,23 @@ class DataSafetyFlowTest {
         waitFor(() -> robot.lookup("#memberTable").tryQuery().isPresent() && app.services().database() != null
                 && app.services().members().list().size() == 36);
         try (Connection c = app.services().database().connection()) {
-            assertThat(Backups.checksum(c)).isEqualTo(checksum);
+            assertThat(vn.sochibo.storage.RegisterRows.withoutLog(c)).isEqualTo(rows);
+            assertThat(vn.sochibo.storage.RegisterRows.logLines(c)).as("the backup's log and the restore's line").isEqualTo(logLines + 1);
         }
         assertThat(Backups.list(location.backupDirectory())).anyMatch(p -> p.getFileName().toString().contains("before-restore"));
+
+        // the change log says so: which backup came back, and what it replaced (37 members then, kept in a backup)
+        robot.clickOn("#navAudit");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<vn.sochibo.audit.AuditViewModel.Row> log =
+                robot.lookup("#auditTable").queryAs(javafx.scene.control.TableView.class);
+        waitFor(() -> !log.getItems().isEmpty());
+        vn.sochibo.audit.AuditEntry line = log.getItems().get(0).entry();
+        assertThat(line.action()).isEqualTo(vn.sochibo.audit.AuditAction.RESTORE);
+        assertThat(line.operationDetail()).isEqualTo(backup.getFileName().toString());
+        vn.sochibo.audit.AuditDescriber words = new vn.sochibo.audit.AuditDescriber(Messages.forLanguage("vi"), java.util.Map.of());
+        assertThat(words.operation(line)).isEqualTo("Khôi phục từ bản sao lưu " + backup.getFileName());
+        assertThat(words.changes(line)).contains("Số đảng viên: 36 → 36").contains("before-restore").contains(backup.getFileName().toString());
     }
 
     @Test

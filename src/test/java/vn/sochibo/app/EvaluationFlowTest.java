@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import vn.sochibo.evaluation.Grade;
 import vn.sochibo.evaluation.YearRecord;
-import vn.sochibo.evaluation.service.EntryView;
+import vn.sochibo.evaluation.service.EntryState;
 import vn.sochibo.evaluation.service.YearDetail;
 
 /**
@@ -131,14 +131,14 @@ class EvaluationFlowTest {
         return app.services().evaluations().detail(id);
     }
 
-    private static EntryView byName(YearDetail detail, String name) {
+    private static EntryState byName(YearDetail detail, String name) {
         return detail.entries().stream().filter(e -> e.entry().fullName().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
     void anEvaluationYearFromTheKeyboard(FxRobot robot) throws Exception {
         robot.clickOn("#navEvaluation");
-        TableView<EntryView> table = node(robot, "#entryTable");
+        TableView<EntryState> table = node(robot, "#entryTable");
         ComboBox<YearRecord> years = node(robot, "#yearCombo");
         waitFor(() -> table.getItems().size() == 11 && years.getItems().size() == 2);
 
@@ -189,7 +189,7 @@ class EvaluationFlowTest {
         snapshot(robot, "evaluation-2-member-form");
         robot.push(SAVE);
         waitFor(() -> byName(stored(IT, 2026), "Nguyễn Đức Long").entry().draft().proposed() == Grade.HTXS);
-        EntryView saved = byName(stored(IT, 2026), "Nguyễn Đức Long");
+        EntryState saved = byName(stored(IT, 2026), "Nguyễn Đức Long");
         assertThat(saved.entry().draft().score().total()).isEqualByComparingTo("91.5");
         assertThat(saved.entry().draft().formKind()).isNotNull();
         waitFor(() -> text(robot, "#problemLabel").isEmpty() && table.getSelectionModel().getSelectedIndex() == long_);
@@ -225,7 +225,7 @@ class EvaluationFlowTest {
         snapshot(robot, "evaluation-4-statistics");
     }
 
-    private static int indexOf(TableView<EntryView> table, String name) {
+    private static int indexOf(TableView<EntryState> table, String name) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).entry().fullName().equals(name)) {
                 return i;

@@ -171,6 +171,54 @@ class ImportWizardFlowTest {
     }
 
     @Test
+    void anUpdateShowsEachFieldOldAndNewAndNewMembersGoToTheChosenChiBo(FxRobot robot) throws Exception {
+        // the list was imported before; since then one member's post changed here, and one member was deleted
+        services.imports().importFile(toOpen, null, vn.sochibo.importing.MemberImportService.Mode.COMMIT,
+                vn.sochibo.common.ProgressListener.NONE);
+        List<MemberSummary> stored = services.members().list();
+        MemberSummary changed = stored.get(0);
+        MemberSummary gone = stored.get(1);
+        vn.sochibo.member.MemberDraft record = services.members().details(changed.id()).member().data();
+        String filePost = record.jobPosition();
+        assertThat(filePost).isNotBlank();
+        services.members().update(changed.id(), new vn.sochibo.member.MemberDraft(record.fullName(), record.otherNames(),
+                record.gender(), record.birthDate(), record.birthYear(), record.birthPlace(), record.homeTown(), record.residence(),
+                record.ethnicity(), record.religion(), record.personalId(), record.partyCardNumber(), record.recordNumber(),
+                record.generalEducation(), record.professionalLevel(), record.politicalTheory(), record.occupation(),
+                "Chuyên viên chính", record.partyPosts(), record.youthUnionDate(), record.admissionDecisionDate(),
+                record.joinedDate(), record.officialDate(), record.subBranch(), record.phone(), record.notes()));
+        services.corrections().deleteMember(gone.id(), "nhập lại từ tệp");
+        services.members().create(vn.sochibo.member.MemberDraft.minimal("Lê Văn Khác", vn.sochibo.member.Gender.NAM, 1980,
+                java.time.LocalDate.of(2010, 5, 5)).withSubBranch("Chi bộ Văn phòng"));
+
+        openWizardWithFile(robot);
+        robot.clickOn("#previewButton");
+        TableView<PreviewRow> preview = table(robot, "#previewTable");
+        waitFor(() -> preview.getItems().size() == 8);
+        assertThat(robot.lookup("#previewTable").query().isVisible()).as("the rows page is shown after Xem trước").isTrue();
+        PreviewRow update = preview.getItems().stream().filter(r -> changed.id() == (r.memberId() == null ? -1 : r.memberId()))
+                .findFirst().orElseThrow();
+        assertThat(update.state()).isEqualTo(RowState.UPDATE);
+        String shown = ((javafx.beans.value.ObservableValue<?>) preview.getColumns().stream()
+                .filter(c -> "changesColumn".equals(c.getId())).findFirst().orElseThrow().getCellObservableValue(update)).getValue().toString();
+        assertThat(shown).isEqualTo(Messages.forLanguage("vi").get("field.jobPosition") + ": Chuyên viên chính → " + filePost);
+
+        // the new member (the deleted one comes back) goes to the chi bộ chosen for new members
+        @SuppressWarnings("unchecked")
+        ComboBox<String> chiBo = robot.lookup("#subBranchForNewBox").queryAs(ComboBox.class);
+        assertThat(chiBo.getItems()).contains("Chi bộ Văn phòng");
+        robot.interact(() -> chiBo.setValue("Chi bộ Văn phòng"));
+        robot.clickOn("#commitButton");
+        waitFor(() -> robot.lookup("#importSummaryLabel").queryAs(Label.class).getText().startsWith("Đã nhập"));
+        MemberSummary back = services.members().list().stream().filter(m -> m.fullName().equals(gone.fullName()))
+                .findFirst().orElseThrow();
+        assertThat(back.subBranch()).isEqualTo("Chi bộ Văn phòng");
+        assertThat(services.members().details(changed.id()).member().data().jobPosition()).isEqualTo(filePost);
+        assertThat(services.members().details(changed.id()).member().data().subBranch()).as("an update keeps its chi bộ").isNull();
+        robot.clickOn("#closeImportButton");
+    }
+
+    @Test
     void closingTheWizardWithoutImportingLeavesTheRegisterUnchanged(FxRobot robot) throws Exception {
         openWizardWithFile(robot);
         robot.clickOn("#previewButton");
@@ -208,14 +256,13 @@ class ImportWizardFlowTest {
         saveTo = dir.resolve("xuat.xlsx");
         robot.clickOn("#exportButton");
         waitFor(() -> Files.exists(saveTo) && Files.size(saveTo) > 0);
-        // the confirmation dialog exists a moment before it is shown: wait until its button can be clicked
-        waitFor(() -> robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
-        javafx.scene.control.Button close = robot.lookup(".dialog-pane .button").match(javafx.scene.Node::isVisible).queryButton();
-        assertThat(close.getText()).isEqualTo("Đóng"); // the message speaks Vietnamese, not JavaFX's "OK"
-        robot.clickOn(close);
+        // "Đã xuất" shows in the bar above the list (not in a window of its own in a corner of the screen)
+        org.controlsfx.control.NotificationPane notice = robot.lookup("#noticePane").queryAs(org.controlsfx.control.NotificationPane.class);
+        waitFor(() -> notice.isShowing() && notice.getText() != null && notice.getText().contains("xuat.xlsx"));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         try (ReadableWorkbook wb = new ReadableWorkbook(saveTo.toFile())) {
             List<Row> rows = wb.getFirstSheet().read();
-            assertThat(rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow().getCellText(0)).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
+            assertThat(rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow().getCellText(2)).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
             assertThat(rows.stream().filter(r -> r.getRowNum() == 6).findFirst().orElseThrow().getCellText(1)).isEqualTo("Họ và tên");
             assertThat(rows.stream().filter(r -> r.getCellText(0).startsWith("Tổng cộng")).findFirst().orElseThrow().getCellText(0))
                     .isEqualTo("Tổng cộng: 5 đồng chí");

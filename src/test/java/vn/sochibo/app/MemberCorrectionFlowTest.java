@@ -137,6 +137,44 @@ class MemberCorrectionFlowTest {
     }
 
     @Test
+    void aRecordedEventIsCorrectedInPlaceWithAReasonAndCtrlZTakesTheCorrectionBack(FxRobot robot) throws TimeoutException {
+        MemberSummary official = app.services().members().list().stream()
+                .filter(m -> m.status() == MemberStatus.OFFICIAL).findFirst().orElseThrow();
+        select(robot, official.fullName());
+        @SuppressWarnings("unchecked")
+        TableView<MemberEvent> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        waitFor(() -> history.getItems().stream().anyMatch(e -> e.type() == MemberEventType.OFFICIAL));
+        MemberEvent recognition = history.getItems().stream().filter(e -> e.type() == MemberEventType.OFFICIAL).findFirst().orElseThrow();
+        assertThat(robot.lookup("#amendEventButton").queryButton().isDisabled()).as("no event chosen yet").isTrue();
+        robot.interact(() -> history.getSelectionModel().select(recognition));
+        fireLater(robot, "#amendEventButton"); // under the history, scrolled below the window's edge
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        assertThat(robot.lookup("#typeBox").query().isDisabled()).as("the kind of event stays").isTrue();
+        Button save = robot.lookup("#recordEventSaveButton").queryButton();
+        robot.interact(() -> robot.lookup("#documentRefField").queryAs(javafx.scene.control.TextField.class).setText("QĐ 15-QĐ/ĐU"));
+        assertThat(save.isDisabled()).as("a correction needs its reason").isTrue();
+        robot.clickOn("#reasonField").write("sai số quyết định");
+        waitFor(() -> !save.isDisabled());
+        robot.clickOn(save);
+        waitFor(() -> app.services().members().details(official.id()).events().stream()
+                .anyMatch(e -> e.id() == recognition.id() && "QĐ 15-QĐ/ĐU".equals(e.documentRef())));
+        assertThat(log().get(0).operation()).isEqualTo("audit.op.member.eventAmend");
+        assertThat(log().get(0).operationDetail()).isEqualTo("sai số quyết định");
+        org.controlsfx.control.NotificationPane notice = robot.lookup("#noticePane").queryAs(org.controlsfx.control.NotificationPane.class);
+        waitFor(() -> notice.isShowing() && notice.getText().contains(official.fullName()));
+
+        // Ctrl+Z in the list takes the correction back (the key is named in the button's tooltip)
+        assertThat(robot.lookup("#undoButton").queryButton().getTooltip().getText()).contains("Ctrl+Z");
+        robot.interact(() -> robot.lookup("#memberTable").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> app.services().members().details(official.id()).events().stream()
+                .anyMatch(e -> e.equals(recognition)));
+        waitFor(() -> "audit.op.member.undo".equals(log().get(0).operation()));
+        assertThat(robot.lookup("#undoButton").queryButton().isDisabled()).as("nothing more to undo").isTrue();
+    }
+
+    @Test
     void aMemberEnteredByMistakeIsDeletedAfterAQuestionThatNamesThem(FxRobot robot) throws TimeoutException {
         robot.clickOn("#addMemberButton");
         waitFor(() -> robot.lookup("#fullNameField").tryQuery().isPresent());
@@ -220,7 +258,7 @@ class MemberCorrectionFlowTest {
         assertThat(robot.lookup("#placeLabel").queryAs(Label.class).getText()).isEqualTo(VI.get("member.event.placeTo"));
         robot.clickOn("#dateField").write("20/11/2026");
         robot.clickOn("#documentRefField").write("Giấy giới thiệu số 15");
-        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(VI.get("field.place")));
+        waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(VI.get("field.transferPlace")));
         assertThat(robot.lookup("#recordEventSaveButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#placeField").write("Chi bộ Phòng Tổ chức, Đảng bộ Sở Nội vụ");
         waitFor(() -> !robot.lookup("#recordEventSaveButton").queryButton().isDisabled());

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.sochibo.common.Messages;
 import vn.sochibo.member.Gender;
 import vn.sochibo.member.MemberEventType;
 import vn.sochibo.member.MemberRow;
@@ -134,7 +135,11 @@ class MemberFlowTest {
         waitFor(() -> robot.lookup("#errorsLabel").queryAs(Label.class).getText().contains(holder.fullName()));
         assertThat(robot.lookup("#errorsLabel").queryAs(Label.class).getText()).contains(holder.personalId());
         assertThat(stored("Đỗ Văn Trùng")).isNull();
-        robot.clickOn("#cancelDialogButton");
+        // the form holds unsaved input: "Hủy" asks before throwing it away, "Không" the default
+        javafx.application.Platform.runLater(() -> robot.lookup("#cancelDialogButton").queryButton().fire());
+        waitFor(() -> robot.lookup("#confirmDestructiveButton").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#confirmDestructiveButton").match(javafx.scene.Node::isVisible).queryButton().fire());
+        waitFor(() -> robot.lookup("#fullNameField").tryQuery().isEmpty());
     }
 
     @Test
@@ -221,6 +226,23 @@ class MemberFlowTest {
     }
 
     @Test
+    void settingsShowTheStoredKindOfOrganisationSelectedAndSaveAChange(FxRobot robot) throws TimeoutException {
+        var stored = app.services().branch().profile().orElseThrow();
+        app.services().branch().save(new vn.sochibo.branch.BranchProfile(stored.branchName(), stored.upperBody(),
+                stored.placeName(), stored.term(), vn.sochibo.branch.BranchKind.CHI_BO));
+        robot.clickOn("#navSettings");
+        javafx.scene.control.RadioButton chiBo = robot.lookup("#kindChiBoRadio").queryAs(javafx.scene.control.RadioButton.class);
+        javafx.scene.control.RadioButton dangBo = robot.lookup("#kindDangBoRadio").queryAs(javafx.scene.control.RadioButton.class);
+        waitFor(() -> !robot.lookup("#branchNameField").queryAs(TextField.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chiBo.isSelected()).as("the stored 'Chi bộ' is shown selected").isTrue();
+        assertThat(dangBo.isSelected()).isFalse();
+        robot.clickOn(dangBo);
+        robot.clickOn("#saveProfileButton");
+        waitFor(() -> app.services().branch().profile().orElseThrow().kind() == vn.sochibo.branch.BranchKind.DANG_BO_CO_SO);
+    }
+
+    @Test
     void statisticsTablesExportToExcel(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path out = dir.resolve("thong-ke.xlsx");
         app.files().answerAlways(out);
@@ -239,6 +261,29 @@ class MemberFlowTest {
                 }
             }
             assertThat(women).isEqualTo(app.services().statistics().compute().byGender().get(Gender.NU));
+            // one definition of the branch's members: every share is out of the 33 of the sentence (not the 36 in the
+            // register, which counts those who left), each group adds up to 33, those who left have no share
+            Messages vi = Messages.forLanguage("vi");
+            java.util.Map<String, Integer> totals = new java.util.LinkedHashMap<>();
+            int left = 0;
+            for (var row : sheet) {
+                if (row.getRowNum() <= 7 || row.getCell(2) == null || row.getCell(2).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    continue;
+                }
+                String group = row.getCell(0).getStringCellValue();
+                int count = (int) row.getCell(2).getNumericCellValue();
+                String percent = row.getCell(3).getStringCellValue();
+                if (group.equals(vi.get("stats.chart.left"))) {
+                    left += count;
+                    assertThat(percent).isEmpty();
+                } else {
+                    totals.merge(group, count, Integer::sum);
+                    assertThat(percent).isEqualTo(new java.math.BigDecimal(count * 100L).divide(java.math.BigDecimal.valueOf(33), 2,
+                            java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%");
+                }
+            }
+            assertThat(totals).hasSize(7).allSatisfy((group, total) -> assertThat(total).as(group).isEqualTo(33));
+            assertThat(left).isEqualTo(3);
         }
     }
 }

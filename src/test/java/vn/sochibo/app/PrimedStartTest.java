@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 
 import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberListViewModel;
+import vn.sochibo.ui.DirectUiExecutor;
 
 /**
  * The start-up path: the register's first screen was read together with its opening (on a worker, while the
@@ -26,7 +27,7 @@ import vn.sochibo.member.MemberListViewModel;
 @ExtendWith(ApplicationExtension.class)
 class PrimedStartTest {
 
-    private final MainWindowStartTest.HeldExecutor executor = new MainWindowStartTest.HeldExecutor();
+    private final DirectUiExecutor executor = new DirectUiExecutor().hold();
     private Services services;
     private MainView main;
 
@@ -48,7 +49,7 @@ class PrimedStartTest {
 
     @Test
     void theFirstFrameHasTheBranchAndTheFilledTableWithoutABackgroundJob(FxRobot robot) {
-        assertThat(executor.count()).as("nothing left to load").isZero();
+        assertThat(executor.heldCount()).as("nothing left to load").isZero();
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#memberTable").queryAs(TableView.class);
         long onRegister = services.members().list().stream().filter(m -> m.status().onRegister()).count();
@@ -60,8 +61,8 @@ class PrimedStartTest {
 
         // the next visit to the list reads the register again (the priming is used once)
         robot.interact(() -> main.select(MainView.Screen.MEMBERS));
-        assertThat(executor.count()).isEqualTo(1);
-        robot.interact(executor::runAll);
+        assertThat(executor.heldCount()).isEqualTo(1);
+        robot.interact(executor::runHeld);
         assertThat(table.getItems()).hasSize((int) onRegister);
     }
 

@@ -156,25 +156,7 @@ public final class TestApp {
      * {@code sochibo.screensOut}; nothing without it. Call from the test thread.
      */
     public void snapshot(String name) {
-        String target = System.getProperty("sochibo.screensOut");
-        if (target == null) {
-            return;
-        }
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-        try {
-            org.testfx.api.FxToolkit.setupFixture(() -> image[0] = stage.getScene().snapshot(null));
-            int w = (int) image[0].getWidth();
-            int h = (int) image[0].getHeight();
-            java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-                }
-            }
-            javax.imageio.ImageIO.write(png, "png", new java.io.File(target, name + ".png"));
-        } catch (TimeoutException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Snapshots.save(stage.getScene(), name);
     }
 
     /** Waits until no background work is running. */

@@ -149,7 +149,7 @@ class AuditServiceTest {
     }
 
     /** Runs background work at once, on the calling thread (no toolkit needed). */
-    private static final UiExecutor INLINE = new vn.sochibo.ui.InlineUiExecutor();
+    private static final UiExecutor INLINE = new vn.sochibo.ui.DirectUiExecutor();
 
     @Test
     void theViewModelPagesFiltersAndShowsDetails() {

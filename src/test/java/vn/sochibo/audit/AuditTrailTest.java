@@ -144,7 +144,7 @@ class AuditTrailTest {
         long eventId = services.members().details(id).events().stream()
                 .filter(e -> e.type() == MemberEventType.OFFICIAL).findFirst().orElseThrow().id();
         mark = lastId();
-        services.members().deleteEvent(id, eventId, "ghi nhầm");
+        services.corrections().deleteEvent(id, eventId, "ghi nhầm");
         AuditEntry removed = since(mark).get(0);
         assertThat(removed.action()).isEqualTo(AuditAction.DELETE);
         assertThat(removed.table()).isEqualTo("member_event");

@@ -22,7 +22,7 @@ class CrashBenchmarkTest {
 
     @Test
     void hundredsOfKills() throws Exception {
-        long seed = Long.getLong("crash.seed", System.nanoTime());
+        long seed = vn.sochibo.core.CrashHarness.seed();
         CrashHarness harness = new CrashHarness(dir, seed);
         harness.setUp();
         CrashHarness.Figures figures = harness.run(Integer.getInteger("crash.runs", 300), 1500);

@@ -31,7 +31,7 @@ import vn.sochibo.dues.service.DuesService;
 import vn.sochibo.dues.view.DuesViewModel;
 import vn.sochibo.member.MemberListViewModel;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.ui.InlineUiExecutor;
+import vn.sochibo.ui.DirectUiExecutor;
 
 /**
  * The dues book of a large register: 5,000 generated members with a basis each (every kind), February (the rule's first month)–October 2026
@@ -76,7 +76,7 @@ class DuesBenchmarkTest {
                 book = services.duesBook().month(NOVEMBER, null);
                 long c1 = System.nanoTime();
                 DuesViewModel vm = new DuesViewModel(services.duesBook(), services.dues(), services.duesDocuments(),
-                        services.members(), new InlineUiExecutor(), vi);
+                        services.members(), new DirectUiExecutor(), vi);
                 vm.load();
                 long c2 = System.nanoTime();
                 int flagged = services.otherReminders().reminders(TestClocks.TODAY).size();
@@ -96,7 +96,7 @@ class DuesBenchmarkTest {
             print("dues.reminders (the register's list: admission + dues flags as of last month)", reminders);
 
             DuesViewModel vm = new DuesViewModel(services.duesBook(), services.dues(), services.duesDocuments(),
-                    services.members(), new InlineUiExecutor(), vi);
+                    services.members(), new DirectUiExecutor(), vi);
             vm.load();
             long a0 = System.nanoTime();
             int pending = vm.allPaidAsDue();

@@ -34,7 +34,10 @@ class ElectionTallyCommandTest {
     @TempDir
     Path folder;
 
-    /** T1's first round in the issue-5 format: 30 valid ballots, one keeping all six names, one without stamp. */
+    /**
+     * T1's first round (src/site/rules.md, "Bầu cử tại đại hội chi bộ") in the tally file format: 30 valid ballots,
+     * one keeping all six names, one without stamp.
+     */
     static String t1Input() {
         List<List<String>> crossed = new ArrayList<>();
         for (int i = 0; i < 30; i++) {

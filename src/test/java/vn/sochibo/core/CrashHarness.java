@@ -82,6 +82,17 @@ public final class CrashHarness {
     private int members;
     private int sampleMembers = -1;
 
+    /**
+     * The seed of a crash series: {@code -Dcrash.seed=…} to repeat one, else a new one from the clock. Printed at
+     * once (before any kill, so even a series that hangs can be repeated).
+     */
+    public static long seed() {
+        Long given = Long.getLong("crash.seed");
+        long seed = given != null ? given : System.nanoTime();
+        System.out.println("crash seed " + seed + (given != null ? " (given)" : "") + "; repeat with -Dcrash.seed=" + seed);
+        return seed;
+    }
+
     public CrashHarness(Path root, long seed) {
         this.root = root;
         this.data = root.resolve("data");

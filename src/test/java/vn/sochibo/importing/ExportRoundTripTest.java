@@ -53,8 +53,6 @@ class ExportRoundTripTest {
         }
     }
 
-    /** Every register field is exported (33 columns, issue 14): the right half of the title block starts here. */
-    private static final int HALF = 16;
 
     @Test
     void theExportIsLaidOutAsOfficesSendIt() throws Exception {
@@ -67,9 +65,14 @@ class ExportRoundTripTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(sheet.getRow(0).getCell(0).getStringCellValue().toUpperCase());
+            // every register field is exported (33 columns, issue 14); printed, they run on over several pages that
+            // each repeat columns A:B, so the issuing bodies sit in A:B and the rest of the title over the first page
+            final int HALF = 2;
             assertThat(sheet.getRow(0).getCell(HALF).getStringCellValue()).isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM");
-            assertThat(sheet.getRow(2).getCell(HALF).getStringCellValue()).endsWith("ngày 22 tháng 11 năm 2026");
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
+            assertThat(sheet.getRow(1).getCell(HALF).getStringCellValue()).endsWith("ngày 22 tháng 11 năm 2026");
+            assertThat(sheet.getRow(3).getCell(HALF).getStringCellValue()).isEqualTo("DANH SÁCH ĐẢNG VIÊN");
+            assertThat(sheet.getMergedRegions()).anySatisfy(m -> assertThat(m.formatAsString()).isEqualTo("A1:B1"))
+                    .noneSatisfy(m -> assertThat(m.getLastColumn()).isGreaterThan(9));
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
             assertThat(sheet.getRow(5).getLastCellNum()).isEqualTo((short) 33);
             assertThat(sheet.getRow(5).getCell(29).getStringCellValue()).isEqualTo("Chi bộ nơi cư trú");
@@ -80,6 +83,11 @@ class ExportRoundTripTest {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("6:6");
+            // readable on paper (issue 17): no shrinking to one page width; ≥ 10 pt printed; number and name on each page
+            assertThat(sheet.getFitToPage()).isFalse();
+            assertThat(sheet.getPrintSetup().getScale() / 100.0 * wb.getFontAt(sheet.getRow(6).getCell(1).getCellStyle().getFontIndex())
+                    .getFontHeightInPoints()).isGreaterThanOrEqualTo(10.0);
+            assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
             assertThat(sheet.getFooter().getCenter()).contains("&P");
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).isTrue();
             Cell joined = sheet.getRow(6).getCell(17);

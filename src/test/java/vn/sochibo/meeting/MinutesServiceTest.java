@@ -92,6 +92,11 @@ class MinutesServiceTest {
             XWPFTable signatures = doc.getTables().get(1);
             assertThat(text(signatures, 0)).startsWith("NGƯỜI GHI BIÊN BẢN").endsWith("Phạm Thị Ánh");
             assertThat(text(signatures, 1)).startsWith("CHỦ TRÌ HỘI NGHỊ").endsWith("Trần Quốc Bảo");
+            // the left header column holds "CHI BỘ PHÒNG HÀNH CHÍNH" on one line (4300 twips, no inner margin)
+            assertThat(header.getCTTbl().getTblGrid().getGridColArray(0).getW().toString()).isEqualTo("4300");
+            assertThat(header.getRow(0).getCell(0).getCTTc().getTcPr().getTcW().getW().toString()).isEqualTo("4300");
+            assertThat(header.getCTTbl().getTblPr().getTblCellMar().getLeft().getW().toString()).isEqualTo("0");
+            vn.sochibo.io.word.PageNumbersTest.assertFromPageTwo(doc);
             var section = doc.getDocument().getBody().getSectPr();
             assertThat(section.getPgMar().getLeft().toString()).isEqualTo("1701");
             assertThat(section.getPgMar().getRight().toString()).isEqualTo("851");
@@ -104,17 +109,48 @@ class MinutesServiceTest {
         Path out = dir.resolve("so-bien-ban-2026.docx");
         services.minutes().writeBook("Chi bộ Văn phòng", 2026, out);
         try (XWPFDocument doc = open(out)) {
-            assertThat(doc.getTables()).hasSize(8);
+            assertThat(doc.getTables()).hasSize(8);  // the cover is paragraphs only
             List<String> numbers = doc.getTables().stream().filter(t -> text(t, 0).contains("-BB/CB"))
                     .map(t -> text(t, 0).substring(text(t, 0).lastIndexOf('\n') + 1)).toList();
             assertThat(numbers).containsExactly("Số 01-BB/CB", "Số 02-BB/CB", "Số 03-BB/CB", "Số 04-BB/CB");
             long pageBreaks = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .filter(r -> r.getCTR().getBrList().stream().anyMatch(b -> b.getType() != null && b.getType().toString().equals("page")))
                     .count();
-            assertThat(pageBreaks).isEqualTo(3);
+            assertThat(pageBreaks).as("after the cover and between the minutes").isEqualTo(4);
         }
         assertThatThrownBy(() -> services.minutes().writeBook("Chi bộ Văn phòng", 2019, dir.resolve("none.docx")))
                 .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void theBookOpensWithACoverAndEveryPageButTheFirstIsNumberedAtTheTopCentre() throws IOException {
+        Path out = dir.resolve("so-bien-ban-2026.docx");
+        services.minutes().writeBook("Chi bộ Văn phòng", 2026, out);
+        try (XWPFDocument doc = open(out)) {
+            String cover = body(doc).substring(0, body(doc).indexOf("BIÊN BẢN\n"));
+            assertThat(cover).contains("ĐẢNG BỘ SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nCHI BỘ VĂN PHÒNG").contains("SỔ BIÊN BẢN SINH HOẠT CHI BỘ")
+                    .contains("NĂM 2026").contains("Từ ngày 05/08/2026 đến ngày 05/11/2026").contains("Gồm 4 biên bản");
+            // the cover is the first page: its page break comes before the first minutes' header table
+            assertThat(doc.getBodyElements().get(0)).isInstanceOf(XWPFParagraph.class);
+            vn.sochibo.io.word.PageNumbersTest.assertFromPageTwo(doc);
+        }
+    }
+
+    @Test
+    void noAbsenceIsSaidInWordsAndAgendaItemsWithNothingRecordedAreLeftOut() throws IOException {
+        Path out = dir.resolve("bien-ban.docx");
+        services.minutes().writeMinutes(meetingOn("2026-08-05"), out);
+        try (XWPFDocument doc = open(out)) {
+            String body = body(doc);
+            assertThat(body).contains("Vắng không có lý do: không.").doesNotContain("0 đồng chí");
+            // of the sample's agenda only the dues item (the dues book's notice of the month before) and item 4 have
+            // notes: they alone are printed, numbered 1 and 2
+            assertThat(body).contains("II- NỘI DUNG\n1. Điểm danh đảng viên; thông báo tình hình đóng đảng phí\n"
+                            + "Nội dung chính: Đảng phí tháng 07/2026: đã thu 11/11 đồng chí")
+                    .contains("\n2. Đánh giá kết quả thực hiện nhiệm vụ tháng trước\nNội dung chính:")
+                    .doesNotContain("Tuyên bố lý do").doesNotContain("Thông qua biên bản\n");
+            assertThat(body).contains("III- NGHỊ QUYẾT").contains("IV- PHÂN CÔNG");
+        }
     }
 
     @Test

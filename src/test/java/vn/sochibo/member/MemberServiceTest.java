@@ -97,14 +97,6 @@ class MemberServiceTest {
     }
 
     @Test
-    void aMistakenEventCanBeDeleted() {
-        long id = members.create(draft("Trần Quốc Bảo", LocalDate.of(1995, 3, 3), LocalDate.of(1996, 3, 3), null, null));
-        members.recordEvent(id, new EventDraft(MemberEventType.SUSPENDED, LocalDate.of(2026, 1, 5), null, null, null));
-        List<MemberEvent> events = members.details(id).events();
-        assertThat(members.deleteEvent(id, events.get(events.size() - 1).id(), "ghi nhầm")).isEqualTo(MemberStatus.OFFICIAL);
-    }
-
-    @Test
     void manyMembersAreAddedInOneTransaction() {
         MemberDraft good = draft("Lê Hoàng Anh", LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), null, null);
         MemberDraft bad = draft("", LocalDate.of(2010, 1, 1), null, null, null);
@@ -134,30 +126,6 @@ class MemberServiceTest {
                 "Chi bộ Văn phòng"), history);
         assertThat(members.details(single).member().status()).isEqualTo(first.member().status());
         assertThat(members.subBranches()).containsExactly("Chi bộ Văn phòng");
-    }
-
-    @Test
-    void deletingAMemberOrAnEventNeedsAReasonAndSparesMeetingRecords() {
-        services.samples().load(true);
-        long attendee = services.meetings().find(services.meetings().list().get(0).id()).roll().get(0).memberId();
-        assertThatThrownBy(() -> members.deleteMember(attendee, "nhập nhầm"))
-                .isInstanceOf(vn.sochibo.common.UserFacingException.class)
-                .satisfies(e -> assertThat(((vn.sochibo.common.UserFacingException) e).messageKey()).isEqualTo("member.error.deleteInMeetings"));
-        assertThat(members.details(attendee)).isNotNull();
-        long id = members.create(draft("Lê Văn Bình", LocalDate.of(2020, 1, 1), null, null, null));
-        assertThatThrownBy(() -> members.deleteMember(id, "  ")).isInstanceOf(ValidationException.class);
-        members.deleteMember(id, "nhập trùng");
-        assertThatThrownBy(() -> members.details(id)).isInstanceOf(vn.sochibo.common.UserFacingException.class);
-    }
-
-    @Test
-    void deletingAMistakenRecognitionTakesTheOfficialDateWithIt() {
-        long id = members.create(draft("Lê Thị Cúc", LocalDate.of(2024, 1, 10), null, null, null));
-        members.recordEvent(id, new EventDraft(MemberEventType.OFFICIAL, LocalDate.of(2025, 1, 10), null, null, null));
-        long official = members.details(id).events().stream().filter(e -> e.type() == MemberEventType.OFFICIAL)
-                .findFirst().orElseThrow().id();
-        assertThat(members.deleteEvent(id, official, "chưa có quyết định")).isEqualTo(MemberStatus.PROBATIONARY);
-        assertThat(members.details(id).member().data().officialDate()).isNull();
     }
 
     @Test

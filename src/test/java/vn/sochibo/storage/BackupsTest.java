@@ -139,8 +139,11 @@ class BackupsTest {
     }
 
     @Test
-    void theDailyBackupIsTakenOncePerDay() {
+    void theDailyBackupIsTakenOncePerDayAndNotOfAnEmptyRegister() {
         try (Services services = Services.open(location("daily"), TestClocks.FIXED)) {
+            assertThat(services.backups().dailyBackup()).as("the first start, nothing in the register yet").isNull();
+            assertThat(Backups.list(services.location().backupDirectory())).isEmpty();
+            services.samples().load(true);
             assertThat(services.backups().dailyBackup()).isNotNull();
             assertThat(services.backups().dailyBackup()).isNull();
             assertThat(Backups.list(services.location().backupDirectory())).hasSize(1);

@@ -141,6 +141,8 @@ class EncryptionTest {
         DataSafety.Setup setup = safety(location).protectNew(PASSWORD);
         Backups.Info backup;
         String checksum;
+        String rows;
+        long logLines;
         List<String> secrets;
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
@@ -148,6 +150,8 @@ class EncryptionTest {
             backup = services.backups().backupInto(dir.resolve("usb"));
             try (Connection c = services.database().connection()) {
                 checksum = Backups.checksum(c);
+                rows = RegisterRows.withoutLog(c);
+                logLines = RegisterRows.logLines(c);
             }
         }
         assertThat(backup.encrypted()).isTrue();
@@ -180,7 +184,11 @@ class EncryptionTest {
         assertThat(back.saferCopy().encrypted()).isTrue();
         try (Services reopened = Services.open(location, back.key(), TestClocks.FIXED);
              Connection c = reopened.database().connection()) {
-            assertThat(Backups.checksum(c)).isEqualTo(checksum);
+            // the backup's rows exactly, and its change log with one more line: this restore
+            assertThat(RegisterRows.withoutLog(c)).isEqualTo(rows);
+            assertThat(RegisterRows.logLines(c)).isEqualTo(logLines + 1);
+            assertThat(reopened.audit().page(vn.sochibo.audit.AuditFilter.ALL, null, 1).entries().get(0).action())
+                    .isEqualTo(vn.sochibo.audit.AuditAction.RESTORE);
         }
         assertThat(readable(location.directory(), secrets)).isEmpty();
     }

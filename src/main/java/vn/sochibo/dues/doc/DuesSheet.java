@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.io.excel.PrintPages;
+import vn.sochibo.io.excel.SheetStyles;
 
 /**
  * One printable sheet of a dues document: Times New Roman as Party documents use, the title block (upper body and
@@ -70,16 +71,11 @@ final class DuesSheet implements AutoCloseable {
     }
 
     private Font font(boolean bold, boolean italicFont, int size) {
-        Font f = workbook.createFont();
-        f.setFontName("Times New Roman");
-        f.setFontHeightInPoints((short) size);
-        f.setBold(bold);
-        f.setItalic(italicFont);
-        return f;
+        return SheetStyles.font(workbook, bold, italicFont, false, size);
     }
 
     private CellStyle style(Font font, HorizontalAlignment align, boolean border, boolean wrap) {
-        CellStyle s = PrintPages.style(workbook, font, align, border);
+        CellStyle s = SheetStyles.style(workbook, font, align, border);
         s.setWrapText(wrap);
         return s;
     }

@@ -151,16 +151,6 @@ public final class DuesView {
             }
         });
         vn.sochibo.ui.Styles.scaleColumnsWithText(duesTable);
-        // once the widths are scaled to the text size, fit them to the table again (the amounts keep their minimum)
-        duesTable.sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
-                    var policy = duesTable.getColumnResizePolicy();
-                    duesTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-                    duesTable.setColumnResizePolicy(policy);
-                }));
-            }
-        });
         duesTable.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null && n != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(n);

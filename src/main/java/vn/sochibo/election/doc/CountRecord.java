@@ -21,7 +21,8 @@ import vn.sochibo.branch.BranchProfile;
 import vn.sochibo.common.Messages;
 
 /**
- * Everything the count record (biên bản kiểm phiếu, §1.10) prints for one round, as text ready for the
+ * Everything the count record (biên bản kiểm phiếu: src/site/rules.md, "Sinh hoạt chi bộ và đại hội" and "Bầu cử
+ * tại đại hội chi bộ") prints for one round, as text ready for the
  * template: the engine's figures with the phrases that join them. Built in Vietnamese from the bundle.
  *
  * @param upperBody      the upper Party body, capitals
@@ -35,7 +36,7 @@ import vn.sochibo.common.Messages;
  * @param seats          the number to elect and the show of hands
  * @param list           the list voted on, in ballot order
  * @param official       official members convened
- * @param subtractions   the five subtractions in §1.7 order
+ * @param subtractions   the five subtractions, in the order {@code VoteBase#subtractions} gives them
  * @param base           N
  * @param present        official members present
  * @param votesNeeded    votes needed and why
@@ -76,11 +77,12 @@ public record CountRecord(String upperBody, String branchName, String number, St
      * @param round       the round counted
      * @param result      its result, as kept
      * @param present     official members present who received a ballot, as kept
-     * @param next        what may happen next in the office's election
+     * @param election    the office's election as replayed (its rounds so far and what may happen next)
      * @return the record
      */
     public static CountRecord of(Messages messages, BranchProfile profile, Congress congress, ElectionOffice office,
-            RoundInfo round, TallyResult result, int present, Election.NextStep next) {
+            RoundInfo round, TallyResult result, int present, Election election) {
+        Election.NextStep next = election.next();
         TallyText text = new TallyText(messages);
         String officeName = messages.get("election.record.office." + office.office().name());
         LocalDate date = congress.heldOn();
@@ -129,6 +131,14 @@ public record CountRecord(String upperBody, String branchName, String number, St
         String elected = result.elected().isEmpty() ? messages.get("election.record.electedNone")
                 : numbered(result.electedNames());
         List<String> notes = new ArrayList<>();
+        // an agree/disagree ballot: each name's "không đồng ý" beside its "đồng ý" (src/site/rules.md, "Bầu cử tại
+        // đại hội chi bộ", the kept record); with one name a ballot is valid only with one of the two boxes
+        if (!result.contest().hasSurplus()) {
+            String key = result.candidates().size() == 1 ? "election.record.disagree" : "election.record.notAgreed";
+            for (CandidateResult row : result.candidates()) {
+                notes.add(messages.get(key, row.name(), row.votes(), result.valid() - row.votes()));
+            }
+        }
         if (!result.alternates().isEmpty()) {
             notes.add(messages.get("election.record.alternates", String.join(", ", result.alternateNames())));
         }
@@ -145,6 +155,7 @@ public record CountRecord(String upperBody, String branchName, String number, St
             notes.add(messages.get("election.record.appoints"));
         }
         result.problems().forEach(problem -> notes.add(text.problem(problem)));
+        notes.addAll(combined(messages, election, round, result));
         LocalDateTime ended = round.endedAt();
         String endedAt = ended == null ? "…" : messages.get("election.record.endedAt",
                 twoDigits(ended.getHour()), twoDigits(ended.getMinute()));
@@ -154,6 +165,35 @@ public record CountRecord(String upperBody, String branchName, String number, St
                 base.officialMembers(), subtractions, result.base(), present, votesNeeded, ballots.toString(), rows,
                 elected, String.join("\n", notes), endedAt, String.join("\n\n\n", congress.boardMembers()),
                 messages.get("election.record.congressLine", congress.term()).toUpperCase(Locale.forLanguageTag("vi")));
+    }
+
+    /**
+     * From the second round on, the result of the office so far: everyone elected in this and the earlier rounds,
+     * with the round and the votes, against the number to elect (src/site/rules.md, "Bầu cử tại đại hội chi bộ",
+     * rounds).
+     */
+    private static List<String> combined(Messages messages, Election election, RoundInfo round, TallyResult result) {
+        if (round.number() < 2) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        int seats = election.rounds().get(0).result().contest().seats();
+        int count = 0;
+        List<String> names = new ArrayList<>();
+        for (vn.sochibo.election.engine.Round earlier : election.rounds()) {
+            if (earlier.number() > round.number()) {
+                break;
+            }
+            for (CandidateResult row : earlier.result().candidates()) {
+                if (row.outcome() == CandidateResult.Outcome.ELECTED) {
+                    names.add(messages.get("election.record.combinedLine", ++count, row.name(), earlier.number(),
+                            row.votes()));
+                }
+            }
+        }
+        lines.add(messages.get("election.record.combined", count, seats));
+        lines.addAll(names);
+        return lines;
     }
 
     private static String numbered(List<String> names) {

@@ -1,6 +1,7 @@
 package vn.sochibo.election.doc;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,15 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 
 import vn.sochibo.common.UserFacingException;
+import vn.sochibo.io.word.PageNumbers;
 
 /**
  * Writes the count record (biên bản kiểm phiếu) as .docx from the template
- * {@code /templates/count-record.docx} (Party layout, DOMAIN.md §3 and §1.10).
+ * {@code /templates/count-record.docx} (the Party layout: src/site/rules.md, "Sinh hoạt chi bộ và đại hội", the
+ * count record).
  */
 public final class CountRecordDocumentWriter {
 
@@ -50,9 +55,28 @@ public final class CountRecordDocumentWriter {
         Configure config = Configure.builder().bind("rows", new LoopRowTableRenderPolicy()).build();
         try (InputStream template = CountRecordDocumentWriter.class.getResourceAsStream(TEMPLATE)) {
             XWPFTemplate document = XWPFTemplate.compile(template, config).render(model(record));
+            fitHeader(document.getXWPFDocument().getTables().get(0));
+            PageNumbers.fromSecondPage(document.getXWPFDocument());
             document.write(out);
             document.close();
         }
+    }
+
+    /** The header's two columns in twips: together the text width of the page (A4 less 30 and 15 mm). */
+    static final int[] HEADER_COLUMNS = {4300, 5055};
+
+    /**
+     * Sizes the header's columns so that a branch name such as "CHI BỘ PHÒNG HÀNH CHÍNH" stays on one line on the
+     * left and "Thanh Hóa, ngày 22 tháng 11 năm 2026" on one line on the right (src/site/rules.md, "Văn bản của
+     * Đảng": the header); the lines are centred, so the cells need no inner margin.
+     */
+    private static void fitHeader(XWPFTable header) {
+        var grid = header.getCTTbl().getTblGrid();
+        for (int c = 0; c < HEADER_COLUMNS.length; c++) {
+            grid.getGridColArray(c).setW(BigInteger.valueOf(HEADER_COLUMNS[c]));
+            header.getRow(0).getCell(c).setWidth(String.valueOf(HEADER_COLUMNS[c]));
+        }
+        header.setCellMargins(0, 0, 0, 0);
     }
 
     static Map<String, Object> model(CountRecord r) {

@@ -47,12 +47,23 @@ public final class ElectionWorkbookWriter {
      * @throws UserFacingException if the file cannot be written
      */
     public void writeTally(String title, TallyResult result, Path file) {
+        writeTally(List.of(title), result, file);
+    }
+
+    /**
+     * Writes the tally of one round under a heading that names the congress, the office and the round
+     * (src/site/rules.md, "Bầu cử tại đại hội chi bộ", the count and its record).
+     *
+     * @param heading the heading lines, e.g. "Đại hội Chi bộ … nhiệm kỳ 2025–2030", "Bầu Chi ủy (lần thứ 1)"
+     * @param result  the engine's result
+     * @param file    the .xlsx to write
+     * @throws UserFacingException if the file cannot be written
+     */
+    public void writeTally(List<String> heading, TallyResult result, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, APP, "1.0");
             Worksheet sheet = workbook.newWorksheet(messages.get("election.xlsx.tally.sheet"));
-            sheet.value(0, 0, title);
-            sheet.style(0, 0).bold().set();
-            int row = 2;
+            int row = heading(sheet, heading) + 1;
             VoteBase base = result.contest().base();
             row = figure(sheet, row, "election.xlsx.official", base.officialMembers());
             for (VoteBase.Subtraction subtraction : base.subtractions()) {
@@ -80,6 +91,7 @@ public final class ElectionWorkbookWriter {
             int rank = 1;
             for (CandidateResult line : result.candidates()) {
                 sheet.value(row, 0, rank++);
+                sheet.style(row, 0).horizontalAlignment("center").set();
                 sheet.value(row, 1, line.name());
                 sheet.value(row, 2, line.votes());
                 sheet.value(row, 3, line.percentOfBase());
@@ -100,6 +112,16 @@ public final class ElectionWorkbookWriter {
         } catch (IOException e) {
             throw new UserFacingException("election.export.error.write", e, file.toString(), e.getMessage());
         }
+    }
+
+    /** Writes the heading lines in bold from the first row; returns the next row. */
+    private static int heading(Worksheet sheet, List<String> lines) {
+        int row = 0;
+        for (String line : lines) {
+            sheet.value(row, 0, line);
+            sheet.style(row++, 0).bold().fontSize(row == 1 ? 13 : 11).set();
+        }
+        return row;
     }
 
     private int figure(Worksheet sheet, int row, String key, int value) {
@@ -125,6 +147,20 @@ public final class ElectionWorkbookWriter {
      * @throws UserFacingException if the file cannot be written
      */
     public void writeEntryLog(List<String> names, List<BallotEntry> entries, Path file) {
+        writeEntryLog(List.of(), names, entries, file);
+    }
+
+    /**
+     * Writes the entry log under a heading (the congress, the office and the round). The ballot number and each
+     * entry are centred in their own columns, so a ballot number is never read as part of the entry.
+     *
+     * @param heading the heading lines (none: the table starts on the first row)
+     * @param names   the ballot's list, in ballot order (the typed numbers refer to it)
+     * @param entries every stored entry of the round
+     * @param file    the .xlsx to write
+     * @throws UserFacingException if the file cannot be written
+     */
+    public void writeEntryLog(List<String> heading, List<String> names, List<BallotEntry> entries, Path file) {
         Map<Integer, BallotEntry[]> bySequence = new TreeMap<>();
         for (BallotEntry entry : entries) {
             bySequence.computeIfAbsent(entry.sequence(), s -> new BallotEntry[2])[entry.entryNo() - 1] = entry;
@@ -134,22 +170,26 @@ public final class ElectionWorkbookWriter {
             Worksheet sheet = workbook.newWorksheet(messages.get("election.xlsx.log.sheet"));
             String[] heads = {"election.xlsx.log.sequence", "election.xlsx.log.entry1", "election.xlsx.log.time1",
                 "election.xlsx.log.entry2", "election.xlsx.log.time2", "election.xlsx.log.agree"};
+            int top = heading.isEmpty() ? 0 : heading(sheet, heading) + 1;
             for (int c = 0; c < heads.length; c++) {
-                sheet.value(0, c, messages.get(heads[c]));
-                sheet.style(0, c).bold().fillColor("DDEBF7").set();
+                sheet.value(top, c, messages.get(heads[c]));
+                sheet.style(top, c).bold().fillColor("DDEBF7").horizontalAlignment("center").set();
             }
-            int row = 1;
+            int row = top + 1;
             for (Map.Entry<Integer, BallotEntry[]> line : bySequence.entrySet()) {
                 BallotEntry first = line.getValue()[0];
                 BallotEntry second = line.getValue()[1];
                 sheet.value(row, 0, line.getKey());
+                sheet.style(row, 0).horizontalAlignment("center").borderStyle("thin").set();
                 if (first != null) {
                     sheet.value(row, 1, first.payload());
+                    sheet.style(row, 1).horizontalAlignment("center").borderStyle("thin").set();
                     sheet.value(row, 2, first.enteredAt());
                     sheet.style(row, 2).format("dd/MM/yyyy HH:mm:ss").set();
                 }
                 if (second != null) {
                     sheet.value(row, 3, second.payload());
+                    sheet.style(row, 3).horizontalAlignment("center").borderStyle("thin").set();
                     sheet.value(row, 4, second.enteredAt());
                     sheet.style(row, 4).format("dd/MM/yyyy HH:mm:ss").set();
                 }

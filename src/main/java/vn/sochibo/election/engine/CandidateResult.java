@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  *
  * @param candidate      the candidate
  * @param votes          votes from valid ballots
- * @param percentOfBase  votes as a percentage of N, two decimals, half-up (decision 5, main column)
+ * @param percentOfBase  votes as a percentage of N, two decimals, half-up (the record's main column: src/site/rules.md,
+ *                       "Bầu cử tại đại hội chi bộ", the count and its record)
  * @param percentOfValid votes as a percentage of valid ballots, two decimals, half-up
  * @param passed         whether {@code 2 × votes > N}
  * @param outcome        what the candidate got in this vote
@@ -22,7 +23,7 @@ public record CandidateResult(Candidate candidate, int votes, BigDecimal percent
         ELECTED,
         /** Elected as an alternate delegate. */
         ALTERNATE,
-        /** Passed but tied at the last place: a tie-break round decides (decision 2). */
+        /** Passed but tied at the last place: a tie-break round among the tied decides. */
         TIED,
         /** Not elected: below the threshold, or passed but every place went to more votes. */
         NOT_ELECTED

@@ -1,8 +1,8 @@
 package vn.sochibo.election.engine;
 
 /**
- * How many names a valid ballot may keep when delegates and alternates are on one list (decision 9). The
- * regulation text was not reached, so this is a setting of the election.
+ * How many names a valid ballot may keep when delegates and alternates are on one list (src/site/rules.md, "Bầu cử tại đại hội chi bộ":
+ * ballots). The regulation text was not reached, so this is a setting of the election.
  */
 public enum KeepLimitRule {
     /** Up to the official places plus the alternate places (the default). */

@@ -1,7 +1,8 @@
 package vn.sochibo.election.engine;
 
 /**
- * What a voter marked beside one name on a list without surplus (the 4-column ballot, §1.5).
+ * What a voter marked beside one name on a list without surplus (the four-column ballot: src/site/rules.md, "Bầu cử tại đại hội chi bộ",
+ * ballots).
  */
 public enum Mark {
     /** X in "đồng ý" only. */

@@ -3,16 +3,16 @@ package vn.sochibo.election.engine;
 import java.util.OptionalInt;
 
 /**
- * What a branch congress elects (DOMAIN.md §1.1, §1.9).
+ * What a branch congress elects (src/site/rules.md, "Bầu cử tại đại hội chi bộ").
  */
 public enum Office {
-    /** The branch committee (chi ủy); its list must carry a surplus (§1.4). */
+    /** The branch committee (chi ủy); its list must carry a surplus. */
     COMMITTEE,
-    /** The branch secretary (bí thư); at most three rounds (§1.1, §1.8). */
+    /** The branch secretary (bí thư); at most three rounds. */
     SECRETARY,
     /** The deputy secretary (phó bí thư). */
     DEPUTY,
-    /** Delegates to the upper congress, with alternates from the same list (§1.9). */
+    /** Delegates to the upper congress, with alternates from the same list. */
     DELEGATES;
 
     /**
@@ -25,8 +25,8 @@ public enum Office {
     }
 
     /**
-     * Whether a list for this office must be longer than the number of seats and respect the 30% limit
-     * (§1.4). Only the committee is certain; for the other offices the sources settle nothing ([U]).
+     * Whether a list for this office must be longer than the number of seats and respect the 30% limit. Only the
+     * committee is certain; for the other offices the texts we read settle nothing.
      *
      * @return {@code true} for the committee only
      */
@@ -35,7 +35,7 @@ public enum Office {
     }
 
     /**
-     * Whether this office elects alternates from the same list (§1.9).
+     * Whether this office elects alternates from the same list.
      *
      * @return {@code true} for delegates only
      */
@@ -44,7 +44,7 @@ public enum Office {
     }
 
     /**
-     * The most rounds of voting the congress may hold for this office (294 §23.3).
+     * The most rounds of voting the congress may hold for this office (Quy định 294-QĐ/TW §23.3).
      *
      * @return 3 for the secretary, empty (no limit) for every other office
      */

@@ -3,7 +3,7 @@ package vn.sochibo.election.engine;
 import java.util.Objects;
 
 /**
- * One round of voting for an office, kept for the count record (decision 2 and 3).
+ * One round of voting for an office, kept for the count record (src/site/rules.md, "Bầu cử tại đại hội chi bộ": ties and places left open).
  *
  * @param number   1 for the first round, then 2, 3…
  * @param kind     first round, tie-break among the tied, or a further round for places left open

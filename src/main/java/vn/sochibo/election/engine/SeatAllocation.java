@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who takes the places of one vote (decisions 1 and 2, §1.8, §1.9).
+ * Who takes the places of one vote (src/site/rules.md, "Bầu cử tại đại hội chi bộ": who is elected).
  *
  * <p>Candidates who passed are taken in vote order, one group of equal votes at a time. A group that fits
  * the places left is elected whole; a group larger than the places left is a tie: nobody in it is elected

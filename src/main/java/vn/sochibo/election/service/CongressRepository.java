@@ -63,8 +63,8 @@ public final class CongressRepository {
                 CONGRESS_ATTENDEE.ATTENDANCE, CONGRESS_ATTENDEE.PARTY_YEARS, CONGRESS_ATTENDEE.SORT_ORDER);
         int order = 0;
         for (CongressAttendee a : attendees) {
-            insert = insert.values(congressId, a.memberId(), a.name(), a.standing().name(), a.situation().name(),
-                    a.attendance().name(), a.partyYears(), order++);
+            insert = insert.values(congressId, a.memberId(), a.name(), a.standing(), a.situation(),
+                    a.attendance(), a.partyYears(), order++);
         }
         if (!attendees.isEmpty()) {
             insert.execute();
@@ -76,8 +76,8 @@ public final class CongressRepository {
         return ctx.selectFrom(CONGRESS_ATTENDEE).where(CONGRESS_ATTENDEE.CONGRESS_ID.eq(congressId))
                 .orderBy(CONGRESS_ATTENDEE.SORT_ORDER)
                 .fetch(r -> new CongressAttendee(r.getId(), r.getMemberId(), r.getFullName(),
-                        Attendee.Standing.valueOf(r.getStanding()), Attendee.Situation.valueOf(r.getSituation()),
-                        Attendance.valueOf(r.getAttendance()), r.getPartyYears()));
+                        r.getStanding(), r.getSituation(),
+                        r.getAttendance(), r.getPartyYears()));
     }
 
     /** The congress a roll line belongs to. */
@@ -88,7 +88,7 @@ public final class CongressRepository {
 
     /** Records one member's attendance. */
     public void setAttendance(DSLContext ctx, long attendeeId, Attendance attendance) {
-        ctx.update(CONGRESS_ATTENDEE).set(CONGRESS_ATTENDEE.ATTENDANCE, attendance.name())
+        ctx.update(CONGRESS_ATTENDEE).set(CONGRESS_ATTENDEE.ATTENDANCE, attendance)
                 .where(CONGRESS_ATTENDEE.ID.eq(attendeeId)).execute();
     }
 }

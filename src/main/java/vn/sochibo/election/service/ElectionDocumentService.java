@@ -63,7 +63,7 @@ public final class ElectionDocumentService {
             ElectionOffice office = state.office(ctx, info.officeId());
             ElectionRepository.RoundCount count = state.resultOf(ctx, info);
             return CountRecord.of(partyDocuments, profile, congresses.find(ctx, office.congressId()), office, info,
-                    count.result(), count.ballotHolders(), state.replay(ctx, info.officeId()).election().next());
+                    count.result(), count.ballotHolders(), state.replay(ctx, info.officeId()).election());
         });
     }
 
@@ -80,7 +80,7 @@ public final class ElectionDocumentService {
             RoundInfo info = state.round(ctx, roundId);
             ElectionOffice office = state.office(ctx, info.officeId());
             return BallotPaper.of(partyDocuments, profile, congresses.find(ctx, office.congressId()), office,
-                    state.replay(ctx, info.officeId()).contestOf(info));
+                    state.replay(ctx, info.officeId()).contestOf(info), info);
         });
     }
 
@@ -108,13 +108,30 @@ public final class ElectionDocumentService {
      * Writes the tally of a round (.xlsx): the kept record once it is counted.
      *
      * @param roundId  the round
-     * @param title    the sheet's heading
      * @param messages the language of the headings and labels
      * @param file     where to write (replaced)
      */
-    public void writeTally(long roundId, String title, Messages messages, Path file) {
+    public void writeTally(long roundId, Messages messages, Path file) {
+        List<String> heading = heading(roundId, messages);
         var result = database.read(ctx -> state.resultOf(ctx, state.round(ctx, roundId)).result());
-        new ElectionWorkbookWriter(messages).writeTally(title, result, file);
+        new ElectionWorkbookWriter(messages).writeTally(heading, result, file);
+    }
+
+    /**
+     * The heading of a round's workbooks: the congress (branch and term), then the office and the round
+     * (src/site/rules.md, "Bầu cử tại đại hội chi bộ", the count and its record).
+     */
+    private List<String> heading(long roundId, Messages messages) {
+        BranchProfile profile = profile();
+        return database.read(ctx -> {
+            RoundInfo info = state.round(ctx, roundId);
+            ElectionOffice office = state.office(ctx, info.officeId());
+            var congress = congresses.find(ctx, office.congressId());
+            return List.of(messages.get("election.xlsx.heading.congress", profile.branchName(), congress.term()),
+                    messages.get("election.xlsx.heading.round",
+                            messages.get("election.record.office." + office.office().name()),
+                            messages.get("election.record.round." + info.kind().name(), info.number())));
+        });
     }
 
     /**
@@ -129,7 +146,8 @@ public final class ElectionDocumentService {
         }
         Log log = database.read(ctx -> new Log(state.round(ctx, roundId).candidates().stream().map(Candidate::name)
                 .toList(), entries.all(ctx, roundId)));
-        new ElectionWorkbookWriter(messages).writeEntryLog(log.names(), log.entries(), file);
+        new ElectionWorkbookWriter(messages).writeEntryLog(heading(roundId, messages), log.names(), log.entries(),
+                file);
     }
 
     private BranchProfile profile() {

@@ -44,7 +44,7 @@ public final class ElectionRepository {
     public long insertOffice(DSLContext ctx, long congressId, Office office, int seats, int alternates,
             int handsFor, int handsAgainst) {
         return ctx.insertInto(ELECTION_OFFICE)
-                .set(ELECTION_OFFICE.CONGRESS_ID, congressId).set(ELECTION_OFFICE.OFFICE, office.name())
+                .set(ELECTION_OFFICE.CONGRESS_ID, congressId).set(ELECTION_OFFICE.OFFICE, office)
                 .set(ELECTION_OFFICE.SEATS, seats).set(ELECTION_OFFICE.ALTERNATES, alternates)
                 .set(ELECTION_OFFICE.HANDS_FOR, handsFor).set(ELECTION_OFFICE.HANDS_AGAINST, handsAgainst)
                 .returning(ELECTION_OFFICE.ID).fetchOne().getId();
@@ -53,7 +53,7 @@ public final class ElectionRepository {
     /** The offices of a congress, in the order they are elected. */
     public List<ElectionOffice> offices(DSLContext ctx, long congressId) {
         return ctx.selectFrom(ELECTION_OFFICE).where(ELECTION_OFFICE.CONGRESS_ID.eq(congressId))
-                .fetch(r -> new ElectionOffice(r.getId(), r.getCongressId(), Office.valueOf(r.getOffice()),
+                .fetch(r -> new ElectionOffice(r.getId(), r.getCongressId(), r.getOffice(),
                         r.getSeats(), r.getAlternates(), r.getHandsFor(), r.getHandsAgainst()))
                 .stream().sorted(Comparator.comparing(ElectionOffice::office)).toList();
     }
@@ -61,7 +61,7 @@ public final class ElectionRepository {
     /** One office. */
     public Optional<ElectionOffice> office(DSLContext ctx, long officeId) {
         return ctx.selectFrom(ELECTION_OFFICE).where(ELECTION_OFFICE.ID.eq(officeId))
-                .fetchOptional(r -> new ElectionOffice(r.getId(), r.getCongressId(), Office.valueOf(r.getOffice()),
+                .fetchOptional(r -> new ElectionOffice(r.getId(), r.getCongressId(), r.getOffice(),
                         r.getSeats(), r.getAlternates(), r.getHandsFor(), r.getHandsAgainst()));
     }
 
@@ -101,7 +101,7 @@ public final class ElectionRepository {
             boolean totalsOnly, List<Candidate> list) {
         long id = ctx.insertInto(ELECTION_ROUND)
                 .set(ELECTION_ROUND.OFFICE_ID, officeId).set(ELECTION_ROUND.ROUND_NUMBER, number)
-                .set(ELECTION_ROUND.ROUND_KIND, kind.name()).set(ELECTION_ROUND.BALLOTS_ISSUED, ballotsIssued)
+                .set(ELECTION_ROUND.ROUND_KIND, kind).set(ELECTION_ROUND.BALLOTS_ISSUED, ballotsIssued)
                 .set(ELECTION_ROUND.TOTALS_ONLY, totalsOnly).set(ELECTION_ROUND.COUNTED, false)
                 .returning(ELECTION_ROUND.ID).fetchOne().getId();
         var insert = ctx.insertInto(ELECTION_ROUND_CANDIDATE, ELECTION_ROUND_CANDIDATE.ROUND_ID,
@@ -142,9 +142,9 @@ public final class ElectionRepository {
     }
 
     private static RoundInfo round(ElectionRoundRecord r, List<Candidate> list) {
-        return new RoundInfo(r.getId(), r.getOfficeId(), r.getRoundNumber(), Round.Kind.valueOf(r.getRoundKind()),
+        return new RoundInfo(r.getId(), r.getOfficeId(), r.getRoundNumber(), r.getRoundKind(),
                 r.getBallotsIssued(), r.getTotalsOnly(), r.getCounted(),
-                r.getDecision() == null ? null : Round.Decision.valueOf(r.getDecision()), r.getEndedAt(), list,
+                r.getDecision(), r.getEndedAt(), list,
                 r.getBallotsCollected(), r.getShortfallNote(), r.getRecordNumber());
     }
 
@@ -215,7 +215,7 @@ public final class ElectionRepository {
                     .set(ELECTION_ROUND_RESULT.PERCENT_OF_BASE, row.percentOfBase())
                     .set(ELECTION_ROUND_RESULT.PERCENT_OF_VALID, row.percentOfValid())
                     .set(ELECTION_ROUND_RESULT.PASSED, row.passed())
-                    .set(ELECTION_ROUND_RESULT.OUTCOME, row.outcome().name())
+                    .set(ELECTION_ROUND_RESULT.OUTCOME, row.outcome())
                     .set(ELECTION_ROUND_RESULT.PLACE_ORDER, placeOrder(result, row)).execute();
         }
         int position = 1;
@@ -278,7 +278,7 @@ public final class ElectionRepository {
         List<Placed> tied = new ArrayList<>();
         for (var r : ctx.selectFrom(ELECTION_ROUND_RESULT).where(ELECTION_ROUND_RESULT.ROUND_ID.eq(round.id()))
                 .orderBy(ELECTION_ROUND_RESULT.RANK_NO).fetch()) {
-            CandidateResult.Outcome outcome = CandidateResult.Outcome.valueOf(r.getOutcome());
+            CandidateResult.Outcome outcome = r.getOutcome();
             CandidateResult row = new CandidateResult(new Candidate(r.getFullName(), r.getPartyYears()), r.getVotes(),
                     r.getPercentOfBase(), r.getPercentOfValid(), r.getPassed(), outcome);
             rows.add(row);
@@ -315,7 +315,7 @@ public final class ElectionRepository {
 
     /** Records the congress's decision after a round. */
     public void setDecision(DSLContext ctx, long roundId, Round.Decision decision) {
-        ctx.update(ELECTION_ROUND).set(ELECTION_ROUND.DECISION, decision.name())
+        ctx.update(ELECTION_ROUND).set(ELECTION_ROUND.DECISION, decision)
                 .where(ELECTION_ROUND.ID.eq(roundId)).execute();
     }
 

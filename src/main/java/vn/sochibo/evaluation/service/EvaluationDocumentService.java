@@ -81,7 +81,7 @@ public final class EvaluationDocumentService {
         String issuer = d.year().issuer();
         LocalDate date = d.year().header().reviewDate() != null ? d.year().header().reviewDate() : evaluations.today();
         List<YearDocument.Row> rows = new ArrayList<>();
-        for (EntryView e : d.entries()) {
+        for (EntryState e : d.entries()) {
             rows.add(new YearDocument.Row(e.entry(), e.computed().grade(), e.votePassed()));
         }
         String basis = settings.book().inForce("evaluation.legalBasis", EvaluationSettings.dateOf(d.year().year()))

@@ -52,7 +52,7 @@ final class YearAssembler {
 
     static YearDetail assemble(YearRecord year, GradeSettings settings, Voting voting, List<EntryRecord> entries,
                                List<ChecklistItem> checklist, List<RepeatViolations.MemberYear> history) {
-        List<EntryView> views = new ArrayList<>();
+        List<EntryState> views = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<YearTally.Counted> counted = new ArrayList<>();
         int disciplined = 0;
@@ -68,7 +68,7 @@ final class YearAssembler {
                             vn.sochibo.evaluation.GradeVote.RULE.votesNeeded(voting.voteBase())));
                 }
             }
-            views.add(new EntryView(e, computed, problems, passed));
+            views.add(new EntryState(e, computed, problems, passed));
             counted.add(new YearTally.Counted(e.participation(), e.participation().evaluated() ? e.finalGrade() : null));
             if (e.draft().violations().discipline() != Discipline.NONE) {
                 disciplined++;

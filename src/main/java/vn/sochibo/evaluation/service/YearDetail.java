@@ -31,7 +31,7 @@ import vn.sochibo.meeting.MeetingSummary;
  * @param warnings       the year's warnings (cap, failed votes, two years running, no rules)
  */
 public record YearDetail(YearRecord year, GradeSettings settings, MeetingSummary meeting, Integer voteBase,
-                         Integer voters, List<EntryView> entries, List<ChecklistItem> checklist,
+                         Integer voters, List<EntryState> entries, List<ChecklistItem> checklist,
                          GradeResult branchComputed, List<Problem> branchProblems, YearTally tally, TopGradeCap cap,
                          List<RepeatViolations.Flag> repeat, List<Problem> warnings) {
 
@@ -44,7 +44,7 @@ public record YearDetail(YearRecord year, GradeSettings settings, MeetingSummary
     }
 
     /** The entry with id {@code entryId}, or null. */
-    public EntryView entry(long entryId) {
+    public EntryState entry(long entryId) {
         return entries.stream().filter(e -> e.entry().id() == entryId).findFirst().orElse(null);
     }
 }

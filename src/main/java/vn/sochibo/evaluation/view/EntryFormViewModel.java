@@ -36,7 +36,7 @@ import vn.sochibo.evaluation.Score;
 import vn.sochibo.evaluation.ScorePart;
 import vn.sochibo.evaluation.TaskFigures;
 import vn.sochibo.evaluation.Violations;
-import vn.sochibo.evaluation.service.EntryView;
+import vn.sochibo.evaluation.service.EntryState;
 import vn.sochibo.evaluation.service.EvaluationDefaults;
 import vn.sochibo.evaluation.service.EvaluationService;
 import vn.sochibo.evaluation.service.YearDetail;
@@ -164,7 +164,7 @@ public final class EntryFormViewModel {
     // --- commands ---
 
     /** Fills the form with {@code view} of the year {@code detail}; {@code null} empties it. */
-    public void load(EntryView view, YearDetail detail) {
+    public void load(EntryState view, YearDetail detail) {
         filling = true;
         try {
             entry = view == null ? null : view.entry();

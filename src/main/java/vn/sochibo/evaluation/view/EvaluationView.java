@@ -19,7 +19,7 @@ import javafx.scene.layout.BorderPane;
 
 import vn.sochibo.common.Messages;
 import vn.sochibo.evaluation.YearRecord;
-import vn.sochibo.evaluation.service.EntryView;
+import vn.sochibo.evaluation.service.EntryState;
 import vn.sochibo.ui.Dialogs;
 import vn.sochibo.ui.FileDialogs;
 import vn.sochibo.ui.FileKind;
@@ -52,15 +52,15 @@ public final class EvaluationView {
     @FXML private TabPane tabs;
     @FXML private Tab membersTab;
     @FXML private Tab yearTab;
-    @FXML private TableView<EntryView> entryTable;
-    @FXML private TableColumn<EntryView, String> numberColumn;
-    @FXML private TableColumn<EntryView, String> nameColumn;
-    @FXML private TableColumn<EntryView, String> totalColumn;
-    @FXML private TableColumn<EntryView, String> computedColumn;
-    @FXML private TableColumn<EntryView, String> proposedColumn;
-    @FXML private TableColumn<EntryView, String> voteColumn;
-    @FXML private TableColumn<EntryView, String> decidedColumn;
-    @FXML private TableColumn<EntryView, String> flagsColumn;
+    @FXML private TableView<EntryState> entryTable;
+    @FXML private TableColumn<EntryState, String> numberColumn;
+    @FXML private TableColumn<EntryState, String> nameColumn;
+    @FXML private TableColumn<EntryState, String> totalColumn;
+    @FXML private TableColumn<EntryState, String> computedColumn;
+    @FXML private TableColumn<EntryState, String> proposedColumn;
+    @FXML private TableColumn<EntryState, String> voteColumn;
+    @FXML private TableColumn<EntryState, String> decidedColumn;
+    @FXML private TableColumn<EntryState, String> flagsColumn;
     @FXML private TableView<String[]> historyTable;
     @FXML private Label sentenceLabel;
     @FXML private Label warningsLabel;
@@ -186,18 +186,18 @@ public final class EvaluationView {
     }
 
     private void afterSave() {
-        EntryView selected = entryTable.getSelectionModel().getSelectedItem();
+        EntryState selected = entryTable.getSelectionModel().getSelectedItem();
         viewModel.reload(selected == null ? null : selected.entry().id());
     }
 
     private void afterSaveNext() {
         int index = entryTable.getSelectionModel().getSelectedIndex();
         int next = Math.min(index + 1, entryTable.getItems().size() - 1);
-        EntryView target = next >= 0 ? entryTable.getItems().get(next) : null;
+        EntryState target = next >= 0 ? entryTable.getItems().get(next) : null;
         viewModel.reload(target == null ? null : target.entry().id());
     }
 
-    private void reselect(EntryView entry) {
+    private void reselect(EntryState entry) {
         if (entry == null) {
             entryTable.getSelectionModel().clearSelection();
             return;
@@ -212,7 +212,7 @@ public final class EvaluationView {
         }
     }
 
-    private void column(TableColumn<EntryView, String> column, String name) {
+    private void column(TableColumn<EntryState, String> column, String name) {
         column.setCellValueFactory(c -> text(c.getValue().entry().participation().evaluated()
                 ? viewModel.cell(c.getValue(), name) : ""));
     }

@@ -23,7 +23,7 @@ import vn.sochibo.evaluation.EvaluationTexts;
 import vn.sochibo.evaluation.Grade;
 import vn.sochibo.evaluation.YearRecord;
 import vn.sochibo.evaluation.YearTally;
-import vn.sochibo.evaluation.service.EntryView;
+import vn.sochibo.evaluation.service.EntryState;
 import vn.sochibo.evaluation.service.EvaluationDocumentService;
 import vn.sochibo.evaluation.service.EvaluationService;
 import vn.sochibo.evaluation.service.YearDetail;
@@ -49,7 +49,7 @@ public final class EvaluationViewModel {
     private final ObservableList<YearRecord> years = FXCollections.observableArrayList();
     private final ObjectProperty<YearRecord> year = new SimpleObjectProperty<>(this, "year");
     private final StringProperty newYear = new SimpleStringProperty(this, "newYear", "");
-    private final ObservableList<EntryView> entries = FXCollections.observableArrayList();
+    private final ObservableList<EntryState> entries = FXCollections.observableArrayList();
     private final ObservableList<String[]> history = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<YearDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper(this, "sentence", "");
@@ -89,7 +89,7 @@ public final class EvaluationViewModel {
     public ObservableList<YearRecord> years() { return years; }
     public ObjectProperty<YearRecord> yearProperty() { return year; }
     public StringProperty newYearProperty() { return newYear; }
-    public ObservableList<EntryView> entries() { return entries; }
+    public ObservableList<EntryState> entries() { return entries; }
     /** The statistics by year of the chi bộ, one row per year (see {@link #historyRow}). */
     public ObservableList<String[]> history() { return history; }
     public ReadOnlyObjectProperty<YearDetail> detailProperty() { return detail.getReadOnlyProperty(); }
@@ -193,7 +193,7 @@ public final class EvaluationViewModel {
     }
 
     /** A table cell of an entry: the computed, proposed, decided grade or the vote. */
-    public String cell(EntryView e, String column) {
+    public String cell(EntryState e, String column) {
         var d = e.entry().draft();
         return switch (column) {
             case "participation" -> messages.label(e.entry().participation());
@@ -283,19 +283,19 @@ public final class EvaluationViewModel {
             year.repeat().forEach(f -> flags.add(messages.get("evaluation.warning.twoYears", f.fullName(), f.previousYear(), f.year())));
         }
         repeat.set(flags.isEmpty() ? messages.get("evaluation.stats.repeatNone") : String.join("\n", flags));
-        EntryView selected = selectEntry == null || d == null ? null : d.entry(selectEntry);
+        EntryState selected = selectEntry == null || d == null ? null : d.entry(selectEntry);
         form.load(selected, d);
         selection.set(null); // an equal entry would not fire a change
         selection.set(selected);
     }
 
-    private final ReadOnlyObjectWrapper<EntryView> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<EntryState> selection = new ReadOnlyObjectWrapper<>(this, "selection");
 
     /** The entry to select after a reload (the one just saved), or null. */
-    public ReadOnlyObjectProperty<EntryView> selectionProperty() { return selection.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<EntryState> selectionProperty() { return selection.getReadOnlyProperty(); }
 
     /** Loads {@code entry} into the member form (the table's selection changed). */
-    public void select(EntryView entry) {
+    public void select(EntryState entry) {
         form.load(entry, detail.get());
     }
 

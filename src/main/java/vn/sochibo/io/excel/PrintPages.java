@@ -6,20 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * What the printable lists share (the register's list, the generic printable list, the features' documents): A4
- * landscape one page wide with the header rows repeated on every page and the page number in the footer, cell
- * styles with thin borders, and a write that replaces the file only once it is complete.
+ * What the printed lists share besides their styles ({@link SheetStyles}): A4 landscape one page wide with the header
+ * rows repeated on every page and the page number in the footer, and a write that replaces the file only once it is
+ * complete.
  */
 public final class PrintPages {
 
@@ -37,21 +32,6 @@ public final class PrintPages {
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter(footer);
-    }
-
-    /** A style of {@code font}, aligned, vertically centred, with a thin border all round when {@code border}. */
-    public static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {
-        CellStyle s = wb.createCellStyle();
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (border) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        return s;
     }
 
     /** Writes the workbook to a temporary file next to {@code file}, then moves it into place (no half-written list). */

@@ -206,41 +206,25 @@ public final class PrintableListWriter {
         final CellStyle wrap;
 
         Styles(XSSFWorkbook wb) {
-            center = style(wb, font(wb, false, false, false, 12), HorizontalAlignment.CENTER, false);
-            centerBold = style(wb, font(wb, true, false, false, 12), HorizontalAlignment.CENTER, false);
-            centerBoldUnderline = style(wb, font(wb, true, false, true, 12), HorizontalAlignment.CENTER, false);
-            centerItalic = style(wb, font(wb, false, true, false, 12), HorizontalAlignment.CENTER, false);
-            title = style(wb, font(wb, true, false, false, 14), HorizontalAlignment.CENTER, false);
-            header = style(wb, font(wb, true, false, false, 12), HorizontalAlignment.CENTER, true);
+            center = SheetStyles.style(wb, SheetStyles.font(wb, false, false, false, 12), HorizontalAlignment.CENTER, false);
+            centerBold = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 12), HorizontalAlignment.CENTER, false);
+            centerBoldUnderline = SheetStyles.style(wb, SheetStyles.font(wb, true, false, true, 12), HorizontalAlignment.CENTER, false);
+            centerItalic = SheetStyles.style(wb, SheetStyles.font(wb, false, true, false, 12), HorizontalAlignment.CENTER, false);
+            title = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 14), HorizontalAlignment.CENTER, false);
+            header = SheetStyles.style(wb, SheetStyles.font(wb, true, false, false, 12), HorizontalAlignment.CENTER, true);
             header.setWrapText(true);
-            Font plain = font(wb, false, false, false, 12);
-            textLeft = style(wb, plain, HorizontalAlignment.LEFT, true);
+            Font plain = SheetStyles.font(wb, false, false, false, 12);
+            textLeft = SheetStyles.style(wb, plain, HorizontalAlignment.LEFT, true);
             textLeft.setWrapText(true);
-            textCenter = style(wb, plain, HorizontalAlignment.CENTER, true);
+            textCenter = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
             textCenter.setWrapText(true);
-            textRight = style(wb, plain, HorizontalAlignment.RIGHT, true);
-            whole = style(wb, plain, HorizontalAlignment.CENTER, true);
-            decimal = style(wb, plain, HorizontalAlignment.CENTER, true); // General: 91 or 89.5, in the reader's locale
-            date = style(wb, plain, HorizontalAlignment.CENTER, true);
+            textRight = SheetStyles.style(wb, plain, HorizontalAlignment.RIGHT, true);
+            whole = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
+            decimal = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true); // General: 91 or 89.5, in the reader's locale
+            date = SheetStyles.style(wb, plain, HorizontalAlignment.CENTER, true);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            wrap = style(wb, plain, HorizontalAlignment.LEFT, false);
+            wrap = SheetStyles.style(wb, plain, HorizontalAlignment.LEFT, false);
             wrap.setWrapText(true);
-        }
-
-        private static Font font(XSSFWorkbook wb, boolean bold, boolean italic, boolean underline, int points) {
-            Font f = wb.createFont();
-            f.setFontName("Times New Roman");
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            f.setItalic(italic);
-            if (underline) {
-                f.setUnderline(Font.U_SINGLE);
-            }
-            return f;
-        }
-
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
-            return PrintPages.style(wb, font, align, border);
         }
     }
 }

@@ -77,20 +77,30 @@ public final class DocxTemplate {
      * @param userTemplate the user's template bytes, or {@code null} for the built-in one
      */
     public Written write(List<Map<String, Object>> models, byte[] userTemplate, OutputStream out) throws IOException {
+        return write(models, null, userTemplate, out);
+    }
+
+    /**
+     * Fills the template once per model as {@link #write(List, byte[], OutputStream)}, with a cover page first.
+     *
+     * @param cover the cover, or {@code null} for none
+     */
+    public Written write(List<Map<String, Object>> models, BookCover cover, byte[] userTemplate, OutputStream out)
+            throws IOException {
         if (userTemplate != null) {
             String problem = check(userTemplate);
             if (problem == null) {
                 try {
-                    out.write(render(models, userTemplate));
+                    out.write(render(models, cover, userTemplate));
                     return new Written(false, null);
                 } catch (RuntimeException | IOException e) {
                     problem = String.valueOf(e.getMessage());
                 }
             }
-            out.write(render(models, builtIn));
+            out.write(render(models, cover, builtIn));
             return new Written(true, problem);
         }
-        out.write(render(models, builtIn));
+        out.write(render(models, cover, builtIn));
         return new Written(false, null);
     }
 
@@ -130,7 +140,8 @@ public final class DocxTemplate {
         }
     }
 
-    private static byte[] render(List<Map<String, Object>> models, byte[] template) throws IOException {
+    private static byte[] render(List<Map<String, Object>> models, BookCover cover, byte[] template)
+            throws IOException {
         NiceXWPFDocument book = null;
         for (Map<String, Object> model : models) {
             XWPFTemplate filled = XWPFTemplate.compile(new ByteArrayInputStream(template)).render(model);
@@ -148,6 +159,10 @@ public final class DocxTemplate {
         if (book == null) {
             throw new IllegalArgumentException("nothing to write");
         }
+        if (cover != null) {
+            cover.prependTo(book);
+        }
+        PageNumbers.fromSecondPage(book);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         book.write(bytes);
         book.close();

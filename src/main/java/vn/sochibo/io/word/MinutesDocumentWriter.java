@@ -44,11 +44,17 @@ public final class MinutesDocumentWriter {
 
     /** Writes several minutes as one book, in the given order, each starting on a new page. */
     public DocxTemplate.Written writeBook(List<MinutesContent> contents, byte[] userTemplate, OutputStream out) throws IOException {
+        return writeBook(contents, null, userTemplate, out);
+    }
+
+    /** Writes several minutes as one book behind a cover page ({@code cover} may be {@code null}: no cover). */
+    public DocxTemplate.Written writeBook(List<MinutesContent> contents, BookCover cover, byte[] userTemplate,
+            OutputStream out) throws IOException {
         List<Map<String, Object>> models = new ArrayList<>();
         for (MinutesContent c : contents) {
             models.add(model(c));
         }
-        return TEMPLATE.write(models, userTemplate, out);
+        return TEMPLATE.write(models, cover, userTemplate, out);
     }
 
     /** Checks a template without filling it. */

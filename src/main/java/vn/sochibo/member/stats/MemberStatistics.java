@@ -7,8 +7,12 @@ import vn.sochibo.member.MemberStatus;
 import vn.sochibo.member.PoliticalTheory;
 
 /**
- * Counts for the statistics page and reports. Every breakdown except {@code byStatus} covers the members on
- * the register (probationary, official, temporarily away, exempt, suspended). Map keys are in display order.
+ * Counts for the statistics page and reports. One definition of "the branch's members" throughout, the same as
+ * the member list's default filter "Đang sinh hoạt" ({@link MemberStatus#onRegister()}: probationary, official,
+ * temporarily away, exempt, suspended): {@code onRegister}, and every breakdown except {@code byStatus}, count
+ * those members, each breakdown adding up to {@code onRegister} (members whose gender or chi bộ is not yet known
+ * are counted as such). {@code byStatus} also counts those who left (transferred out, removed, expelled,
+ * deceased), kept apart by {@link #leftByStatus()}. Map keys are in display order.
  */
 public record MemberStatistics(
         int onRegister, int probationary, int subBranchCount, int universityOrAbove,
@@ -18,7 +22,28 @@ public record MemberStatistics(
         Map<EducationLevel, Integer> byEducation,
         Map<PoliticalTheory, Integer> byPoliticalTheory,
         Map<PartyYearsBand, Integer> byPartyYears,
-        Map<String, Integer> bySubBranch) {
+        Map<String, Integer> bySubBranch,
+        int genderUnknown, int withoutSubBranch) {
+
+    /** The members of the branch by status (adds up to {@link #onRegister}). */
+    public Map<MemberStatus, Integer> onRegisterByStatus() {
+        return byStatus(true);
+    }
+
+    /** Those who left the branch but stay in the register, by status (not part of {@link #onRegister}). */
+    public Map<MemberStatus, Integer> leftByStatus() {
+        return byStatus(false);
+    }
+
+    private Map<MemberStatus, Integer> byStatus(boolean onRegister) {
+        Map<MemberStatus, Integer> out = new java.util.EnumMap<>(MemberStatus.class);
+        byStatus.forEach((status, count) -> {
+            if (status.onRegister() == onRegister) {
+                out.put(status, count);
+            }
+        });
+        return out;
+    }
 
     /** Share of members on the register with a university degree or above, in whole percent (half up). */
     public int universityPercent() {

@@ -46,14 +46,18 @@ public final class StatisticsService {
         subBranches.forEach(name -> bySubBranch.put(name, 0));
         int onRegister = 0;
         int university = 0;
+        int genderUnknown = 0;
+        int withoutSubBranch = 0;
         for (MemberSummary m : all) {
             byStatus.merge(m.status(), 1, Integer::sum);
             if (!m.status().onRegister()) {
                 continue;
             }
             onRegister++;
-            if (m.gender() != null) { // an imported member whose gender is still to fill in (work list)
+            if (m.gender() != null) {
                 byGender.merge(m.gender(), 1, Integer::sum);
+            } else {
+                genderUnknown++; // an imported member whose gender is still to fill in (work list)
             }
             byAge.merge(ageBand(m, today), 1, Integer::sum);
             EducationLevel education = EducationLevel.of(m.professionalLevel());
@@ -66,10 +70,12 @@ public final class StatisticsService {
             byYears.merge(partyYearsBand(years), 1, Integer::sum);
             if (m.subBranch() != null) {
                 bySubBranch.merge(m.subBranch(), 1, Integer::sum);
+            } else {
+                withoutSubBranch++;
             }
         }
         return new MemberStatistics(onRegister, byStatus.get(MemberStatus.PROBATIONARY), subBranches.size(), university,
-                byStatus, byGender, byAge, byEducation, byTheory, byYears, bySubBranch);
+                byStatus, byGender, byAge, byEducation, byTheory, byYears, bySubBranch, genderUnknown, withoutSubBranch);
     }
 
     static AgeBand ageBand(MemberSummary m, LocalDate today) {

@@ -28,6 +28,7 @@ public final class StatisticsView {
     @FXML private TableColumn<String[], String> summaryGroupColumn;
     @FXML private TableColumn<String[], String> summaryItemColumn;
     @FXML private TableColumn<String[], String> summaryCountColumn;
+    @FXML private TableColumn<String[], String> summaryPercentColumn;
 
     private final vn.sochibo.ui.FileDialogs files;
 
@@ -52,6 +53,7 @@ public final class StatisticsView {
         summaryGroupColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[0]));
         summaryItemColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[1]));
         summaryCountColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[2]));
+        summaryPercentColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[3]));
         viewModel.currentProperty().addListener((obs, o, s) -> show(s));
         vn.sochibo.ui.Styles.scaleColumnsWithText(summaryTable);
     }
@@ -67,7 +69,7 @@ public final class StatisticsView {
         if (s == null) {
             return;
         }
-        chartPane.getChildren().add(bar("statusChart", "stats.chart.status", s.byStatus()));
+        chartPane.getChildren().add(bar("statusChart", "stats.chart.status", s.onRegisterByStatus()));
         chartPane.getChildren().add(pie("genderChart", "stats.chart.gender", s.byGender()));
         chartPane.getChildren().add(bar("ageChart", "stats.chart.age", s.byAge()));
         chartPane.getChildren().add(bar("educationChart", "stats.chart.education", s.byEducation()));
@@ -76,26 +78,13 @@ public final class StatisticsView {
         if (!s.bySubBranch().isEmpty()) {
             chartPane.getChildren().add(bar("subBranchChart", "stats.chart.subBranch", s.bySubBranch()));
         }
-        addRows("stats.chart.status", s.byStatus());
-        addRows("stats.chart.gender", s.byGender());
-        addRows("stats.chart.age", s.byAge());
-        addRows("stats.chart.education", s.byEducation());
-        addRows("stats.chart.theory", s.byPoliticalTheory());
-        addRows("stats.chart.partyYears", s.byPartyYears());
-        addRows("stats.chart.subBranch", s.bySubBranch());
+        for (StatisticsTable.Line line : StatisticsTable.lines(s, messages)) {
+            summaryTable.getItems().add(new String[] {line.group(), line.item(), String.valueOf(line.count()), line.percent()});
+        }
     }
 
     private String name(Object key) {
         return key instanceof Enum<?> e ? viewModel.label(e) : String.valueOf(key);
-    }
-
-    private void addRows(String groupKey, Map<?, Integer> counts) {
-        String group = messages.get(groupKey);
-        counts.forEach((key, count) -> {
-            if (count > 0) {
-                summaryTable.getItems().add(new String[] {group, name(key), String.valueOf(count)});
-            }
-        });
     }
 
     private VBox pie(String id, String titleKey, Map<?, Integer> counts) {

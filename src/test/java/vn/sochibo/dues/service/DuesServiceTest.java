@@ -109,7 +109,7 @@ class DuesServiceTest {
         assertThat(vi.get(dat.other().textKey(), dat.other().textArgs().toArray()))
                 .isEqualTo("Bùi Minh Đạt: không đóng đảng phí 3 tháng trong năm (03, 06, 09/2026) không có lý do; "
                         + "chi bộ xem xét, đề nghị xóa tên");
-        MemberListViewModel list = new MemberListViewModel(services.members(), new vn.sochibo.ui.InlineUiExecutor(), vi,
+        MemberListViewModel list = new MemberListViewModel(services.members(), new vn.sochibo.ui.DirectUiExecutor(), vi,
                 new vn.sochibo.ui.StatusBarModel(), services.otherReminders());
         list.refresh();
         assertThat(list.notesFor(id("Bùi Minh Đạt"))).extracting(MemberListViewModel.Note::label, MemberListViewModel.Note::text)
@@ -159,7 +159,7 @@ class DuesServiceTest {
         assertThat(services.audit().page(new AuditFilter(null, null, null, null, null), null, 5).entries())
                 .anySatisfy(e -> assertThat(e.operation()).isEqualTo("audit.op.dues.record"));
         // a member whose money is in the book is not deleted (a mistake is corrected otherwise)
-        assertThatThrownBy(() -> services.members().deleteMember(id("Trương Văn Khải"), "nhập nhầm"))
+        assertThatThrownBy(() -> services.corrections().deleteMember(id("Trương Văn Khải"), "nhập nhầm"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("member.error.deleteWithDues"));
     }
 

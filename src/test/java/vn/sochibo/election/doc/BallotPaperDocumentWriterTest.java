@@ -80,4 +80,36 @@ class BallotPaperDocumentWriterTest {
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(only.name());
         }
     }
+
+    @Test
+    void severalBallotsShareAnA4SheetWithCutLinesAndEachSaysItsRound() throws IOException {
+        CongressFixture.FirstRound first = CongressFixture.committeeFirstRoundFourOfFive(services);
+        try (XWPFDocument doc = written(first.round(), "phieu-lan-1.docx")) {
+            assertSheet(doc, "Bầu lần thứ 1");
+        }
+        long second = services.elections().openRound(first.committee(), first.holders(), false);
+        try (XWPFDocument doc = written(second, "phieu-lan-2.docx")) {
+            assertSheet(doc, "Bầu lần thứ 2, bầu bổ sung số còn thiếu");
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().equals("Bầu lần thứ 1"));
+        }
+    }
+
+    /** Two ballots or more on the sheet, each with the round line, a cut line between two ballots. */
+    private static void assertSheet(XWPFDocument doc, String round) {
+        long ballots = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")).count();
+        assertThat(ballots).isGreaterThanOrEqualTo(2);
+        assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals(round)).count()).isEqualTo(ballots);
+        assertThat(doc.getParagraphs().stream().filter(p -> p.getText().contains("cắt theo đường này")).count())
+                .isEqualTo(ballots - 1);
+        var margins = doc.getDocument().getBody().getSectPr().getPgMar();
+        assertThat(margins.getTop().toString()).isEqualTo("567");
+    }
+
+    @Test
+    void aLongListStillFitsItsBallotOnOneSheet() {
+        assertThat(BallotPaperDocumentWriter.perSheet(1)).isBetween(3, 4);
+        assertThat(BallotPaperDocumentWriter.perSheet(3)).isEqualTo(3);
+        assertThat(BallotPaperDocumentWriter.perSheet(7)).isEqualTo(2);
+        assertThat(BallotPaperDocumentWriter.perSheet(25)).isEqualTo(1);
+    }
 }

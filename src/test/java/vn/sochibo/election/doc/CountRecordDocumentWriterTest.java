@@ -184,4 +184,83 @@ class CountRecordDocumentWriterTest {
             }
         }
     }
+
+    /** A committee of 5 from 7: round 1 elects 4 (see the ballots), round 2 the fifth; then the secretary. */
+    private long[] twoRoundsAndTheSecretary() {
+        CongressFixture.FirstRound first = CongressFixture.committeeFirstRoundFourOfFive(services);
+        long congress = first.congress();
+        long committee = first.committee();
+        int holders = first.holders();
+        long second = services.elections().openRound(committee, holders, false);
+        for (int entry = 1; entry <= 2; entry++) {
+            for (int ballot = 1; ballot <= holders; ballot++) {
+                services.elections().enterBallot(second, entry, ballot, "2 3");
+            }
+        }
+        services.elections().count(second);
+        long secretary = services.officeLists().addOffice(congress, vn.sochibo.election.engine.Office.SECRETARY, 1,
+                0, 25, 0);
+        services.officeLists().nominate(secretary, services.officeLists().eligible(secretary).get(0).id());
+        long secretaryRound = services.elections().openRound(secretary, holders, false);
+        for (int entry = 1; entry <= 2; entry++) {
+            for (int ballot = 1; ballot <= holders; ballot++) {
+                services.elections().enterBallot(secretaryRound, entry, ballot, ballot <= 3 ? "k" : "d");
+            }
+        }
+        services.elections().count(secretaryRound);
+        return new long[] {first.round(), second, secretaryRound};
+    }
+
+    private String written(long round, String name) throws IOException {
+        Path file = dir.resolve(name);
+        services.electionDocuments().writeCountRecord(round, file);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
+    }
+
+    @Test
+    void aLaterRoundsRecordGivesTheCombinedResultOfTheRoundsSoFar() throws IOException {
+        long[] rounds = twoRoundsAndTheSecretary();
+        List<String> firstElected = services.elections().result(rounds[0]).electedNames();
+        String fifth = services.elections().result(rounds[1]).electedNames().get(0);
+        assertThat(firstElected).hasSize(4);
+
+        String second = written(rounds[1], "lan-2.docx");
+        assertThat(second).contains("Số 02-BB/ĐH")
+                .contains("Kết quả chung qua các lần bầu: 5 đồng chí trúng cử trên 5 cần bầu:")
+                .contains("1. " + firstElected.get(0) + " (lần thứ 1, ")
+                .contains("5. " + fifth + " (lần thứ 2, " + services.elections().result(rounds[1]).candidates().get(0).votes() + " phiếu)");
+        assertThat(written(rounds[0], "lan-1.docx")).contains("Số 01-BB/ĐH").doesNotContain("Kết quả chung");
+    }
+
+    @Test
+    void theSecretarysRecordGivesTheVotesAgainst() throws IOException {
+        long[] rounds = twoRoundsAndTheSecretary();
+        TallyResult result = services.elections().result(rounds[2]);
+        String text = written(rounds[2], "bi-thu.docx");
+        assertThat(text).contains("Số 03-BB/ĐH").contains("Đồng chí " + result.candidates().get(0).name() + ": "
+                + (result.valid() - 3) + " phiếu đồng ý, 3 phiếu không đồng ý.");
+    }
+
+    @Test
+    void theHeaderColumnsAreSizedInTwipsAndPagesAfterTheFirstAreNumbered() throws IOException {
+        long round = CongressFixture.countedCommitteeRound(services);
+        Path file = dir.resolve("bien-ban.docx");
+        services.electionDocuments().writeCountRecord(round, file);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            XWPFTable header = doc.getTables().get(0);
+            for (int c = 0; c < 2; c++) {
+                var width = header.getRow(0).getCell(c).getCTTc().getTcPr().getTcW();
+                assertThat(width.getType().toString()).isEqualTo("dxa");
+                assertThat(width.getW().toString()).isEqualTo(String.valueOf(CountRecordDocumentWriter.HEADER_COLUMNS[c]));
+                assertThat(header.getCTTbl().getTblGrid().getGridColArray(c).getW().toString())
+                        .isEqualTo(String.valueOf(CountRecordDocumentWriter.HEADER_COLUMNS[c]));
+            }
+            assertThat(CountRecordDocumentWriter.HEADER_COLUMNS[0] + CountRecordDocumentWriter.HEADER_COLUMNS[1])
+                    .isEqualTo(11906 - 1701 - 850);
+            vn.sochibo.io.word.PageNumbersTest.assertFromPageTwo(doc);
+        }
+    }
 }

@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /**
  * Generates {@code src/main/resources/templates/count-record.docx}, the count record template in the Party
  * layout (A4; margins 20/20/30/15 mm; Times New Roman 14). Run once after changing the layout, then commit the
- * .docx: {@code java -cp target/test-classes:target/classes:<deps> vn.sochibo.io.word.CountRecordTemplateGenerator}.
+ * .docx: {@code java -cp target/test-classes:target/classes:<deps> vn.sochibo.election.doc.CountRecordTemplateGenerator}.
  */
 public final class CountRecordTemplateGenerator {
 

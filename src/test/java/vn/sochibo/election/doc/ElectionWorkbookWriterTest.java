@@ -113,4 +113,38 @@ class ElectionWorkbookWriterTest {
             Files.copy(file, Path.of(System.getProperty(property)), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    @Test
+    void theWorkbooksOfARoundNameTheCongressTheOfficeAndTheRoundAndKeepTheBallotNumberApart() throws IOException {
+        long round = CongressFixture.countedCommitteeRound(services);
+        String branch = services.branch().profile().orElseThrow().branchName();
+        Path tally = dir.resolve("kiem-phieu.xlsx");
+        Path log = dir.resolve("nhat-ky.xlsx");
+
+        services.electionDocuments().writeTally(round, Messages.forLanguage("vi"), tally);
+        services.electionDocuments().writeEntryLog(round, Messages.forLanguage("vi"), log);
+
+        for (Path file : List.of(tally, log)) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("Đại hội " + branch + " nhiệm kỳ 2025–2030");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bầu Chi ủy (lần thứ 1)");
+                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                        .isTrue();
+            }
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(log))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row head = rowStartingWith(sheet, "Phiếu số");
+            Row third = sheet.getRow(head.getRowNum() + 3);
+            assertThat(third.getCell(0).getNumericCellValue()).isEqualTo(3);
+            assertThat(third.getCell(1).getStringCellValue()).isEqualTo("6");
+            // centred in their own columns: "3" and "6" are not read as "3 6"
+            assertThat(third.getCell(0).getCellStyle().getAlignment())
+                    .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+            assertThat(third.getCell(1).getCellStyle().getAlignment())
+                    .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+        }
+    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Worked example T6 of DOMAIN.md §7: which ballots are valid (decision 4).
+ * Worked example T6 (src/site/rules.md, "Bầu cử tại đại hội chi bộ"): which ballots are valid.
  */
 class BallotRulesTest {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Worked examples T4 (surplus limits) and T5 (what body to elect) of DOMAIN.md §7, and the list builder.
+ * Worked examples T4 (surplus limits) and T5 (what body to elect) of src/site/rules.md, "Bầu cử tại đại hội chi bộ", and the list builder.
  */
 class CandidateListCheckTest {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Ballot order (§1.4) and result order (§1.10) of candidates.
+ * Ballot order and result order of candidates (src/site/rules.md, "Bầu cử tại đại hội chi bộ": the candidate list; the count and its record).
  */
 class CandidateOrderTest {
 

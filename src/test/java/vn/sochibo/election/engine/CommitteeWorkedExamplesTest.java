@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /**
- * Worked examples T1 and T2 of DOMAIN.md §7: a 5-seat committee with 6 candidates, N = 33.
+ * Worked examples T1 and T2 (src/site/rules.md, "Bầu cử tại đại hội chi bộ"): a 5-seat committee with 6 candidates, N = 33.
  */
 class CommitteeWorkedExamplesTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Worked example T8 of DOMAIN.md §7: delegates and alternates from one list (§1.9, decisions 2 and 9).
+ * Worked example T8 (src/site/rules.md, "Bầu cử tại đại hội chi bộ"): delegates and alternates from one list, ties and the keep limit.
  */
 class DelegatesTest {
 
@@ -31,7 +31,7 @@ class DelegatesTest {
     @DisplayName("T8: 3 official + 1 alternate, list of 5: V, W, X are delegates, Y the alternate, Z not elected")
     void officialsAreFilledFirstThenTheAlternateFromTheSameList() {
         Contest contest = Contest.of(Office.DELEGATES, 3, 1, LIST, BASE);
-        assertThat(contest.keepLimit()).as("decision 9 default").isEqualTo(4);
+        assertThat(contest.keepLimit()).as("the default keep limit: officials + alternates").isEqualTo(4);
 
         TallyResult result = count(contest, 19, 12);
 
@@ -100,7 +100,7 @@ class DelegatesTest {
     }
 
     @Test
-    @DisplayName("decision 9: with the limit set to officials only, a ballot keeping 4 names is invalid")
+    @DisplayName("keep limit: with the limit set to officials only, a ballot keeping 4 names is invalid")
     void keepLimitIsASettingOfTheElection() {
         Election officialsOnly = new Election(Office.DELEGATES, 3, 1, BASE, KeepLimitRule.OFFICIALS_ONLY);
         Contest contest = officialsOnly.nextContest(LIST);

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Worked example T9 of DOMAIN.md §7: branch resolutions use the same N (294 §9.3.2) with decision 6's
- * thresholds. The meeting feature owns resolutions; this checks the arithmetic it can reuse.
+ * Worked example T9 (src/site/rules.md, "Bầu cử tại đại hội chi bộ"): branch resolutions use the same N (Quy định
+ * 294-QĐ/TW §9.3.2) with the thresholds of src/site/rules.md, "Biểu quyết và bầu cử: số N và ngưỡng". The meeting
+ * feature owns resolutions; this checks the arithmetic of the roll they share.
  */
 class ResolutionThresholdTest {
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Worked example T7 of DOMAIN.md §7: the secretary gets at most three rounds (decision 3).
+ * Worked example T7 (src/site/rules.md, "Bầu cử tại đại hội chi bộ"): the secretary gets at most three rounds.
  */
 class SecretaryRoundsTest {
 

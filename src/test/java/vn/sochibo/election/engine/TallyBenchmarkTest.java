@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Timing of entering and tallying ballots (issue 5: "500 ballots for 9 candidates stays instant"). Not part
+ * Timing of entering and tallying ballots ("500 ballots for 9 candidates stays instant"). Not part
  * of the normal build; run with {@code ./mvnw -B -Pbench test -Dtest=TallyBenchmarkTest}. Prints medians of
  * several runs after warm-up.
  */

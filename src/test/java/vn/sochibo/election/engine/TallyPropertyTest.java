@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property tests: random piles of ballots (fixed seed) checked against a naive recount and against the sums
- * of issue 5, plus the checker finding every broken sum.
+ * of a count (src/site/rules.md, "Bầu cử tại đại hội chi bộ": the count and its record), plus the checker finding
+ * every broken sum.
  */
 class TallyPropertyTest {
 
@@ -153,7 +154,7 @@ class TallyPropertyTest {
         assertThat(result.electedNames()).containsExactly("Nguyễn Văn An");
     }
 
-    /** Adds a line to {@code failures} for every way the places were given out against decisions 1–2. */
+    /** Adds a line to {@code failures} for every way the places were given out against the rules of who is elected. */
     static void checkSeats(TallyResult result, String where, List<String> failures) {
         Contest contest = result.contest();
         if (result.elected().size() + result.seatsUnfilled() != contest.seats()

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Worked example T3 of DOMAIN.md §7 and properties of the "more than half of N" and "two thirds" rules.
+ * Worked example T3 (src/site/rules.md, "Bầu cử tại đại hội chi bộ") and properties of the "more than half of N" and "two thirds" rules
+ * (src/site/rules.md, "Biểu quyết và bầu cử: số N và ngưỡng").
  */
 class ThresholdTest {
 
@@ -37,7 +38,7 @@ class ThresholdTest {
     }
 
     @Test
-    @DisplayName("T3 / R7: 11 official members, one absent; 5 votes fail whether or not the reason was accepted")
+    @DisplayName("T3, the official answer: 11 official members, one absent; 5 votes fail whether or not the reason was accepted")
     void fiveVotesFailWithElevenOfficialMembersWhetherOrNotTheAbsenceWasAccepted() {
         VoteBase accepted = new VoteBase(11, 0, 0, 0, 1);
         VoteBase notAccepted = new VoteBase(11, 0, 0, 0, 0);
@@ -52,7 +53,7 @@ class ThresholdTest {
     }
 
     @Test
-    @DisplayName("T3 / R7: a secretary with 5 of the 10 ballots present is not elected")
+    @DisplayName("T3, the official answer: a secretary with 5 of the 10 ballots present is not elected")
     void secretaryWithFiveOfTenBallotsIsNotElected() {
         Contest contest = Contest.of(Office.SECRETARY, 1, 0, List.of(Candidate.named("Nguyễn Văn An")),
                 new VoteBase(11, 0, 0, 0, 1));

@@ -93,4 +93,31 @@ public final class CongressFixture {
         services.officeLists().nominate(office, services.officeLists().eligible(office).get(0).id());
         return office;
     }
+
+    /** A congress's committee election after its first round. */
+    public record FirstRound(long congress, long committee, long round, int holders) {
+    }
+
+    /**
+     * A committee of 5 from 7 on a congress of the sample branch whose first round, entered twice alike, elects
+     * only 4 (names 4 and 5 crossed out on the first N/2 ballots, then 3 and 6 or 6 and 7 in turn); the congress
+     * has decided to vote again for the fifth place.
+     */
+    public static FirstRound committeeFirstRoundFourOfFive(Services services) {
+        long congress = congress(services);
+        long committee = services.officeLists().addOffice(congress, Office.COMMITTEE, 5, 0, 25, 0);
+        candidates(services, congress, 7).forEach(c -> services.officeLists().nominate(committee, c.id()));
+        int holders = services.congresses().congressRoll(congress).ballotHolders().size();
+        int need = services.congresses().voteBase(congress).votesNeeded();
+        long round = services.elections().openRound(committee, holders, false);
+        for (int entry = 1; entry <= 2; entry++) {
+            for (int ballot = 1; ballot <= holders; ballot++) {
+                services.elections().enterBallot(round, entry, ballot,
+                        ballot <= need - 1 ? "4 5" : ballot % 2 == 0 ? "3 6" : "6 7");
+            }
+        }
+        services.elections().count(round);
+        services.elections().decide(committee, vn.sochibo.election.engine.Round.Decision.VOTE_AGAIN);
+        return new FirstRound(congress, committee, round, holders);
+    }
 }

@@ -70,7 +70,7 @@ class EvaluationServiceTest {
         return evaluations.years(issuer).stream().filter(y -> y.year() == year).findFirst().map(YearRecord::id).orElseThrow();
     }
 
-    private EntryView entry(long yearId, String name) {
+    private EntryState entry(long yearId, String name) {
         return evaluations.detail(yearId).entries().stream().filter(e -> e.entry().fullName().equals(name)).findFirst()
                 .orElseThrow();
     }
@@ -102,7 +102,7 @@ class EvaluationServiceTest {
                 .contains("100% hoàn thành nhiệm vụ trở lên, 90% hoàn thành tốt nhiệm vụ trở lên");
         assertThat(done.branchComputed().grade()).isEqualTo(Grade.HTXS);
         assertThat(ChecklistItem.outcome(done.checklist())).isEqualTo(ChecklistItem.Outcome.ACHIEVED);
-        EntryView byGroups = entry(done.year().id(), "Đặng Thu Hà");
+        EntryState byGroups = entry(done.year().id(), "Đặng Thu Hà");
         assertThat(byGroups.entry().draft().score().mode()).isEqualTo(ScoreMode.GROUPS);
         assertThat(byGroups.entry().draft().score().total()).isEqualByComparingTo("83.5");
 
@@ -142,7 +142,7 @@ class EvaluationServiceTest {
         assertThatThrownBy(() -> evaluations.saveEntry(entryId, graded("27", "64", ALL_MET, Grade.HT, null)))
                 .satisfies(e -> assertThat(VI.describe(e)).contains("hãy ghi lý do"));
         evaluations.saveEntry(entryId, graded("27", "64", ALL_MET, Grade.HTT, "Chi bộ đề nghị hạ một mức"));
-        EntryView saved = entry(id, "Nguyễn Đức Long");
+        EntryState saved = entry(id, "Nguyễn Đức Long");
         assertThat(saved.computed().grade()).isEqualTo(Grade.HTXS);
         assertThat(saved.entry().draft().proposed()).isEqualTo(Grade.HTT);
         assertThat(saved.entry().draft().score().total()).isEqualByComparingTo("91");
@@ -157,7 +157,7 @@ class EvaluationServiceTest {
                 new Violations(Discipline.REPRIMAND, LocalDate.of(2026, 5, 4), "15-QĐ/ĐU", false, false), null, null,
                 Grade.HTT, null, null, null, null, null);
         evaluations.saveEntry(entryId, reprimanded);
-        EntryView view = entry(id, "Hà Văn Khiêm");
+        EntryState view = entry(id, "Hà Văn Khiêm");
         assertThat(view.computed().grade()).isEqualTo(Grade.HTT);
         assertThat(view.problems()).extracting(Problem::messageKey).contains("evaluation.flag.discipline");
         assertThat(evaluations.detail(id).branchComputed().explanation()).isNotEmpty();
@@ -267,7 +267,7 @@ class EvaluationServiceTest {
     void aMemberOnAnEvaluationRollIsNeverDeleted() {
         evaluations.open(IT, 2026);
         long mai = services.members().list().stream().filter(m -> m.fullName().equals("Nguyễn Ngọc Mai")).findFirst().orElseThrow().id();
-        assertThatThrownBy(() -> services.members().deleteMember(mai, "Nhập nhầm"))
+        assertThatThrownBy(() -> services.corrections().deleteMember(mai, "Nhập nhầm"))
                 .isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(VI.describe(e)).contains("danh sách đánh giá, xếp loại của 1 năm"));
     }

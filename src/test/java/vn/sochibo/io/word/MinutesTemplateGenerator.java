@@ -27,9 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Builds {@code src/main/resources/templates/minutes.docx}, the built-in minutes template in the Party layout
- * (DOMAIN.md §3): A4, margins 20/20/30/15 mm, Times New Roman 14, a borderless two-column header, the title, a
- * body loop and two signature columns. Every {@code {{placeholder}}} is written as one run. Run with
- * {@code main} and commit the result; {@link MinutesTemplateTest} checks the committed file.
+ * (src/site/rules.md, "Văn bản của Đảng"): A4, margins 20/20/30/15 mm, Times New Roman 14, a borderless two-column
+ * header, the title, a body loop and two signature columns. Every {@code {{placeholder}}} is written as one run. Run
+ * with {@code main} and commit the result; {@link MinutesTemplateTest} checks the committed file.
  */
 public final class MinutesTemplateGenerator {
 
@@ -53,7 +53,12 @@ public final class MinutesTemplateGenerator {
         defaults(doc);
         page(doc);
 
-        XWPFTable header = borderless(doc, 3900, TEXT_WIDTH - 3900);
+        // wide enough for "CHI BỘ PHÒNG HÀNH CHÍNH" on one line; the lines are centred, so no inner margin
+        XWPFTable header = borderless(doc, 4300, TEXT_WIDTH - 4300);
+        header.getCTTbl().getTblPr().addNewTblCellMar().addNewLeft().setW(java.math.BigInteger.ZERO);
+        header.getCTTbl().getTblPr().getTblCellMar().getLeft().setType(STTblWidth.DXA);
+        header.getCTTbl().getTblPr().getTblCellMar().addNewRight().setW(java.math.BigInteger.ZERO);
+        header.getCTTbl().getTblPr().getTblCellMar().getRight().setType(STTblWidth.DXA);
         XWPFTableCell left = header.getRow(0).getCell(0);
         line(left.getParagraphs().get(0), "{{upperBody}}", 14, false, false, false);
         line(left.addParagraph(), "{{issuer}}", 14, true, false, false);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.sochibo.TestClocks;
 import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
-import vn.sochibo.ui.InlineUiExecutor;
+import vn.sochibo.ui.DirectUiExecutor;
 
 /** "Quy định theo ngày" in Settings on a real register: the list, the history, a new value from a date, removal. */
 class DatedSettingsViewModelTest {
@@ -24,7 +24,7 @@ class DatedSettingsViewModelTest {
     @BeforeEach
     void open() {
         services = Services.inMemory(TestClocks.FIXED);
-        vm = new DatedSettingsViewModel(services.datedSettings(), new InlineUiExecutor(), Messages.forLanguage("vi"),
+        vm = new DatedSettingsViewModel(services.datedSettings(), new DirectUiExecutor(), Messages.forLanguage("vi"),
                 TestClocks.FIXED);
         vm.load();
     }

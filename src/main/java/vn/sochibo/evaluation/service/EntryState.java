@@ -14,9 +14,9 @@ import vn.sochibo.evaluation.GradeResult;
  * @param problems   what is wrong or to be reviewed (errors cannot be stored, so these are warnings)
  * @param votePassed whether the chi bộ's vote on the proposal passed, or null without a vote or a known N
  */
-public record EntryView(EntryRecord entry, GradeResult computed, List<Problem> problems, Boolean votePassed) {
+public record EntryState(EntryRecord entry, GradeResult computed, List<Problem> problems, Boolean votePassed) {
 
-    public EntryView {
+    public EntryState {
         problems = List.copyOf(problems);
     }
 }
