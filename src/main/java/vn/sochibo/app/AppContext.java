@@ -123,7 +123,7 @@ public final class AppContext {
         }
         if (type == MemberListView.class) {
             MemberListViewModel model = new MemberListViewModel(services.members(), executor, messages, statusBar,
-                    services.admissionReminders()::reminders);
+                    services.otherReminders());
             if (firstScreen != null) {
                 model.prime(firstScreen.members());
                 firstScreen = null; // the main window loads the member list after itself: both primed, once
@@ -132,6 +132,9 @@ public final class AppContext {
             ExcelActions excel = new ExcelActions(services, messages, executor, shell.dialogs(), views, shell.files());
             list.excelActions(() -> excel.openImportWizard(list::reload), excel::export);
             list.workListAction(excel::openWorkList);
+            list.addMemberAction("memberDuesButton", messages.get("member.action.dues"), "mdi2a-account-cash",
+                    id -> vn.sochibo.dues.view.DuesBasisView.open(views, shell.dialogs(), messages, id,
+                            model.detailsProperty().get() == null ? "" : model.detailsProperty().get().member().data().fullName()));
             return list;
         }
         if (type == vn.sochibo.member.MemberCorrectionsView.class) {
@@ -204,6 +207,24 @@ public final class AppContext {
         }
         if (type == AuditView.class) {
             return new AuditView(new AuditViewModel(services.audit(), executor, messages), messages, shell.files());
+        }
+        if (type == vn.sochibo.dues.view.DuesView.class) {
+            return new vn.sochibo.dues.view.DuesView(new vn.sochibo.dues.view.DuesViewModel(services.duesBook(), services.dues(),
+                    services.duesDocuments(), services.members(), executor, messages),
+                    new vn.sochibo.dues.view.DuesStatisticsViewModel(services.duesBook(), executor, messages), views,
+                    shell.dialogs(), messages, shell.files());
+        }
+        if (type == vn.sochibo.dues.view.DuesBasisView.class) {
+            return new vn.sochibo.dues.view.DuesBasisView(new vn.sochibo.dues.view.DuesBasisViewModel(services.dues(), executor,
+                    messages), messages);
+        }
+        if (type == vn.sochibo.dues.view.BasisImportView.class) {
+            return new vn.sochibo.dues.view.BasisImportView(new vn.sochibo.dues.view.BasisImportViewModel(services.duesImports(),
+                    executor, messages), shell.files(), messages);
+        }
+        if (type == vn.sochibo.rulebook.view.DatedSettingsView.class) {
+            return new vn.sochibo.rulebook.view.DatedSettingsView(new vn.sochibo.rulebook.view.DatedSettingsViewModel(
+                    services.datedSettings(), executor, messages, services.clock()));
         }
         if (type == FirstRunView.class) {
             return new FirstRunView(new FirstRunViewModel(services.branch(), services.samples(), executor, messages));

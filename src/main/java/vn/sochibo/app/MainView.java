@@ -25,7 +25,7 @@ import vn.sochibo.settings.SettingsView;
 public final class MainView {
 
     /** The screens of the navigation rail. */
-    public enum Screen { MEMBERS, MEETINGS, ADMISSIONS, ELECTIONS, EVALUATION, STATISTICS, AUDIT, SETTINGS }
+    public enum Screen { MEMBERS, MEETINGS, ADMISSIONS, ELECTIONS, EVALUATION, DUES, STATISTICS, AUDIT, SETTINGS }
 
     private final MainViewModel viewModel;
     private final AppContext context;
@@ -39,6 +39,7 @@ public final class MainView {
     @FXML private ToggleButton navAdmissions;
     @FXML private ToggleButton navElections;
     @FXML private ToggleButton navEvaluation;
+    @FXML private ToggleButton navDues;
     @FXML private ToggleButton navStatistics;
     @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navSettings;
@@ -62,6 +63,7 @@ public final class MainView {
         navAdmissions.setUserData(Screen.ADMISSIONS);
         navElections.setUserData(Screen.ELECTIONS);
         navEvaluation.setUserData(Screen.EVALUATION);
+        navDues.setUserData(Screen.DUES);
         navStatistics.setUserData(Screen.STATISTICS);
         navAudit.setUserData(Screen.AUDIT);
         navSettings.setUserData(Screen.SETTINGS);
@@ -131,6 +133,9 @@ public final class MainView {
         if (screen == Screen.EVALUATION && views.get(screen) instanceof vn.sochibo.evaluation.view.EvaluationView evaluation) {
             evaluation.refresh();
         }
+        if (screen == Screen.DUES && views.get(screen) instanceof vn.sochibo.dues.view.DuesView dues) {
+            dues.refresh();
+        }
         if (screen == Screen.AUDIT && views.get(screen) instanceof AuditView audit) {
             audit.refresh();
         }
@@ -140,7 +145,7 @@ public final class MainView {
         return switch (screen) {
             case MEMBERS -> {
                 vn.sochibo.ui.Views.Loaded<MemberListView> list = context.views().load(MemberListView.class);
-                list.view().otherReminderAction(other -> openCandidate(other.id())); // an admission reminder
+                list.view().otherReminderAction(this::openReminder);
                 yield keep(screen, list);
             }
             case STATISTICS -> keep(screen, context.views().load(StatisticsView.class));
@@ -150,12 +155,30 @@ public final class MainView {
             case ELECTIONS -> keep(screen, context.views().load(ElectionsView.class));
             case EVALUATION -> keep(screen, context.views().load(vn.sochibo.evaluation.view.EvaluationView.class));
             case AUDIT -> keep(screen, context.views().load(AuditView.class));
+            case DUES -> keep(screen, context.views().load(vn.sochibo.dues.view.DuesView.class));
         };
     }
 
     private Parent keep(Screen screen, vn.sochibo.ui.Views.Loaded<?> loadedView) {
         views.put(screen, loadedView.view());
         return loadedView.root();
+    }
+
+    /** Opens what another feature's reminder of the member list is about, on that feature's screen. */
+    void openReminder(vn.sochibo.member.Reminder.Other other) {
+        switch (other.feature()) {
+            case vn.sochibo.admission.service.AdmissionReminders.FEATURE -> openCandidate(other.id());
+            case vn.sochibo.dues.service.DuesBookService.FEATURE -> openDues(other.id());
+            default -> { }
+        }
+    }
+
+    /** Shows the dues book with the member's line selected (a dues reminder of the member list was clicked). */
+    void openDues(long memberId) {
+        select(Screen.DUES);
+        if (views.get(Screen.DUES) instanceof vn.sochibo.dues.view.DuesView dues) {
+            dues.viewModel().select(memberId);
+        }
     }
 
     /** Shows the admission screen with one candidate's file (a reminder of the member list was clicked). */

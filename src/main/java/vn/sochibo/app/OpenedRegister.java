@@ -21,7 +21,7 @@ record OpenedRegister(Services services, Optional<BranchProfile> profile, Member
         try {
             Optional<BranchProfile> profile = services.branch().profile();
             return new OpenedRegister(services, profile, MemberListViewModel.load(services.members(),
-                    services.admissionReminders()::reminders));
+                    services.otherReminders()));
         } catch (RuntimeException e) {
             services.close();
             throw e;

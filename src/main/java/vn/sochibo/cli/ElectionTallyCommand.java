@@ -251,7 +251,8 @@ public class ElectionTallyCommand implements Callable<Integer> {
                 || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
     }
 
-    private static String path(JsonMappingException e) {
+    /** Where in the JSON a mapping problem is: "candidates[2].votes" (also used by the other JSON commands). */
+    static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {

@@ -31,7 +31,7 @@ import vn.sochibo.storage.DataLocation;
  */
 @Command(name = "sochibo", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, versionProvider = SoChiBoCli.Version.class,
         subcommands = {DemoCommand.class, MembersCommand.class, MeetingsCommand.class, AdmissionsCommand.class, ElectionCommand.class,
-                BackupCommand.class, EvaluationCommand.class})
+                BackupCommand.class, EvaluationCommand.class, DuesCommand.class})
 public final class SoChiBoCli {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.data-dir",

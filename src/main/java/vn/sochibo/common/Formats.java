@@ -29,4 +29,17 @@ public final class Formats {
     public static String count(long n) {
         return n < 10 && n >= 0 ? "0" + n : Long.toString(n);
     }
+
+    /** A whole number with dots between thousands, as Vietnamese documents write it: "1.234.000", "-5.000". */
+    public static String thousands(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(i));
+        }
+        return n < 0 ? "-" + out : out.toString();
+    }
 }

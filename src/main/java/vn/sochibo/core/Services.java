@@ -1,6 +1,8 @@
 package vn.sochibo.core;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.sochibo.admission.service.AdmissionDocumentService;
 import vn.sochibo.admission.service.AdmissionPipeline;
@@ -80,6 +82,10 @@ public final class Services implements AutoCloseable {
     private final DossierService admissionDossier;
     private final AdmissionReminders admissionReminders;
     private final AdmissionDocumentService admissionDocuments;
+    private final vn.sochibo.dues.service.DuesService dues;
+    private final vn.sochibo.dues.service.DuesBookService duesBook;
+    private final vn.sochibo.dues.service.DuesDocumentService duesDocuments;
+    private final vn.sochibo.dues.service.DuesImportService duesImports;
 
     private final vn.sochibo.storage.DatabaseKey key;
     private final DataLock lock;
@@ -125,7 +131,15 @@ public final class Services implements AutoCloseable {
         this.admissionDocuments = new AdmissionDocumentService(admissions,
                 location == null ? null : location.directory().resolve("templates"));
         meetings.addAgendaContributor(admissionReminders::agendaItems);
-        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions);
+        vn.sochibo.dues.service.DuesRepository duesRepository = new vn.sochibo.dues.service.DuesRepository();
+        this.dues = new vn.sochibo.dues.service.DuesService(database, duesRepository, members, datedSettings, clock);
+        this.duesBook = new vn.sochibo.dues.service.DuesBookService(database, duesRepository, members, datedSettings, clock);
+        this.duesDocuments = new vn.sochibo.dues.service.DuesDocumentService(duesBook, branch, datedSettings, clock);
+        this.duesImports = new vn.sochibo.dues.service.DuesImportService(dues, members);
+        meetings.setDuesNotices((issuer, date) -> duesBook.meetingFigures(issuer, date).map(f -> new vn.sochibo.meeting.DuesNotices.Notice(
+                vn.sochibo.dues.Months.text(f.month()), f.paid(), f.owing(), vn.sochibo.dues.Dong.format(f.collected()),
+                f.removalMonths(), f.removal(), f.behind())));
+        this.samples = new SampleBranchLoader(branch, members, meetings, database, admissions, dues, duesBook);
         this.samples.addPart(new EvaluationSample(evaluations)::load);
         this.minutes = new MinutesService(meetings, new MinutesDocumentWriter(),
                 location == null ? null : location.directory().resolve("templates").resolve("minutes.docx"));
@@ -277,6 +291,38 @@ public final class Services implements AutoCloseable {
     /** The chi bộ's own admission documents (.docx). */
     public AdmissionDocumentService admissionDocuments() {
         return admissionDocuments;
+    }
+
+    /**
+     * The reminders of the other features for the register's list, soonest first among the register's own: the
+     * admission deadlines and the dues book's rule of three and arrears. Off the FX thread.
+     */
+    public vn.sochibo.member.ReminderSource otherReminders() {
+        return today -> {
+            List<vn.sochibo.member.Reminder> all = new ArrayList<>(admissionReminders.reminders(today));
+            all.addAll(duesBook.reminders(today));
+            return all;
+        };
+    }
+
+    /** The dues book's changes: bases, decisions, what was paid. */
+    public vn.sochibo.dues.service.DuesService dues() {
+        return dues;
+    }
+
+    /** The dues book read: a month, a year, statistics, reminders. */
+    public vn.sochibo.dues.service.DuesBookService duesBook() {
+        return duesBook;
+    }
+
+    /** Dues bases imported from an .xlsx list. */
+    public vn.sochibo.dues.service.DuesImportService duesImports() {
+        return duesImports;
+    }
+
+    /** The dues documents: the month's list, the year's book. */
+    public vn.sochibo.dues.service.DuesDocumentService duesDocuments() {
+        return duesDocuments;
     }
 
     public MeetingService meetings() {

@@ -10,15 +10,7 @@ public final class Dong {
 
     /** "1.234.000"; "-5.000" for a negative amount. */
     public static String format(long amount) {
-        String digits = Long.toString(Math.abs(amount));
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(digits.charAt(i));
-        }
-        return amount < 0 ? "-" + out : out.toString();
+        return vn.sochibo.common.Formats.thousands(amount);
     }
 
     /** A rate or percentage as written in Vietnamese: "0,5", "1", "30". */

@@ -35,7 +35,10 @@ public record DuesBasis(long id, long memberId, LocalDate from, DuesKind kind, L
         return YearMonth.from(from);
     }
 
-    /** What is wrong with it (all errors): no date, no kind, a missing or not positive amount, no region. */
+    /**
+     * What is wrong with it (all errors): no date, no kind, a missing or not positive amount, no region. The messages
+     * take no arguments, so a list of many members' bases can name the member in front of them.
+     */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (from == null) {
@@ -47,9 +50,9 @@ public record DuesBasis(long id, long memberId, LocalDate from, DuesKind kind, L
         }
         if (kind.hasOwnBase()) {
             if (base == null) {
-                problems.add(Problem.error("duesBase", "dues.problem.base.required", kind));
+                problems.add(Problem.error("duesBase", "dues.problem.base.required"));
             } else if (base <= 0) {
-                problems.add(Problem.error("duesBase", "dues.problem.base.notPositive", base));
+                problems.add(Problem.error("duesBase", "dues.problem.base.notPositive"));
             }
         }
         if (kind == DuesKind.NO_PENSION && region == null) {

@@ -35,6 +35,7 @@ public final class MeetingService {
     private final MemberService members;
     private final BranchService branch;
     private final Clock clock;
+    private DuesNotices dues = DuesNotices.NONE;
 
     public MeetingService(Database database, MeetingRepository meetings, MemberService members, BranchService branch, Clock clock) {
         this.database = database;
@@ -42,6 +43,11 @@ public final class MeetingService {
         this.members = members;
         this.branch = branch;
         this.clock = clock;
+    }
+
+    /** Where a new meeting's agenda gets the dues book's figures (wired by the composition root). */
+    public void setDuesNotices(DuesNotices dues) {
+        this.dues = dues;
     }
 
     /** Every meeting, newest first. */
@@ -90,8 +96,9 @@ public final class MeetingService {
         int number = database.read(ctx -> meetings.maxNumber(ctx, issuer, profile.term())) + 1;
         MeetingDraft header = new MeetingDraft(type, defaultSubject(type, date), date, LocalTime.of(14, 0), LocalTime.of(16, 0),
                 "", "", "", null, number);
-        return new Meeting(0, header, issuer, profile.term(), number, withContributions(agendaTemplate(type), issuer, date),
-                rollAt(issuer, date), List.of(), List.of());
+        List<AgendaItem> agenda = MinutesComposer.withDues(withContributions(agendaTemplate(type), issuer, date),
+                dues.before(issuer, date).orElse(null));
+        return new Meeting(0, header, issuer, profile.term(), number, agenda, rollAt(issuer, date), List.of(), List.of());
     }
 
     /**

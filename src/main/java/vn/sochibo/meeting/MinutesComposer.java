@@ -56,6 +56,38 @@ public final class MinutesComposer {
     }
 
     /**
+     * The agenda with the dues book's figures as the report of its item on dues ("… tình hình đóng đảng phí"; one is
+     * added to the opening when the agenda has none), unless that item already has a report. Unchanged without figures.
+     */
+    static List<AgendaItem> withDues(List<AgendaItem> agenda, DuesNotices.Notice notice) {
+        if (notice == null) {
+            return agenda;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(t("dues", notice.month(), notice.paid(), notice.owing(), notice.total()));
+        if (!notice.removal().isEmpty()) {
+            lines.add(t("duesRemoval", notice.removalMonths(), String.join(", ", notice.removal())));
+        }
+        if (!notice.behind().isEmpty()) {
+            lines.add(t("duesBehind", String.join(", ", notice.behind())));
+        }
+        String report = String.join("\n", lines);
+        List<AgendaItem> out = new ArrayList<>(agenda);
+        for (int i = 0; i < out.size(); i++) {
+            AgendaItem item = out.get(i);
+            if (vn.sochibo.common.Text.fold(item.title()).contains("dang phi")) {
+                if (item.reportPoints() == null) {
+                    out.set(i, item.withNotes(report, item.speakers(), item.conclusion()));
+                }
+                return out;
+            }
+        }
+        int at = (int) out.stream().filter(item -> item.part() == AgendaPart.OPENING).count();
+        out.add(at, new AgendaItem(AgendaPart.OPENING, t("duesItem"), report, null, null));
+        return out;
+    }
+
+    /**
      * The cover of {@code issuer}'s book of minutes for {@code year}, spanning {@code first} to {@code last}
      * (src/site/rules.md, "Văn bản của Đảng: thể thức và số văn bản", the book of minutes).
      */

@@ -40,8 +40,8 @@ public final class MemberCorrectionService {
 
     /**
      * Deletes a member entered by mistake, with the whole history and work-list lines; the reason is stored in
-     * the change log. Refused when the member is on a meeting's attendance list or on an evaluation year's roll:
-     * those records stay true, and a member who left is recorded with an event instead.
+     * the change log. Refused when the member is on a meeting's attendance list, on an evaluation year's roll or has
+     * paid dues in the dues book: those records stay true, and a member who left is recorded with an event instead.
      *
      * @return what was deleted (for "Hoàn tác")
      */
@@ -56,6 +56,10 @@ public final class MemberCorrectionService {
             int evaluations = members.evaluationsRecorded(ctx, id);
             if (evaluations > 0) {
                 throw new UserFacingException("member.error.deleteInEvaluations", member.data().fullName(), evaluations);
+            }
+            int payments = members.duesPayments(ctx, id);
+            if (payments > 0) {
+                throw new UserFacingException("member.error.deleteWithDues", member.data().fullName(), payments);
             }
             RegisterChange.MemberDeleted deleted = new RegisterChange.MemberDeleted(member, events.forMember(ctx, id),
                     followUps.ofMember(ctx, id));
@@ -125,7 +129,8 @@ public final class MemberCorrectionService {
         database.write(Operation.of("audit.op.member.undo", what), ctx -> {
             if (change instanceof RegisterChange.MemberAdded added) {
                 find(ctx, added.memberId());
-                if (members.meetingsAttended(ctx, added.memberId()) > 0 || members.evaluationsRecorded(ctx, added.memberId()) > 0) {
+                if (members.meetingsAttended(ctx, added.memberId()) > 0 || members.evaluationsRecorded(ctx, added.memberId()) > 0
+                        || members.duesPayments(ctx, added.memberId()) > 0) {
                     throw new UserFacingException("member.undo.error.changedSince");
                 }
                 members.delete(ctx, added.memberId());

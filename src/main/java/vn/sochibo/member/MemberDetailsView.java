@@ -38,20 +38,34 @@ final class MemberDetailsView {
         };
         int row = 0;
         for (String[] line : lines) {
-            if (line[1] == null || line[1].isEmpty()) {
-                continue;
+            if (line[1] != null && !line[1].isEmpty()) {
+                row(grid, row++, messages.get("field." + line[0]), line[1]);
             }
-            Label name = new Label(messages.get("field." + line[0]));
-            name.getStyleClass().addAll("muted", "details-field");
-            name.setWrapText(true);
-            Label value = new Label(line[1]);
-            value.getStyleClass().add("details-value");
-            value.setWrapText(true);
-            if (line[1].length() <= 16) {
-                value.setMinWidth(Region.USE_PREF_SIZE); // numbers and dates never break
-            }
-            grid.addRow(row++, name, value);
         }
+    }
+
+    /** Other features' notes about the member (the dues book's rule of three), as warning lines. */
+    static void notes(GridPane grid, java.util.List<MemberListViewModel.Note> notes) {
+        grid.getChildren().clear();
+        int row = 0;
+        for (MemberListViewModel.Note note : notes) {
+            row(grid, row++, note.label(), note.text()).getStyleClass().add("warning-text");
+        }
+    }
+
+    /** One line: the name on the left (wrapping when long), the value on the right; returns the value's label. */
+    private static Label row(GridPane grid, int row, String label, String text) {
+        Label name = new Label(label);
+        name.getStyleClass().addAll("muted", "details-field");
+        name.setWrapText(true);
+        Label value = new Label(text);
+        value.getStyleClass().add("details-value");
+        value.setWrapText(true);
+        if (text.length() <= 16) {
+            value.setMinWidth(Region.USE_PREF_SIZE); // numbers and dates never break
+        }
+        grid.addRow(row, name, value);
+        return value;
     }
 
     private static String join(String a, String b) {

@@ -51,6 +51,8 @@ public final class MemberListView {
     private java.util.function.Consumer<Reminder.Other> otherReminderAction = other -> { };
     private ExportAction exportAction = (members, done) -> { };
     private Runnable workListAction = () -> { };
+    /** Buttons of other features under the member's details ({@link #addMemberAction}). */
+    private final List<Button> actionButtons = new java.util.ArrayList<>();
 
     @FXML private TextField searchField;
     @FXML private ComboBox<StatusFilter> statusFilterBox;
@@ -75,6 +77,8 @@ public final class MemberListView {
     @FXML private TableColumn<MemberEvent, String> historyDocumentColumn;
     @FXML private MemberCorrectionsView correctionsController;
     @FXML private VBox reminderBox;
+    @FXML private GridPane notesGrid;
+    @FXML private javafx.scene.layout.FlowPane memberActions;
     @FXML private Label noRemindersLabel;
 
     /** What "Xuất Excel" does with the members shown; {@code done} receives the sentence to show when written. */
@@ -100,6 +104,7 @@ public final class MemberListView {
 
     @FXML
     private void initialize() {
+        memberActions.getChildren().setAll(actionButtons);
         bindFilters();
         bindTable();
         bindDetails();
@@ -306,13 +311,36 @@ public final class MemberListView {
             detailsStatusLabel.setText("");
             partyYearsLabel.setText("");
             detailsGrid.getChildren().clear();
+            notesGrid.getChildren().clear();
             return;
         }
         detailsNameLabel.setText(d.member().data().fullName());
         detailsStatusLabel.setText(messages.label(d.member().status()));
+        MemberDetailsView.notes(notesGrid, viewModel.notesFor(d.member().id()));
         MemberDetailsView.fill(detailsGrid, d.member().data(), messages);
         partyYearsLabel.setText(viewModel.partyYearsText(d));
         historyTable.getItems().setAll(d.events());
+    }
+
+    /**
+     * Adds a button under the member's details for another feature (set by the app, e.g. "Đảng phí…" opening the
+     * member's dues basis); it receives the id of the member shown and refreshes the list afterwards.
+     */
+    public void addMemberAction(String id, String text, String icon, Consumer<Long> action) {
+        Button button = new Button(text, new org.kordamp.ikonli.javafx.FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(viewModel.detailsProperty().isNull());
+        button.setOnAction(e -> {
+            MemberDetails details = viewModel.detailsProperty().get();
+            if (details != null) {
+                action.accept(details.member().id());
+                viewModel.refreshAndSelect(details.member().id());
+            }
+        });
+        actionButtons.add(button);
+        if (memberActions != null) { // already loaded; otherwise initialize() adds it
+            memberActions.getChildren().add(button);
+        }
     }
 
     /**

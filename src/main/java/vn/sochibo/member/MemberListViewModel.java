@@ -244,6 +244,22 @@ public final class MemberListViewModel {
         };
     }
 
+    /** Another feature's reminder about a member, for the details pane: the feature's name and the text. */
+    public record Note(String label, String text) {
+    }
+
+    /** Other features' reminders about the member (the dues book's rule of three, arrears), for the details pane. */
+    public List<Note> notesFor(long memberId) {
+        List<Note> out = new ArrayList<>();
+        for (Reminder r : reminders) {
+            if (r.kind() == Reminder.Kind.OTHER && r.concerns(memberId)) {
+                String feature = "reminder.feature." + r.other().feature();
+                out.add(new Note(messages.has(feature) ? messages.get(feature) : "", describe(r)));
+            }
+        }
+        return out;
+    }
+
     /** Party years and next badge as a sentence for the details pane. */
     public String partyYearsText(MemberDetails d) {
         MemberDraft m = d.member().data();

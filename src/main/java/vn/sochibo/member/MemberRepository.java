@@ -143,6 +143,12 @@ public final class MemberRepository {
                 vn.sochibo.storage.jooq.Tables.EVALUATION_ENTRY.MEMBER_ID.eq(id));
     }
 
+    /** How many months of dues the member has paid in the book (money received is never deleted with a member). */
+    public int duesPayments(DSLContext ctx, long id) {
+        return ctx.fetchCount(vn.sochibo.storage.jooq.Tables.DUES_ENTRY,
+                vn.sochibo.storage.jooq.Tables.DUES_ENTRY.MEMBER_ID.eq(id).and(vn.sochibo.storage.jooq.Tables.DUES_ENTRY.AMOUNT.gt(0L)));
+    }
+
     /** A value as the column stores it (an enum as its name), for the plain JDBC batch: the field's own converter. */
     @SuppressWarnings("unchecked")
     private static Object stored(Field<?> field, Object value) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Something the clerk must act on, with the date it is due: for one member of the register, or ({@link Kind#OTHER})
- * for a record of another feature, which words it and says what to open ({@link Other}).
+ * for a record of another feature, which words it and says what to open ({@link Other}), possibly about a member.
  */
 public record Reminder(long memberId, String fullName, Kind kind, LocalDate due, int badgeYears, Other other) {
 
@@ -20,7 +20,10 @@ public record Reminder(long memberId, String fullName, Kind kind, LocalDate due,
         BADGE_DUE,
         /** A temporary transfer, exemption or suspension period ends soon or has ended. */
         PERIOD_ENDS,
-        /** A reminder of another feature (an admission deadline): its text and record are in {@link Other}. */
+        /**
+         * A reminder of another feature (an admission deadline, the dues book's rule of three): its text and record
+         * are in {@link Other}; {@code memberId} is 0 unless it concerns a member of the register.
+         */
         OTHER
     }
 
@@ -38,5 +41,18 @@ public record Reminder(long memberId, String fullName, Kind kind, LocalDate due,
     /** A reminder of another feature, due on {@code due}. */
     public static Reminder other(Other other, String fullName, LocalDate due) {
         return new Reminder(0, fullName, Kind.OTHER, due, 0, other);
+    }
+
+    /**
+     * A reminder of another feature about a member of the register (the dues book's rule of three): it keeps the
+     * member's id, so the member's details show it too.
+     */
+    public static Reminder other(Other other, long memberId, String fullName, LocalDate due) {
+        return new Reminder(memberId, fullName, Kind.OTHER, due, 0, other);
+    }
+
+    /** Whether this reminder concerns the member of the register with this id. */
+    public boolean concerns(long id) {
+        return memberId != 0 && memberId == id;
     }
 }

@@ -44,12 +44,15 @@ public final class SampleBranchLoader {
 
     public static final String RESOURCE = "/samples/chi-bo-mau.json";
     public static final String MEETINGS_RESOURCE = "/samples/sinh-hoat-mau.json";
+    public static final String DUES_RESOURCE = "/samples/dang-phi-mau.json";
 
     private final BranchService branch;
     private final MemberService members;
     private final MeetingService meetings;
     private final Database database;
     private final SampleCandidates candidates;
+    private final vn.sochibo.dues.service.DuesService dues;
+    private final vn.sochibo.dues.service.DuesBookService duesBook;
     /** Runs between the members and the meetings; tests make it fail to prove the load is all or nothing. */
     Runnable afterMembers = () -> { };
     /** Further parts of the sample (other features' data), loaded after the meetings in the same transaction. */
@@ -58,14 +61,18 @@ public final class SampleBranchLoader {
     /**
      * @param database names the load one user action ("Nạp dữ liệu mẫu") in the audit log
      * @param admissions the candidates register (the sample has candidates at several stages)
+     * @param dues       the dues book (the sample has a dues year, loaded before the meetings that announce it)
      */
     public SampleBranchLoader(BranchService branch, MemberService members, MeetingService meetings, Database database,
-                              AdmissionService admissions) {
+                              AdmissionService admissions, vn.sochibo.dues.service.DuesService dues,
+                              vn.sochibo.dues.service.DuesBookService duesBook) {
         this.candidates = new SampleCandidates(admissions, meetings);
         this.branch = branch;
         this.members = members;
         this.meetings = meetings;
         this.database = database;
+        this.dues = dues;
+        this.duesBook = duesBook;
     }
 
     /**
@@ -132,6 +139,8 @@ public final class SampleBranchLoader {
         }
         int loaded = members.createAllWithHistory(newMembers).size();
         afterMembers.run();
+        // the dues year first: the meetings' agendas announce the month before's collection
+        read(DUES_RESOURCE, SampleDues.class).load(members.list(), dues, duesBook);
         if (branch.profile().isPresent()) {
             loadMeetings();
             candidates.load(read(SampleCandidates.RESOURCE, SampleCandidates.File.class), meetings.issuers(), members.list(),

@@ -61,6 +61,11 @@ public final class Styles {
                     column.setPrefWidth(Math.max(column.getPrefWidth() * factor, header));
                     column.setMinWidth(fitted ? Math.max(column.getMinWidth() * factor, header) : column.getMinWidth() * factor);
                 }
+                if (fitted) { // fit the scaled widths to the table again (each column down to its minimum)
+                    var policy = table.getColumnResizePolicy();
+                    table.setColumnResizePolicy(javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY);
+                    table.setColumnResizePolicy(policy);
+                }
             }
         };
         if (table.getScene() != null) {

@@ -24,7 +24,6 @@ import vn.sochibo.common.Messages;
 import vn.sochibo.core.Services;
 import vn.sochibo.member.MemberDraft;
 import vn.sochibo.member.MemberSummary;
-import vn.sochibo.common.ProgressListener;
 import vn.sochibo.ui.UiExecutor;
 
 /** The log page's queries, the view model and the .xlsx export on the sample branch plus one edit (real H2). */

@@ -160,4 +160,22 @@ class DuesRatesTest {
         assertThat(Months.parse("2028-01")).isEqualTo(YearMonth.of(2028, 1));
         assertThat(Months.list(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 6), YearMonth.of(2026, 9)))).isEqualTo("03, 06, 09/2026");
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1023557 | Một triệu không trăm hai mươi ba nghìn năm trăm năm mươi bảy đồng",
+            "370370 | Ba trăm bảy mươi nghìn ba trăm bảy mươi đồng",
+            "15930 | Mười lăm nghìn chín trăm ba mươi đồng",
+            "105000 | Một trăm linh năm nghìn đồng",
+            "1005000 | Một triệu không trăm linh năm nghìn đồng",
+            "21000 | Hai mươi mốt nghìn đồng",
+            "24500 | Hai mươi tư nghìn năm trăm đồng",
+            "14000 | Mười bốn nghìn đồng",
+            "2000000000 | Hai tỷ đồng",
+            "5000 | Năm nghìn đồng",
+            "0 | Không đồng"})
+    @DisplayName("amounts in words for the list sent up (Bằng chữ)")
+    void amountsInWords(long amount, String words) {
+        assertThat(DongWords.of(amount)).isEqualTo(words);
+    }
 }

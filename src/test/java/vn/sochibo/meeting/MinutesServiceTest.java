@@ -143,8 +143,11 @@ class MinutesServiceTest {
         try (XWPFDocument doc = open(out)) {
             String body = body(doc);
             assertThat(body).contains("Vắng không có lý do: không.").doesNotContain("0 đồng chí");
-            // items 1-3 and 5-11 of the sample's agenda have no notes: only item 4 is printed, numbered 1
-            assertThat(body).contains("II- NỘI DUNG\n1. Đánh giá kết quả thực hiện nhiệm vụ tháng trước\nNội dung chính:")
+            // of the sample's agenda only the dues item (the dues book's notice of the month before) and item 4 have
+            // notes: they alone are printed, numbered 1 and 2
+            assertThat(body).contains("II- NỘI DUNG\n1. Điểm danh đảng viên; thông báo tình hình đóng đảng phí\n"
+                            + "Nội dung chính: Đảng phí tháng 07/2026: đã thu 11/11 đồng chí")
+                    .contains("\n2. Đánh giá kết quả thực hiện nhiệm vụ tháng trước\nNội dung chính:")
                     .doesNotContain("Tuyên bố lý do").doesNotContain("Thông qua biên bản\n");
             assertThat(body).contains("III- NGHỊ QUYẾT").contains("IV- PHÂN CÔNG");
         }

@@ -65,7 +65,8 @@ class SchemaConstraintsTest {
                 "member.political_theory", "member_event.event_type", "meeting.meeting_type", "meeting_attendance.attendance",
                 "meeting_attendance.member_status", "meeting_resolution.kind", "meeting_assignment.status",
                 "meeting_agenda_item.part", "congress_attendee.standing", "election_office.office",
-                "election_round.round_kind", "election_round.decision", "election_round_result.outcome", "audit_log.action");
+                "election_round.round_kind", "election_round.decision", "election_round_result.outcome", "audit_log.action",
+                "dues_basis.kind", "dues_basis.region", "dues_decision.kind", "dues_entry.method");
     }
 
     @Test

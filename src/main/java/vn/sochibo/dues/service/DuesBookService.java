@@ -20,6 +20,7 @@ import vn.sochibo.dues.MonthLine;
 import vn.sochibo.dues.MonthTotals;
 import vn.sochibo.dues.YearRow;
 import vn.sochibo.member.MemberService;
+import vn.sochibo.member.Reminder;
 import vn.sochibo.rulebook.RuleBook;
 import vn.sochibo.rulebook.service.DatedSettingService;
 import vn.sochibo.storage.Database;
@@ -63,6 +64,27 @@ public final class DuesBookService {
         return DuesBooks.month(members, month, lastEndedMonth(), rules);
     }
 
+    /**
+     * The lines of every month of {@code from}–{@code to} (all in force) for {@code issuer}, from one reading of the
+     * book: for work over many months (the sample, checks).
+     */
+    public java.util.Map<YearMonth, List<MonthLine>> lines(YearMonth from, YearMonth to, String issuer) {
+        RuleBook rules = settings.book();
+        rules.require(DuesRates.RULE, from.atDay(1));
+        List<MemberDues> members = data.load(issuer, from, to, rules, false);
+        java.util.Map<YearMonth, List<MonthLine>> out = new java.util.TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            List<MonthLine> lines = new ArrayList<>();
+            for (MemberDues m : members) {
+                if (m.owes(month) || m.entries().containsKey(month)) {
+                    lines.add(vn.sochibo.dues.DuesLedger.line(m, month, rules));
+                }
+            }
+            out.put(month, lines);
+        }
+        return out;
+    }
+
     /** The year's book of {@code issuer}: each member who owed here that year, with the twelve months. */
     public List<YearRow> year(int year, String issuer) {
         RuleBook rules = settings.book();
@@ -93,15 +115,18 @@ public final class DuesBookService {
 
     /**
      * The reminders of the dues book as of today: members who reached the rule of three this year (or are one month
-     * short), and members behind. Nothing before the rule's first month is over.
+     * short), and members behind. Only members whose book is kept here (a basis or an entry): a register that does not
+     * keep its dues in the program has none. Nothing before the rule's first month is over.
      */
     public List<DuesFlag> flags() {
         RuleBook rules = settings.book();
         YearMonth through = lastEndedMonth();
-        if (!DuesRates.inForce(through, rules)) {
+        if (!DuesRates.inForce(through, rules) || !data.any()) {
             return List.of();
         }
-        MonthBook book = DuesBooks.month(data.load(null, through, through, rules, false), through, through, rules);
+        List<MemberDues> kept = data.load(null, through, through, rules, false).stream()
+                .filter(m -> !m.bases().isEmpty() || !m.entries().isEmpty()).toList();
+        MonthBook book = DuesBooks.month(kept, through, through, rules);
         List<DuesFlag> flags = new ArrayList<>();
         for (MonthLine line : book.lines()) {
             MemberFlags f = book.flags().get(line.memberId());
@@ -113,6 +138,22 @@ public final class DuesBookService {
         return flags;
     }
 
+    /** The feature name of the dues book's reminders in the register's list ({@link Reminder.Other#feature()}). */
+    public static final String FEATURE = "dues";
+
+    /**
+     * The {@link #flags()} as reminders of the register's list, due {@code today}: each keeps the member's id (the
+     * member's details show it; a click opens the member in the dues book) and the flag's message.
+     */
+    public List<Reminder> reminders(LocalDate today) {
+        List<Reminder> out = new ArrayList<>();
+        for (DuesFlag f : flags()) {
+            out.add(Reminder.other(new Reminder.Other(FEATURE, f.memberId(), f.message().messageKey(), f.message().args()),
+                    f.memberId(), f.fullName(), today));
+        }
+        return out;
+    }
+
     /**
      * What a meeting of {@code issuer} on {@code date} announces: the collection of the month before, the members to
      * consider for removal and those behind. Empty for a month before the rule's start.
@@ -120,7 +161,7 @@ public final class DuesBookService {
     public Optional<MeetingFigures> meetingFigures(String issuer, LocalDate date) {
         RuleBook rules = settings.book();
         YearMonth month = YearMonth.from(date).minusMonths(1);
-        if (!DuesRates.inForce(month, rules)) {
+        if (!DuesRates.inForce(month, rules) || !data.any()) {
             return Optional.empty();
         }
         MonthBook book = DuesBooks.month(data.load(issuer, month, month, rules, false), month, lastEndedMonth(), rules);

@@ -35,6 +35,11 @@ final class DuesData {
         this.members = members;
     }
 
+    /** True when the book holds anything at all. */
+    boolean any() {
+        return database.read(repository::anyData);
+    }
+
     /** What the dues tables hold, read in one transaction. */
     private record Tables(List<DuesBasis> bases, List<DuesDecision> decisions, List<DuesEntry> entries,
                           Map<Long, YearMonth> transfersIn) {

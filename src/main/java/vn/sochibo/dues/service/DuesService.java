@@ -98,6 +98,37 @@ public final class DuesService {
                 ctx -> repository.putBasis(ctx, basis, LocalDateTime.now(clock)));
     }
 
+    /**
+     * Stores many bases in one transaction (an import of bases, the sample), each replacing the member's basis of the
+     * same date.
+     *
+     * @param detail what the change log names (the file imported)
+     * @throws ValidationException (nothing stored) naming the member of each basis that is wrong
+     */
+    public int saveBases(List<DuesBasis> bases, String detail) {
+        Map<Long, String> names = new HashMap<>();
+        members.list().forEach(m -> names.put(m.id(), m.fullName()));
+        List<Problem> problems = new ArrayList<>();
+        for (DuesBasis b : bases) {
+            String name = names.get(b.memberId());
+            if (name == null) {
+                throw new UserFacingException("member.error.notFound", b.memberId());
+            }
+            for (Problem p : b.problems()) {
+                problems.add(Problem.error(null, "dues.problem.ofMember", name, new vn.sochibo.common.MessageKey("field." + p.field()),
+                        new vn.sochibo.common.MessageKey(p.messageKey())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return database.write(Operation.of("audit.op.dues.import", detail), ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            repository.putBases(ctx, bases, now);
+            return bases.size();
+        });
+    }
+
     /** Removes a basis entered by mistake. */
     public void deleteBasis(long memberId, long basisId) {
         String name = members.details(memberId).member().data().fullName();
@@ -173,45 +204,58 @@ public final class DuesService {
      *                             was not in this branch's book that month (before joining, after leaving)
      */
     public int record(YearMonth month, List<Change> changes) {
+        return record(java.util.Map.of(month, changes));
+    }
+
+    /** As {@link #record(YearMonth, List)} for several months at once, in one transaction (imports, the sample). */
+    public int record(Map<YearMonth, List<Change>> months) {
         RuleBook rules = rules();
-        rules.require(DuesRates.RULE, month.atDay(1));
+        if (months.isEmpty()) {
+            return 0;
+        }
+        YearMonth from = months.keySet().stream().min(YearMonth::compareTo).orElseThrow();
+        YearMonth to = months.keySet().stream().max(YearMonth::compareTo).orElseThrow();
+        for (YearMonth month : months.keySet()) {
+            rules.require(DuesRates.RULE, month.atDay(1));
+        }
         Map<Long, MemberDues> book = new HashMap<>();
-        for (MemberDues m : data.load(null, month, month, rules, true)) {
+        for (MemberDues m : data.load(null, from, to, rules, true)) {
             book.put(m.memberId(), m);
         }
         List<Problem> problems = new ArrayList<>();
         List<DuesEntry> puts = new ArrayList<>();
-        List<Long> clears = new ArrayList<>();
-        for (Change c : changes) {
-            MemberDues m = book.get(c.memberId());
-            if (m == null) {
-                throw new UserFacingException("member.error.notFound", c.memberId());
+        List<DuesEntry> clears = new ArrayList<>();
+        for (Map.Entry<YearMonth, List<Change>> e : new java.util.TreeMap<>(months).entrySet()) {
+            YearMonth month = e.getKey();
+            for (Change c : e.getValue()) {
+                MemberDues m = book.get(c.memberId());
+                if (m == null) {
+                    throw new UserFacingException("member.error.notFound", c.memberId());
+                }
+                if (c.amount() == null) {
+                    clears.add(DuesEntry.excused(c.memberId(), month, "-"));
+                    continue;
+                }
+                DuesEntry entry = new DuesEntry(c.memberId(), month, c.amount(), c.paidOn(), c.method(), c.reason());
+                problems.addAll(entry.problems(m.fullName(), today()));
+                if (!m.owes(month)) {
+                    problems.add(Problem.error(null, "dues.problem.notHere", m.fullName(), Months.text(month)));
+                }
+                puts.add(entry);
             }
-            if (c.amount() == null) {
-                clears.add(c.memberId());
-                continue;
-            }
-            DuesEntry entry = new DuesEntry(c.memberId(), month, c.amount(), c.paidOn(), c.method(), c.reason());
-            problems.addAll(entry.problems(m.fullName(), today()));
-            if (!m.owes(month)) {
-                problems.add(Problem.error(null, "dues.problem.notHere", m.fullName(), Months.text(month)));
-            }
-            puts.add(entry);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return database.write(Operation.of("audit.op.dues.record", Months.text(month)), ctx -> {
+        String detail = from.equals(to) ? Months.text(from) : Months.text(from) + " – " + Months.text(to);
+        return database.write(Operation.of("audit.op.dues.record", detail), ctx -> {
             LocalDateTime now = LocalDateTime.now(clock);
             int n = 0;
-            for (Long id : clears) {
-                n += repository.deleteEntry(ctx, id, month) ? 1 : 0;
+            for (DuesEntry c : clears) {
+                n += repository.deleteEntry(ctx, c.memberId(), c.month()) ? 1 : 0;
             }
-            for (DuesEntry e : puts) {
-                repository.putEntry(ctx, e, now);
-                n++;
-            }
-            return n;
+            repository.putEntries(ctx, puts, now);
+            return n + puts.size();
         });
     }
 }

@@ -1,8 +1,6 @@
 package vn.sochibo.io.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -137,11 +135,7 @@ public final class MemberListWriter {
             print.setLeftToRight(false); // down the rows first, then the next columns: a page of names at a time
             sheet.setFitToPage(false);
             sheet.getFooter().setCenter(vi.get("export.page", "&P", "&N"));
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            PrintPages.save(wb, file);
             wb.dispose();
         }
     }

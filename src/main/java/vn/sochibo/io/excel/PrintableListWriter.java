@@ -1,11 +1,8 @@
 package vn.sochibo.io.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +10,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -77,7 +73,6 @@ public final class PrintableListWriter {
 
     /** Writes {@code sheet} to {@code file}, replacing it. */
     public void write(Path file, Sheet sheet) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             XSSFSheet s = wb.createSheet(sheet.sheetName());
@@ -128,24 +123,11 @@ public final class PrintableListWriter {
             r++;
             signature(s, r, 0, half - 1, sheet.left(), st);
             signature(s, r, half, last, sheet.right(), st);
-            s.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             s.createFreezePane(0, headerRow + 1);
-            PrintSetup print = s.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            s.setFitToPage(true);
-            s.setHorizontallyCenter(true);
+            PrintPages.a4Landscape(s, headerRow, headerRow, sheet.pageFooter());
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.6);
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
-            s.getFooter().setCenter(sheet.pageFooter());
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+            PrintPages.save(wb, file);
         }
     }
 

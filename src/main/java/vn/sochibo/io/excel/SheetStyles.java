@@ -8,16 +8,17 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The fonts and cell styles the printed lists share: Times New Roman as Party documents are typed
+ * The fonts and cell styles the printed lists share (the register's, the generic printable list, the features'
+ * documents): Times New Roman as Party documents are typed
  * (src/site/rules.md, "Văn bản của Đảng"), vertically centred, thin borders inside the table.
  */
-final class SheetStyles {
+public final class SheetStyles {
 
     private SheetStyles() {
     }
 
     /** Times New Roman at {@code points}, bold, italic or underlined as asked. */
-    static Font font(Workbook wb, boolean bold, boolean italic, boolean underline, int points) {
+    public static Font font(Workbook wb, boolean bold, boolean italic, boolean underline, int points) {
         Font f = wb.createFont();
         f.setFontName("Times New Roman");
         f.setFontHeightInPoints((short) points);
@@ -30,7 +31,7 @@ final class SheetStyles {
     }
 
     /** A cell style in {@code font}, aligned as asked and vertically centred, with thin borders for table cells. */
-    static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {
+    public static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {
         CellStyle s = wb.createCellStyle();
         s.setFont(font);
         s.setAlignment(align);
