@@ -164,7 +164,7 @@ public final class DuesBasisViewModel {
             f = decisionFrom.get() == null || decisionFrom.get().isBlank() ? null : Months.parse(decisionFrom.get());
             t = decisionTo.get() == null || decisionTo.get().isBlank() ? null : Months.parse(decisionTo.get());
         } catch (java.time.format.DateTimeParseException e) {
-            problem.set(messages.get("dues.cli.month.arg", e.getParsedString()));
+            problem.set(messages.get("dues.view.badMonth", e.getParsedString()));
             return;
         }
         DuesDecision d = new DuesDecision(0, memberId, decisionKind.get(), percent.get(), f, t, documentRef.get(), null);
@@ -186,7 +186,7 @@ public final class DuesBasisViewModel {
         try {
             month = text == null ? null : Months.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            problem.set(messages.get("dues.cli.month.arg", text));
+            problem.set(messages.get("dues.view.badMonth", text));
             return;
         }
         executor.submit(progress -> {

@@ -153,7 +153,7 @@ public final class DuesViewModel {
             showMonth(Months.parse(text));
             return true;
         } catch (java.time.format.DateTimeParseException e) {
-            problem.set(messages.get("dues.cli.month.arg", text));
+            problem.set(messages.get("dues.view.badMonth", text));
             return false;
         }
     }

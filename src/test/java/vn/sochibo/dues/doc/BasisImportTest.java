@@ -3,16 +3,11 @@ package vn.sochibo.dues.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,24 +41,7 @@ class BasisImportTest {
     }
 
     private Path workbook(Object[][] rows) throws Exception {
-        Path file = dir.resolve("can-cu.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("Căn cứ");
-            sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH CĂN CỨ ĐÓNG ĐẢNG PHÍ");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-        }
-        return file;
+        return vn.sochibo.dues.BasesWorkbook.write(dir.resolve("can-cu.xlsx"), rows);
     }
 
     @Test
