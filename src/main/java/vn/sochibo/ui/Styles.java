@@ -1,5 +1,7 @@
 package vn.sochibo.ui;
 
+import java.util.List;
+
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -61,11 +63,6 @@ public final class Styles {
                     column.setPrefWidth(Math.max(column.getPrefWidth() * factor, header));
                     column.setMinWidth(fitted ? Math.max(column.getMinWidth() * factor, header) : column.getMinWidth() * factor);
                 }
-                if (fitted) { // fit the scaled widths to the table again (each column down to its minimum)
-                    var policy = table.getColumnResizePolicy();
-                    table.setColumnResizePolicy(javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY);
-                    table.setColumnResizePolicy(policy);
-                }
             }
         };
         if (table.getScene() != null) {
@@ -76,6 +73,58 @@ public final class Styles {
                 javafx.application.Platform.runLater(apply);
             }
         });
+    }
+
+    /**
+     * Makes the columns of {@code table} share its width at every text size, for a table with many columns where
+     * some matter more (amounts, dates, names) than others ({@code givingFirst}: long texts with a tooltip). The FXML
+     * widths are scaled to the text size; when they do not fit, the {@code givingFirst} columns narrow first, then
+     * the others, each down to its minimum width and never below its header (then the table scrolls sideways); when
+     * they are narrower than the table, the last column takes the rest. The table keeps the unconstrained policy.
+     */
+    public static void fitColumns(javafx.scene.control.TableView<?> table, javafx.scene.control.TableColumn<?, ?>... givingFirst) {
+        List<? extends javafx.scene.control.TableColumn<?, ?>> columns = List.copyOf(table.getColumns());
+        List<javafx.scene.control.TableColumn<?, ?>> first = List.of(givingFirst);
+        double[] pref = columns.stream().mapToDouble(javafx.scene.control.TableColumn::getPrefWidth).toArray();
+        double[] min = columns.stream().mapToDouble(javafx.scene.control.TableColumn::getMinWidth).toArray();
+        javafx.beans.InvalidationListener fit = obs -> {
+            double factor = scale(table);
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 15; // the scroll bar
+            if (room <= 0) {
+                return;
+            }
+            int n = pref.length;
+            double[] w = new double[n];
+            double[] m = new double[n];
+            double excess = -room;
+            for (int i = 0; i < n; i++) {
+                m[i] = Math.max(min[i] * factor, headerWidth(columns.get(i), factor));
+                w[i] = Math.max(pref[i] * factor, m[i]);
+                excess += w[i];
+            }
+            for (boolean giving : new boolean[] {true, false}) { // the columns that give first, then the others
+                double slack = 0;
+                for (int i = 0; i < n; i++) {
+                    slack += first.contains(columns.get(i)) == giving ? w[i] - m[i] : 0;
+                }
+                double part = excess <= 0 || slack <= 0 ? 0 : Math.min(1, excess / slack);
+                for (int i = 0; i < n; i++) {
+                    if (first.contains(columns.get(i)) == giving) {
+                        excess -= (w[i] - m[i]) * part;
+                        w[i] -= (w[i] - m[i]) * part;
+                    }
+                }
+            }
+            if (excess < 0) {
+                w[n - 1] -= excess; // the last column takes what is left
+            }
+            for (int i = 0; i < n; i++) {
+                columns.get(i).setMinWidth(m[i]);
+                columns.get(i).setPrefWidth(w[i]);
+            }
+        };
+        table.widthProperty().addListener(fit);
+        table.sceneProperty().addListener(fit);
     }
 
     /** The width a column needs to show its header whole ("Trạng thái sẽ ghi", not "Trạng thái …"), in bold. */

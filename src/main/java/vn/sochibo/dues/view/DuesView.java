@@ -150,7 +150,8 @@ public final class DuesView {
                 }
             }
         });
-        vn.sochibo.ui.Styles.scaleColumnsWithText(duesTable);
+        // amounts, dates and names keep their width at every text size; the kind, the method and the standing give way
+        vn.sochibo.ui.Styles.fitColumns(duesTable, kindColumn, statusColumn, methodColumn);
         duesTable.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null && n != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(n);

@@ -381,6 +381,7 @@ public final class DuesViewModel {
     /** Drops the pending changes. */
     public void discard() {
         pending.clear();
+        message.set("");
         load();
     }
 
