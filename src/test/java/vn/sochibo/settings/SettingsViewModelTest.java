@@ -17,11 +17,14 @@ import vn.sochibo.ui.TextSize;
 /** Cài đặt: the stored profile in the form, checked before it is saved; language and text size rebuild the window. */
 class SettingsViewModelTest {
 
+    /** A data folder as the about box shows it (only text here: nothing is read or written there). */
+    private static final String DATA_FOLDER = java.nio.file.Path.of("Documents", "SoChiBo").toAbsolutePath().toString();
+
     private final Services services = Services.inMemory(TestClocks.FIXED);
     private final Messages messages = Messages.forLanguage("vi");
     private final AtomicInteger reloads = new AtomicInteger();
     private final SettingsViewModel model = new SettingsViewModel(services.branch(), services.preferences(), new DirectUiExecutor(),
-            messages, reloads::incrementAndGet, "/tmp/so-chi-bo");
+            messages, reloads::incrementAndGet, DATA_FOLDER);
 
     @AfterEach
     void close() {
@@ -58,14 +61,14 @@ class SettingsViewModelTest {
         assertThat(services.preferences().get("textSize", "NORMAL")).isEqualTo("LARGE");
         assertThat(reloads).hasValue(1);
         SettingsViewModel again = new SettingsViewModel(services.branch(), services.preferences(), new DirectUiExecutor(),
-                messages, () -> { }, "/tmp/so-chi-bo");
+                messages, () -> { }, DATA_FOLDER);
         assertThat(again.languageProperty().get()).isEqualTo(SettingsViewModel.Language.EN);
         assertThat(again.textSizeProperty().get()).isEqualTo(TextSize.LARGE);
     }
 
     @Test
     void theAboutTextNamesTheDataFolder() {
-        assertThat(model.aboutText()).contains("/tmp/so-chi-bo");
-        assertThat(model.dataFolder()).isEqualTo("/tmp/so-chi-bo");
+        assertThat(model.aboutText()).contains(DATA_FOLDER);
+        assertThat(model.dataFolder()).isEqualTo(DATA_FOLDER);
     }
 }
