@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Puts the rows of a backup into a freshly migrated database, as data only: each decoded table must be one of the
@@ -20,23 +24,42 @@ import java.util.Set;
  * seal already vouches that this program wrote it from a consistent register; identity columns continue after the
  * highest restored id. Used only on a scratch database that is not the register yet, so it commits as it goes (a
  * failure discards the whole file).
+ * <p>
+ * With {@link Connections} to the same database, the inserts run on worker threads, each on its own connection,
+ * while the caller's thread decodes the file: decoding and inserting then run side by side. (Dropping the secondary
+ * indexes for the load and building them afterwards was tried: on a file database each build reads the whole table
+ * back from disk, which cost more than it saved.)
  */
 final class BackupLoader implements TableStream.Sink, AutoCloseable {
 
-    private static final int BATCH = 1_000;
+    /** Opens another connection to the database being loaded. */
+    @FunctionalInterface
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private static final int BATCH = 500;
     private static final int COMMIT = 20_000;
 
     private final Connection c;
+    private final boolean checkKeys;
     private final Map<String, TableStream.Table> known = new HashMap<>();
     private final Set<String> loaded = new HashSet<>();
+    private final List<Worker> workers = new ArrayList<>();
+    private final BlockingQueue<Batch> queue;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private TableStream.Table current;
-    private PreparedStatement insert;
-    private int pending;
-    private int uncommitted;
-
-    private final boolean checkKeys;
+    private String insertSql;
+    private List<Object[]> rows = new ArrayList<>(BATCH);
+    private final Inserts inline;
+    private boolean finished;
 
     BackupLoader(Connection c, boolean checkKeys) throws SQLException {
+        this(c, checkKeys, null, 0);
+    }
+
+    /** A loader whose inserts run on {@code threads} worker connections from {@code more} (0: on {@code c}). */
+    BackupLoader(Connection c, boolean checkKeys, Connections more, int threads) throws SQLException {
         this.c = c;
         this.checkKeys = checkKeys;
         for (TableStream.Table t : TableStream.tables(c)) {
@@ -45,6 +68,20 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        }
+        queue = new ArrayBlockingQueue<>(Math.max(1, threads * 4));
+        inline = threads > 0 && more != null ? null : new Inserts(c);
+        if (inline == null) {
+            try {
+                for (int i = 0; i < threads; i++) {
+                    Worker w = new Worker(new Inserts(more.open()), i);
+                    workers.add(w);
+                    w.thread.start();
+                }
+            } catch (SQLException | RuntimeException e) {
+                stopWorkers();
+                throw e;
+            }
         }
     }
 
@@ -68,65 +105,153 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM " + quote(target.name())); // rows a migration may have seeded
         }
-        insert = c.prepareStatement("INSERT INTO " + quote(target.name()) + " (" + String.join(", ", names)
-                + ") VALUES (" + String.join(", ", marks) + ")");
+        c.commit(); // before other connections insert rows with the same keys
+        insertSql = "INSERT INTO " + quote(target.name()) + " (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", marks) + ")";
     }
 
     @Override
     public void row(Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v instanceof byte[] bytes) {
-                insert.setBytes(i + 1, bytes);
-            } else {
-                insert.setObject(i + 1, v);
-            }
-        }
-        insert.addBatch();
-        if (++pending == BATCH) {
-            insert.executeBatch();
-            pending = 0;
-        }
-        if (++uncommitted == COMMIT) {
-            c.commit(); // a scratch file: small transactions keep H2's undo log and the file small
-            uncommitted = 0;
+        rows.add(values);
+        if (rows.size() == BATCH) {
+            flush();
         }
     }
 
     @Override
     public void endTable() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-        }
-        insert.close();
-        insert = null;
-        restartIdentity(current);
+        flush();
         current = null;
     }
 
+    private void flush() throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Batch batch = new Batch(insertSql, rows);
+        rows = new ArrayList<>(BATCH);
+        if (inline != null) {
+            inline.run(batch);
+            return;
+        }
+        try {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                rethrow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("restore interrupted", e);
+        }
+        rethrow();
+    }
+
     /**
-     * Commits the last rows and turns the foreign keys back on, checking every row against them when asked: a
-     * backup whose rows do not hold together is refused here (an {@link SQLException}), before anything replaces
-     * the register.
+     * Waits for the last rows, continues the identity columns and turns the foreign
+     * keys back on, checking every row against them when asked: a backup whose rows do not hold together is
+     * refused here (an {@link SQLException}), before anything replaces the register.
      */
     void finish() throws SQLException {
+        if (inline != null) {
+            inline.close();
+        } else {
+            stopWorkers();
+            rethrow();
+        }
+        finished = true;
+        c.commit();
+        for (String table : loaded) {
+            restartIdentity(known.get(table.toUpperCase(Locale.ROOT)));
+        }
         c.commit();
         try (Statement st = c.createStatement()) {
             st.execute("SET REFERENTIAL_INTEGRITY TRUE");
-            if (checkKeys) {
-                for (TableStream.Table t : known.values()) {
-                    st.execute("ALTER TABLE " + quote(t.name()) + " SET REFERENTIAL_INTEGRITY TRUE CHECK");
-                }
-            }
+        }
+        if (checkKeys) {
+            checkForeignKeys();
         }
         c.commit();
     }
 
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            insert.close();
+        if (!finished) {
+            stopWorkers();
+            if (inline != null) {
+                inline.close();
+            }
+        }
+    }
+
+    private void rethrow() throws SQLException {
+        Throwable t = failure.get();
+        if (t instanceof SQLException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+    }
+
+    private void stopWorkers() {
+        for (Worker w : workers) {
+            w.stop = true;
+        }
+        for (Worker w : workers) {
+            boolean interrupted = false;
+            while (w.thread.isAlive()) {
+                try {
+                    w.thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+    }
+
+    /**
+     * Every foreign key of the schema, checked over all rows at once: a child row whose parent is missing makes the
+     * backup's rows inconsistent. (One query per key; H2's own {@code ALTER TABLE ... CHECK} sorts every table
+     * first and is several times slower.)
+     */
+    private void checkForeignKeys() throws SQLException {
+        String sql = "SELECT fk.CONSTRAINT_NAME, fk.TABLE_NAME, fk.COLUMN_NAME, pk.TABLE_NAME, pk.COLUMN_NAME "
+                + "FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS r "
+                + "JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE fk ON fk.CONSTRAINT_SCHEMA = r.CONSTRAINT_SCHEMA "
+                + "AND fk.CONSTRAINT_NAME = r.CONSTRAINT_NAME "
+                + "JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE pk ON pk.CONSTRAINT_SCHEMA = r.UNIQUE_CONSTRAINT_SCHEMA "
+                + "AND pk.CONSTRAINT_NAME = r.UNIQUE_CONSTRAINT_NAME AND pk.ORDINAL_POSITION = fk.POSITION_IN_UNIQUE_CONSTRAINT "
+                + "WHERE r.CONSTRAINT_SCHEMA = 'PUBLIC' ORDER BY fk.CONSTRAINT_NAME, fk.ORDINAL_POSITION";
+        Map<String, List<String[]>> keys = new java.util.LinkedHashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+            }
+        }
+        for (Map.Entry<String, List<String[]>> key : keys.entrySet()) {
+            List<String[]> cols = key.getValue();
+            String child = quote(cols.get(0)[0]);
+            String parent = quote(cols.get(0)[2]);
+            List<String> notNull = new ArrayList<>();
+            List<String> match = new ArrayList<>();
+            for (String[] col : cols) {
+                notNull.add("c." + quote(col[1]) + " IS NOT NULL");
+                match.add("p." + quote(col[3]) + " = c." + quote(col[1]));
+            }
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT 1 FROM " + child + " c WHERE " + String.join(" AND ", notNull)
+                         + " AND NOT EXISTS (SELECT 1 FROM " + parent + " p WHERE " + String.join(" AND ", match) + ") LIMIT 1")) {
+                if (rs.next()) {
+                    throw new BackupFormatException("rows of " + cols.get(0)[0] + " breaking " + key.getKey());
+                }
+            }
         }
     }
 
@@ -176,6 +301,105 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     /** Names reaching SQL come from the database's own metadata, never from the file; quoted all the same. */
     private static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Rows for one table, in the order of its {@code INSERT}'s columns. */
+    private record Batch(String sql, List<Object[]> rows) {
+    }
+
+    /** Runs batches on one connection, with a prepared statement per table, committing every {@link #COMMIT} rows. */
+    private static final class Inserts {
+        private final Connection connection;
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+        private int uncommitted;
+
+        Inserts(Connection connection) throws SQLException {
+            this.connection = connection;
+            connection.setAutoCommit(false);
+        }
+
+        void run(Batch batch) throws SQLException {
+            PreparedStatement insert = statements.get(batch.sql());
+            if (insert == null) {
+                insert = connection.prepareStatement(batch.sql());
+                statements.put(batch.sql(), insert);
+            }
+            for (Object[] values : batch.rows()) {
+                for (int i = 0; i < values.length; i++) {
+                    Object v = values[i];
+                    if (v instanceof byte[] bytes) {
+                        insert.setBytes(i + 1, bytes);
+                    } else {
+                        insert.setObject(i + 1, v);
+                    }
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            uncommitted += batch.rows().size();
+            if (uncommitted >= COMMIT) {
+                connection.commit(); // a scratch file: small transactions keep H2's undo log and the file small
+                uncommitted = 0;
+            }
+        }
+
+        /** Commits what is left and closes the statements (the connection too when it is a worker's own). */
+        void finish(boolean closeConnection) throws SQLException {
+            try {
+                connection.commit();
+            } finally {
+                for (PreparedStatement ps : statements.values()) {
+                    ps.close();
+                }
+                statements.clear();
+                if (closeConnection) {
+                    connection.close();
+                }
+            }
+        }
+
+        void close() throws SQLException {
+            finish(false);
+        }
+    }
+
+    /** A thread inserting the batches it takes from the queue, on its own connection. */
+    private final class Worker implements Runnable {
+        private final Inserts inserts;
+        private final Thread thread;
+        private volatile boolean stop;
+
+        Worker(Inserts inserts, int n) {
+            this.inserts = inserts;
+            this.thread = new Thread(this, "sochibo-restore-" + n);
+            this.thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    Batch batch = queue.poll(50, TimeUnit.MILLISECONDS);
+                    if (batch != null) {
+                        if (failure.get() == null) {
+                            inserts.run(batch);
+                        }
+                    } else if (stop) {
+                        break;
+                    }
+                }
+                inserts.finish(true);
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+                try {
+                    inserts.connection.close();
+                } catch (SQLException | RuntimeException e) {
+                    t.addSuppressed(e);
+                }
+                stop = true;
+                queue.clear();
+            }
+        }
     }
 
     /** The backup's data does not fit this program's tables (tampered, damaged, or not ours). */

@@ -1,5 +1,7 @@
 package vn.sochibo.storage;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -146,8 +148,19 @@ final class TableStream {
      */
     static Totals write(Connection c, OutputStream out) throws SQLException, IOException {
         MessageDigest digest = sha256();
-        DataOutputStream data = new DataOutputStream(new DigestOutputStream(out, digest));
+        // buffered above the digest, so it is fed in large chunks rather than byte by byte
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(out, digest), 1 << 16));
         Map<String, Long> counts = new LinkedHashMap<>();
+        boolean lazy = lazy(c, true); // rows streamed from the table, not gathered into a temporary result first
+        try {
+            writeTables(c, data, counts);
+        } finally {
+            lazy(c, lazy);
+        }
+        return new Totals(counts, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void writeTables(Connection c, DataOutputStream data, Map<String, Long> counts) throws SQLException, IOException {
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
         for (Table table : parentsFirst(c, tables(c))) {
@@ -174,7 +187,6 @@ final class TableStream {
         }
         data.writeByte(END);
         data.flush();
-        return new Totals(counts, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** The totals of a database without writing anything (a digest of the stream it would write). */
@@ -192,7 +204,8 @@ final class TableStream {
      */
     static Totals read(InputStream in, Sink sink) throws IOException, SQLException {
         MessageDigest digest = sha256();
-        DataInputStream data = new DataInputStream(new DigestInputStream(in, digest));
+        // buffered above the digest: it sees every byte read, in large chunks; a stream must end exactly at END
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16));
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
             if (data.readInt() != MAGIC || data.readInt() != VERSION) {
@@ -386,12 +399,35 @@ final class TableStream {
     }
 
     private static String utf8(byte[] b) throws IOException {
+        String fast = new String(b, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // malformed input would have been replaced with U+FFFD: none, so it was well-formed
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
             throw new IOException("bad text", e);
         }
+    }
+
+    /**
+     * Turns H2's lazy query execution on or off for the session and returns what it was. Lazy, a large
+     * {@code SELECT} hands its rows over as it reads them instead of first copying the whole result aside
+     * (for a large table into a temporary file).
+     */
+    private static boolean lazy(Connection c, boolean on) throws SQLException {
+        boolean was;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LAZY_QUERY_EXECUTION'")) {
+            was = rs.next() && Boolean.parseBoolean(rs.getString(1));
+        }
+        if (was != on) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LAZY_QUERY_EXECUTION " + on);
+            }
+        }
+        return was;
     }
 
     static MessageDigest sha256() {

@@ -154,6 +154,59 @@ class BackupHardeningTest {
     }
 
     @Test
+    void aBackupFromElsewhereWhoseRowsDoNotHoldTogetherIsRefused() throws Exception {
+        DataLocation source = sample("elsewhere");
+        // another computer's register with an event whose member is gone (keys switched off behind the program)
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + source.databaseBase() + ";TRACE_LEVEL_FILE=0", "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            st.execute("DELETE FROM meeting_attendance WHERE member_id = (SELECT MIN(member_id) FROM member_event)");
+            st.execute("DELETE FROM member WHERE id = (SELECT MIN(member_id) FROM member_event)");
+        }
+        Backups.Info foreign = backup(source, dir.resolve("usb"));
+        DataLocation location = sample("data");
+        assertThat(new Backups(location, TestClocks.FIXED).read(foreign.file()).origin()).isEqualTo(Backups.Origin.UNVERIFIED);
+        String before = sha(location.databaseFile());
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(foreign.file()))
+                .satisfies(t -> assertThat(messageKey(t)).isEqualTo("backup.error.tampered"));
+        assertThat(sha(location.databaseFile())).isEqualTo(before);
+        assertThat(RestoreJournal.freshFile(location)).doesNotExist();
+        assertThat(members(location)).isEqualTo(36);
+
+        // the same register whole restores here, unverified but consistent
+        DataLocation whole = sample("whole");
+        Backups.Info good = backup(whole, dir.resolve("usb2"));
+        new Backups(location, TestClocks.FIXED).restore(good.file());
+        assertThat(members(location)).isEqualTo(36);
+    }
+
+    @Test
+    void aForeignBackupWithARowTheSchemaRefusesChangesNothingAndLeavesNoThreadBehind() throws Exception {
+        Backups.Info foreign = backup(sample("elsewhere"), dir.resolve("usb"));
+        // a backup from elsewhere (no seal to check here) altered with every hash made to match: a gender no CHECK allows
+        Path altered = rewrite(foreign.file(), dir.resolve("altered" + Backups.SUFFIX), Map.of("data.bin",
+                b -> new String(b, StandardCharsets.ISO_8859_1).replace("NAM", "NU\u0000").getBytes(StandardCharsets.ISO_8859_1)));
+        byte[] data;
+        try (ZipFile zip = new ZipFile(altered.toFile())) {
+            data = zip.getInputStream(zip.getEntry("data.bin")).readAllBytes();
+        }
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        Path forged = rewrite(altered, dir.resolve("forged" + Backups.SUFFIX), Map.of("manifest.properties", b -> {
+            Properties p = manifest(b);
+            p.setProperty("data.sha256", hash);
+            p.setProperty("checksum", hash);
+            return store(p);
+        }));
+        DataLocation location = sample("data");
+        String before = sha(location.databaseFile());
+        assertThatThrownBy(() -> new Backups(location, TestClocks.FIXED).restore(forged)).isInstanceOf(UserFacingException.class);
+        assertThat(sha(location.databaseFile())).isEqualTo(before);
+        assertThat(RestoreJournal.freshFile(location)).doesNotExist();
+        assertThat(members(location)).isEqualTo(36);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("sochibo-restore") && t.isAlive());
+    }
+
+    @Test
     void alteredCountsOrAnAddedEntryAreRefused() throws Exception {
         DataLocation location = sample("data");
         Backups.Info good = backup(location, dir.resolve("usb"));
