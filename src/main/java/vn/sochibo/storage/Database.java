@@ -72,6 +72,9 @@ public final class Database implements AutoCloseable {
      * An encrypted file is in H2's own {@code CIPHER=AES} format, but read and written through {@link AesFilePath}
      * (the JDK's AES, several times faster than H2's pure-Java one), which keeps the key in memory for this base
      * until the database closes: it is never in the URL or the password, where H2 could repeat it in a message.
+     * Its results are all kept in memory ({@code MAX_MEMORY_ROWS}): H2 writes a large result to a temporary file
+     * in the system's temporary folder, encrypted only by its own {@code CIPHER=AES}, which would leave member
+     * data there in clear (a register's results are small enough: 100,000 members).
      *
      * @throws StorageException when a database at {@code base} is open in this program with another key
      */
@@ -80,7 +83,7 @@ public final class Database implements AutoCloseable {
             return "jdbc:h2:file:" + base;
         }
         try {
-            return "jdbc:h2:" + AesFilePath.register(base, key);
+            return "jdbc:h2:" + AesFilePath.register(base, key) + ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE;
         } catch (IllegalStateException e) {
             throw new StorageException("security.error.otherKey", e, base + ".mv.db");
         }

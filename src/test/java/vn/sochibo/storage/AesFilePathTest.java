@@ -170,7 +170,8 @@ class AesFilePathTest {
             fill(c, 20_000);
         }
         String url = Database.fileUrl(base, key);
-        assertThat(url).isEqualTo("jdbc:h2:sochiboaes:" + base.toAbsolutePath()).doesNotContain(key.filePassword());
+        assertThat(url).isEqualTo("jdbc:h2:sochiboaes:" + base.toAbsolutePath() + ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE)
+                .doesNotContain(key.filePassword());
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(rows(c)).isEqualTo(expectedRows(20_000));
             try (Statement st = c.createStatement()) {
@@ -245,6 +246,34 @@ class AesFilePathTest {
         assertThat(migrations).isPositive();
         try (Database database = Database.open(location, key)) {
             assertThat(database.schemaCurrent()).isTrue();
+        }
+    }
+
+    @Test
+    void largeResultsStayInMemoryAndNeverInAClearTemporaryFile() throws Exception {
+        // why: past MAX_MEMORY_ROWS, H2 moves a result to a file in the system's temporary folder, which only its
+        // own CIPHER=AES would encrypt
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("plain") + ";MAX_MEMORY_ROWS=1000", "sa", "")) {
+            fill(c, 3_000);
+            List<Path> before = h2TempFiles(tmp);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM person ORDER BY note DESC, id")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(h2TempFiles(tmp)).as("the result went to a temporary file").isNotEqualTo(before);
+            }
+        }
+        DatabaseKey key = DatabaseKey.generate();
+        try (Connection c = DriverManager.getConnection(Database.fileUrl(dir.resolve("secret"), key), "sa", "");
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MAX_MEMORY_ROWS'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(Integer.toString(Integer.MAX_VALUE));
+        }
+    }
+
+    private static List<Path> h2TempFiles(Path tmp) throws Exception {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("h2tmp")).sorted().toList();
         }
     }
 
