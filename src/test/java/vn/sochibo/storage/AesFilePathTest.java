@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -89,33 +90,20 @@ class AesFilePathTest {
     void aFileStartedHereReadsInH2AndTheOtherWayRound() throws Exception {
         DatabaseKey key = DatabaseKey.generate();
         byte[] content = bytes(new Random(3), 40 * SECTOR);
-        Path ourFile = dir.resolve("ours.bin");
-        try (FileChannel ours = ours(ourFile, key)) {
-            ours.write(ByteBuffer.wrap(content), 0);
-        }
+        Path ourFile = written(dir.resolve("ours.bin"), key, content, false);
         assertThat(Database.encryptedFile(ourFile)).isTrue();
         assertThat(Files.size(ourFile)).isEqualTo(SECTOR + content.length);
         try (FileChannel h2 = h2(ourFile, key)) {
             assertThat(readAll(h2)).isEqualTo(content);
         }
         // encrypted, not the content in clear
-        assertThat(indexOf(Files.readAllBytes(ourFile), java.util.Arrays.copyOf(content, 64))).isNegative();
+        assertThat(indexOf(Files.readAllBytes(ourFile), Arrays.copyOf(content, 64))).isNegative();
 
-        Path h2File = dir.resolve("h2.bin");
-        try (FileChannel h2 = h2(h2File, key)) {
-            h2.write(ByteBuffer.wrap(content), 0);
-        }
+        Path h2File = written(dir.resolve("h2.bin"), key, content, true);
         try (FileChannel ours = ours(h2File, key)) {
             assertThat(readAll(ours)).isEqualTo(content);
             // H2's store reads a page where it starts: any offset and length, within and across sectors
-            Random random = new Random(5);
-            for (int i = 0; i < 500; i++) {
-                int at = random.nextInt(content.length - 1);
-                int len = 1 + random.nextInt(Math.min(3 * SECTOR, content.length - at));
-                ByteBuffer part = ByteBuffer.allocate(len);
-                assertThat(ours.read(part, at)).isEqualTo(len);
-                assertThat(part.array()).isEqualTo(java.util.Arrays.copyOfRange(content, at, at + len));
-            }
+            assertThat(randomReadsMatch(ours, content, 5, 500)).isTrue();
             // a direct buffer too, and reading past the end
             ByteBuffer direct = ByteBuffer.allocateDirect(2 * SECTOR);
             assertThat(ours.read(direct, SECTOR)).isEqualTo(2 * SECTOR);
@@ -129,28 +117,13 @@ class AesFilePathTest {
     void readsFromManyThreadsAtOnce() throws Exception {
         DatabaseKey key = DatabaseKey.generate();
         byte[] content = bytes(new Random(9), 64 * SECTOR);
-        Path file = dir.resolve("f.bin");
-        try (FileChannel h2 = h2(file, key)) {
-            h2.write(ByteBuffer.wrap(content), 0);
-        }
+        Path file = written(dir.resolve("f.bin"), key, content, true);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (FileChannel ours = ours(file, key)) {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 int seed = t;
-                results.add(pool.submit(() -> {
-                    Random random = new Random(seed);
-                    for (int i = 0; i < 300; i++) {
-                        int at = random.nextInt(content.length - 1);
-                        int len = 1 + random.nextInt(Math.min(4 * SECTOR, content.length - at));
-                        ByteBuffer part = ByteBuffer.allocate(len);
-                        ours.read(part, at);
-                        if (!java.util.Arrays.equals(part.array(), java.util.Arrays.copyOfRange(content, at, at + len))) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
+                results.add(pool.submit(() -> randomReadsMatch(ours, content, seed, 300)));
             }
             for (Future<Boolean> result : results) {
                 assertThat(result.get()).isTrue();
@@ -287,6 +260,28 @@ class AesFilePathTest {
     private static FileChannel ours(Path file, DatabaseKey key) throws Exception {
         FileChannel raw = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         return new AesFileChannel(file.toString(), AesFilePath.passwordBytes(key), raw, () -> { });
+    }
+
+    /** {@code file} with {@code content} written in one call, by H2's {@link FileEncrypt} or ours. */
+    private static Path written(Path file, DatabaseKey key, byte[] content, boolean byH2) throws Exception {
+        try (FileChannel channel = byH2 ? h2(file, key) : ours(file, key)) {
+            channel.write(ByteBuffer.wrap(content), 0);
+        }
+        return file;
+    }
+
+    /** Reads {@code count} parts at random offsets and lengths (up to 3 sectors); true when all match {@code content}. */
+    private static boolean randomReadsMatch(FileChannel channel, byte[] content, long seed, int count) throws Exception {
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            int at = random.nextInt(content.length - 1);
+            int len = 1 + random.nextInt(Math.min(3 * SECTOR, content.length - at));
+            ByteBuffer part = ByteBuffer.allocate(len);
+            if (channel.read(part, at) != len || !Arrays.equals(part.array(), Arrays.copyOfRange(content, at, at + len))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void both(FileChannel h2, FileChannel ours, byte[] data, long position) throws Exception {
