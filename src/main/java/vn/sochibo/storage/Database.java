@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The JDBC URL (without settings) of the H2 database at {@code base} (its path without {@code .mv.db}):
+     * The JDBC URL of the H2 database at {@code base} (its path without {@code .mv.db}; callers append settings):
      * plain, or encrypted with {@code key}, always to be opened as user {@code sa} with an empty password.
      * An encrypted file is in H2's own {@code CIPHER=AES} format, but read and written through {@link AesFilePath}
      * (the JDK's AES, several times faster than H2's pure-Java one), which keeps the key in memory for this base
@@ -166,7 +166,10 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** True when H2 wrote the file with {@code CIPHER=AES} (such files start with its "H2encrypt" header). */
+    /**
+     * True when the file is in H2's {@code CIPHER=AES} format, written by H2 or through {@link AesFilePath} (such
+     * files start with its "H2encrypt" header).
+     */
     static boolean encryptedFile(java.nio.file.Path file) {
         byte[] magic = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         try (var in = java.nio.file.Files.newInputStream(file)) {
