@@ -611,9 +611,8 @@ public final class Backups {
     private static Info build(DataLocation location, Info info, DatabaseKey backupKey, DatabaseKey targetKey, RestoreLine line)
             throws IOException, SQLException {
         // no WRITE_DELAY=0 here: the file is forced to disk once, whole, before it replaces anything
-        String url = "jdbc:h2:file:" + RestoreJournal.freshBase(location) + ";TRACE_LEVEL_FILE=0"
-                + (targetKey == null ? "" : ";CIPHER=AES");
-        String password = targetKey == null ? "" : targetKey.filePassword() + " ";
+        String url = Database.fileUrl(RestoreJournal.freshBase(location), targetKey) + ";TRACE_LEVEL_FILE=0";
+        String password = ""; // an encrypted file's key is held in memory by Database.fileUrl, not sent here
         Info checked;
         try (Connection c = DriverManager.getConnection(url, "sa", password)) {
             checked = load(c, info, backupKey, location, () -> DriverManager.getConnection(url, "sa", password));

@@ -25,14 +25,18 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final DatabaseKey key;
     private final DataLocation location;
+    /** Keeps an encrypted file's key registered ({@link AesFilePath#hold}) until {@link #close}; null when plain. */
+    private final AesFilePath.Hold keyHold;
     private final java.util.concurrent.atomic.AtomicLong checkpoints = new java.util.concurrent.atomic.AtomicLong();
     /** The transaction of the {@link #writeAll} running on each thread, which nested reads and writes join. */
     private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
 
-    private Database(String url, DatabaseKey key, DataLocation location) {
+    private Database(String url, DatabaseKey key, DataLocation location, AesFilePath.Hold keyHold) {
         this.key = key;
         this.location = location;
-        this.pool = JdbcConnectionPool.create(url, "sa", key == null ? "" : key.filePassword() + " ");
+        this.keyHold = keyHold;
+        // the key is not in the password: AesFilePath holds it (see fileUrl)
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
@@ -56,21 +60,43 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataLocation location, DatabaseKey key) {
         location.ensureExists();
-        String url = "jdbc:h2:file:" + location.databaseBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-                + (key == null ? "" : ";CIPHER=AES");
-        Database database = openUrl(url, key, location);
+        String url = fileUrl(location.databaseBase(), key) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        Database database = openUrl(url, key, location, key == null ? null : AesFilePath.hold(location.databaseBase()));
         FileModes.tighten(location); // H2 created its files with the process umask
         return database;
     }
 
-    /** A private in-memory database with the real migrations, for tests and benchmarks. */
-    public static Database inMemory() {
-        return openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
+    /**
+     * The JDBC URL of the H2 database at {@code base} (its path without {@code .mv.db}; callers append settings):
+     * plain, or encrypted with {@code key}, always to be opened as user {@code sa} with an empty password.
+     * An encrypted file is in H2's own {@code CIPHER=AES} format, but read and written through {@link AesFilePath}
+     * (the JDK's AES, several times faster than H2's pure-Java one), which keeps the key in memory for this base
+     * until the database closes: it is never in the URL or the password, where H2 could repeat it in a message.
+     * Its results are all kept in memory ({@code MAX_MEMORY_ROWS}): H2 writes a large result to a temporary file
+     * in the system's temporary folder, encrypted only by its own {@code CIPHER=AES}, which would leave member
+     * data there in clear (a register's results are small enough: 100,000 members).
+     *
+     * @throws StorageException when a database at {@code base} is open in this program with another key
+     */
+    static String fileUrl(java.nio.file.Path base, DatabaseKey key) {
+        if (key == null) {
+            return "jdbc:h2:file:" + base;
+        }
+        try {
+            return "jdbc:h2:" + AesFilePath.register(base, key) + ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE;
+        } catch (IllegalStateException e) {
+            throw new StorageException("security.error.otherKey", e, base + ".mv.db");
+        }
     }
 
-    private static Database openUrl(String url, DatabaseKey key, DataLocation location) {
+    /** A private in-memory database with the real migrations, for tests and benchmarks. */
+    public static Database inMemory() {
+        return openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null, null);
+    }
+
+    private static Database openUrl(String url, DatabaseKey key, DataLocation location, AesFilePath.Hold keyHold) {
         java.nio.file.Path backupFolder = location == null ? null : location.backupDirectory();
-        Database database = new Database(url, key, location);
+        Database database = new Database(url, key, location, keyHold);
         try {
             boolean migrated = false;
             if (!database.schemaCurrent()) {
@@ -140,7 +166,10 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** True when H2 wrote the file with {@code CIPHER=AES} (such files start with its "H2encrypt" header). */
+    /**
+     * True when the file is in H2's {@code CIPHER=AES} format, written by H2 or through {@link AesFilePath} (such
+     * files start with its "H2encrypt" header).
+     */
     static boolean encryptedFile(java.nio.file.Path file) {
         byte[] magic = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         try (var in = java.nio.file.Files.newInputStream(file)) {
@@ -295,6 +324,9 @@ public final class Database implements AutoCloseable {
             compactIfLarge();
         }
         pool.dispose();
+        if (keyHold != null) {
+            keyHold.close(); // the database is closed: its key leaves the file system's memory
+        }
         if (location != null) {
             FileModes.tighten(location);
         }

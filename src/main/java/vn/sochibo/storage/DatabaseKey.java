@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The random key the branch database file is encrypted with (H2 {@code CIPHER=AES}). It is never stored as is:
+ * The random key the branch database file is encrypted with (H2's {@code CIPHER=AES} format, written through
+ * {@link AesFilePath}). It is never stored as is:
  * {@link KeyFile} keeps it wrapped by the clerk's password and, separately, by the recovery code. Changing the
  * password re-wraps this key; the database file is not rewritten.
  */
@@ -37,8 +38,9 @@ public final class DatabaseKey {
     }
 
     /**
-     * The H2 file password for this key. H2 derives its AES key from it with few iterations, which is fine
-     * here because the input is 256 random bits, not a human password.
+     * The H2 file password for this key (what {@code CIPHER=AES} would take before the space of the JDBC password;
+     * {@link AesFilePath} derives the same AES key from it). H2 derives its AES key from it with few iterations,
+     * which is fine here because the input is 256 random bits, not a human password.
      */
     String filePassword() {
         return HexFormat.of().formatHex(bytes);
