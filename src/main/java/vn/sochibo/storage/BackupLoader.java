@@ -175,6 +175,7 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     @Override
     public void close() throws SQLException {
         if (!finished) {
+            queue.clear(); // the load failed: the rows still waiting are not worth inserting
             stopWorkers();
             if (inline != null) {
                 inline.close();
