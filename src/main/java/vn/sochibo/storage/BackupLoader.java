@@ -48,7 +48,6 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     private final List<Worker> workers = new ArrayList<>();
     private final BlockingQueue<Batch> queue;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private TableStream.Table current;
     private String insertSql;
     private List<Object[]> rows = new ArrayList<>(BATCH);
     private final Inserts inline;
@@ -94,7 +93,6 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
         if (!sameColumns(table, target)) {
             throw new BackupFormatException("columns of " + table.name());
         }
-        current = target;
         List<String> names = new ArrayList<>();
         List<String> marks = new ArrayList<>();
         for (TableStream.Column col : table.columns()) {
@@ -121,7 +119,6 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     @Override
     public void endTable() throws SQLException {
         flush();
-        current = null;
     }
 
     private void flush() throws SQLException {

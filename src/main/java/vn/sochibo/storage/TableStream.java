@@ -151,11 +151,11 @@ final class TableStream {
         // buffered above the digest, so it is fed in large chunks rather than byte by byte
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(out, digest), 1 << 16));
         Map<String, Long> counts = new LinkedHashMap<>();
-        boolean lazy = lazy(c, true); // rows streamed from the table, not gathered into a temporary result first
+        lazy(c, true); // rows streamed from the table, not gathered into a temporary result first
         try {
             writeTables(c, data, counts);
         } finally {
-            lazy(c, lazy);
+            lazy(c, false); // H2's default, which every other statement of the program runs with
         }
         return new Totals(counts, HexFormat.of().formatHex(digest.digest()));
     }
@@ -412,22 +412,13 @@ final class TableStream {
     }
 
     /**
-     * Turns H2's lazy query execution on or off for the session and returns what it was. Lazy, a large
-     * {@code SELECT} hands its rows over as it reads them instead of first copying the whole result aside
-     * (for a large table into a temporary file).
+     * Turns H2's lazy query execution on or off for the session. Lazy, a large {@code SELECT} hands its rows over
+     * as it reads them instead of first copying the whole result aside (for a large table into a temporary file).
      */
-    private static boolean lazy(Connection c, boolean on) throws SQLException {
-        boolean was;
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LAZY_QUERY_EXECUTION'")) {
-            was = rs.next() && Boolean.parseBoolean(rs.getString(1));
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + on);
         }
-        if (was != on) {
-            try (Statement st = c.createStatement()) {
-                st.execute("SET LAZY_QUERY_EXECUTION " + on);
-            }
-        }
-        return was;
     }
 
     static MessageDigest sha256() {
