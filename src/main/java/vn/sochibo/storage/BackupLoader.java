@@ -39,7 +39,12 @@ final class BackupLoader implements TableStream.Sink, AutoCloseable {
     }
 
     private static final int BATCH = 500;
-    private static final int COMMIT = 20_000;
+    /**
+     * Rows per transaction. H2 commits a transaction by visiting every index entry it wrote; after 1,000 rows those
+     * pages are still in H2's cache, after 20,000 many have been written out and must be read back (measured on a
+     * 100,000-member backup: about a sixth less CPU time per restore than with 20,000).
+     */
+    private static final int COMMIT = 1_000;
 
     private final Connection c;
     private final boolean checkKeys;
