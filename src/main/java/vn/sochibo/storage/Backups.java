@@ -611,10 +611,13 @@ public final class Backups {
     private static Info build(DataLocation location, Info info, DatabaseKey backupKey, DatabaseKey targetKey, RestoreLine line)
             throws IOException, SQLException {
         // no WRITE_DELAY=0 here: the file is forced to disk once, whole, before it replaces anything
-        String url = Database.fileUrl(RestoreJournal.freshBase(location), targetKey) + ";TRACE_LEVEL_FILE=0";
+        Path base = RestoreJournal.freshBase(location);
+        String url = Database.fileUrl(base, targetKey) + ";TRACE_LEVEL_FILE=0";
         String password = ""; // an encrypted file's key is held in memory by Database.fileUrl, not sent here
         Info checked;
-        try (Connection c = DriverManager.getConnection(url, "sa", password)) {
+        // the key is let go when the build ends, however it ends (also when H2 never opened the file)
+        try (AesFilePath.Hold keyHold = targetKey == null ? () -> { } : AesFilePath.hold(base);
+                Connection c = DriverManager.getConnection(url, "sa", password)) {
             checked = load(c, info, backupKey, location, () -> DriverManager.getConnection(url, "sa", password));
             flyway(c, null).migrate(); // an older backup's schema brought up to date
             if (line != null) {

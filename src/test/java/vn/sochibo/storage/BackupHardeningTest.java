@@ -265,6 +265,28 @@ class BackupHardeningTest {
         }
     }
 
+    @Test
+    void aRestoreThatCannotOpenItsWorkingFileLetsGoOfTheKey() throws Exception {
+        DataLocation secret = DataLocation.at(dir.resolve("secret"));
+        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+        Path backup;
+        try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
+            services.samples().load(true);
+            backup = services.backups().backupInto(dir.resolve("usb")).file();
+        }
+        // the working file's name is taken by a folder with something in it: H2 cannot create the file
+        Path blocked = RestoreJournal.freshFile(secret);
+        Files.createDirectories(blocked);
+        Files.writeString(blocked.resolve("keep.txt"), "x");
+        String before = sha(secret.databaseFile());
+
+        assertThatThrownBy(() -> new Backups(secret, TestClocks.FIXED).restore(backup, setup.key(), null))
+                .isInstanceOf(StorageException.class);
+        assertThat(AesFilePath.registered(RestoreJournal.freshBase(secret)))
+                .as("no key is left in memory for a file that was never built").isFalse();
+        assertThat(sha(secret.databaseFile())).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "CALL FILE_WRITE('dm9p', '%s');\n",
