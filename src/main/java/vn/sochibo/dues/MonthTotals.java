@@ -3,6 +3,7 @@ package vn.sochibo.dues;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The totals of a month's book: how many had to pay and how many paid, what was due and collected, and the shares kept
@@ -21,15 +22,24 @@ public record MonthTotals(YearMonth month, int owing, int paid, long due, long c
 
     /** The totals of {@code lines}, with the kept share in force. */
     public static MonthTotals of(YearMonth month, List<MonthLine> lines, BigDecimal keptPercent) {
+        return of(month, lines, keptPercent, MonthLine::paid);
+    }
+
+    /**
+     * The totals of {@code lines} with what each line paid given by {@code paidOf}: the book as it will be once the
+     * payments typed but not yet saved are stored.
+     */
+    public static MonthTotals of(YearMonth month, List<MonthLine> lines, BigDecimal keptPercent, ToLongFunction<MonthLine> paidOf) {
         int owing = 0;
         int paid = 0;
         long due = 0;
         long collected = 0;
         for (MonthLine line : lines) {
-            collected += line.paid();
+            long linePaid = paidOf.applyAsLong(line);
+            collected += linePaid;
             if (line.standing().owing()) {
                 owing++;
-                if (line.paid() > 0) {
+                if (linePaid > 0) {
                     paid++;
                 }
                 due += line.due() == null ? 0 : line.due().amount();

@@ -255,8 +255,13 @@ public final class DuesViewModel {
         return new Row(line, flags, change, kind, basis, due, paid, date, how, status);
     }
 
+    /** The totals of the book as typed: saved lines as stored, lines with a pending change as they will be saved. */
     private void updateTotals() {
-        MonthTotals t = shown.totals();
+        MonthTotals t = pending.isEmpty() ? shown.totals()
+                : MonthTotals.of(shown.month(), shown.lines(), shown.totals().keptPercent(), line -> {
+                    DuesService.Change c = pending.get(line.memberId());
+                    return c == null ? line.paid() : c.amount() == null ? 0 : c.amount();
+                });
         totals.set(messages.get("dues.view.totals", t.paid(), t.owing(), Dong.format(t.due()), Dong.format(t.collected()),
                 Dong.percent(t.keptPercent()), Dong.format(t.kept()), Dong.format(t.remitted())));
         pendingCount.set(pending.size());

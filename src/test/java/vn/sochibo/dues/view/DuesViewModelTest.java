@@ -74,12 +74,15 @@ class DuesViewModelTest {
         assertThat(filled).isEqualTo(21);
         assertThat(model.pendingCountProperty().get()).isEqualTo(21);
         assertThat(model.hasPending()).isTrue();
+        assertThat(model.totalsProperty().get()).as("the totals follow what is typed, before it is saved")
+                .startsWith("Đã thu 32/32 đồng chí");
 
         model.selectedProperty().set(row("Trương Văn Khải"));
         model.amountTextProperty().set("");
         model.reasonTextProperty().set("Đi công tác nước ngoài cả tháng");
         assertThat(model.applyForm()).isTrue();
         assertThat(model.selectedProperty().get().name()).as("the next line").isNotEqualTo("Trương Văn Khải");
+        assertThat(model.totalsProperty().get()).startsWith("Đã thu 31/32 đồng chí");
 
         model.selectedProperty().set(row("Ngô Thị Huyền"));
         model.amountTextProperty().set("5o.000");
@@ -90,8 +93,10 @@ class DuesViewModelTest {
         assertThat(model.applyForm()).isTrue();
         assertThat(services.duesBook().month(YearMonth.of(2026, 11), null).totals().paid()).as("nothing stored yet").isEqualTo(11);
 
+        String typed = model.totalsProperty().get();
         model.save();
         assertThat(model.pendingCountProperty().get()).isZero();
+        assertThat(model.totalsProperty().get()).as("saving changes no figure").isEqualTo(typed);
         assertThat(model.messageProperty().get()).isEqualTo("Đã lưu 21 dòng của sổ tháng 11/2026.");
         assertThat(model.totalsProperty().get()).startsWith("Đã thu 31/32 đồng chí");
         assertThat(saved("Trương Văn Khải").standing()).isEqualTo(Standing.EXCUSED);
