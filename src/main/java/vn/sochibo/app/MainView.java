@@ -168,16 +168,19 @@ public final class MainView {
     void openReminder(vn.sochibo.member.Reminder.Other other) {
         switch (other.feature()) {
             case vn.sochibo.admission.service.AdmissionReminders.FEATURE -> openCandidate(other.id());
-            case vn.sochibo.dues.service.DuesBookService.FEATURE -> openDues(other.id());
+            case vn.sochibo.dues.service.DuesBookService.FEATURE -> openDues(other.id(), other.place());
             default -> { }
         }
     }
 
-    /** Shows the dues book with the member's line selected (a dues reminder of the member list was clicked). */
-    void openDues(long memberId) {
+    /**
+     * Shows the dues book at the month the reminder is about ({@code month} as {@code 2026-03}; null: the month
+     * shown) with the member's line selected (a dues reminder of the member list was clicked).
+     */
+    void openDues(long memberId, String month) {
         select(Screen.DUES);
         if (views.get(Screen.DUES) instanceof vn.sochibo.dues.view.DuesView dues) {
-            dues.viewModel().select(memberId);
+            dues.open(memberId, month == null ? null : java.time.YearMonth.parse(month));
         }
     }
 

@@ -29,12 +29,17 @@ public record Reminder(long memberId, String fullName, Kind kind, LocalDate due,
 
     /**
      * A reminder another feature adds to the list (the register knows no feature): the feature's name, the id of
-     * the record to open, and the text as a message key with its arguments.
+     * the record to open, the text as a message key with its arguments, and where in the feature's screen the
+     * record is to be shown, in the feature's own notation (the dues book: the month, {@code 2026-03}), or null.
      */
-    public record Other(String feature, long id, String textKey, List<Object> textArgs) {
+    public record Other(String feature, long id, String textKey, List<Object> textArgs, String place) {
 
         public Other {
             textArgs = List.copyOf(textArgs);
+        }
+
+        public Other(String feature, long id, String textKey, List<Object> textArgs) {
+            this(feature, id, textKey, textArgs, null);
         }
     }
 

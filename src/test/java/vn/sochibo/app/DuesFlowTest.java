@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -74,6 +75,22 @@ class DuesFlowTest {
             table.scrollTo(row);
         });
         robot.clickOn("#amountField");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDuesReminderOpensTheMonthItIsAboutWithTheMemberSelected(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup(".reminder").queryAll().stream()
+                .anyMatch(n -> ((Hyperlink) n).getText().contains("Bùi Minh Đạt") && ((Hyperlink) n).getText().contains("xóa tên")));
+        Hyperlink dat = robot.lookup(".reminder").queryAll().stream().map(Hyperlink.class::cast)
+                .filter(h -> h.getText().contains("Bùi Minh Đạt") && h.getText().contains("xóa tên")).findFirst().orElseThrow();
+        robot.interact(dat::fire);
+        waitFor(() -> robot.lookup("#duesTable").tryQuery().isPresent());
+        TableView<DuesViewModel.Row> table = robot.lookup("#duesTable").queryAs(TableView.class);
+        waitFor(() -> "03/2026".equals(robot.lookup("#monthField").queryAs(TextField.class).getText())
+                && !table.getItems().isEmpty() && table.getSelectionModel().getSelectedItem() != null);
+        assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("Bùi Minh Đạt");
+        assertThat(table.getSelectionModel().getSelectedItem().paid()).as("March: nothing paid").isEmpty();
     }
 
     @Test

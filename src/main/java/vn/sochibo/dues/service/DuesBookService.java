@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,12 +144,14 @@ public final class DuesBookService {
 
     /**
      * The {@link #flags()} as reminders of the register's list, due {@code today}: each keeps the member's id (the
-     * member's details show it; a click opens the member in the dues book) and the flag's message.
+     * member's details show it), the flag's message, and as its place the first month the flag names: a click opens
+     * the dues book at that month with the member's line selected, where a late payment is entered.
      */
     public List<Reminder> reminders(LocalDate today) {
         List<Reminder> out = new ArrayList<>();
         for (DuesFlag f : flags()) {
-            out.add(Reminder.other(new Reminder.Other(FEATURE, f.memberId(), f.message().messageKey(), f.message().args()),
+            String first = f.months().stream().min(Comparator.naturalOrder()).map(YearMonth::toString).orElse(null);
+            out.add(Reminder.other(new Reminder.Other(FEATURE, f.memberId(), f.message().messageKey(), f.message().args(), first),
                     f.memberId(), f.fullName(), today));
         }
         return out;

@@ -1,5 +1,6 @@
 package vn.sochibo.dues.view;
 
+import java.time.YearMonth;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -98,6 +99,17 @@ public final class DuesView {
 
     public DuesViewModel viewModel() {
         return viewModel;
+    }
+
+    /**
+     * Shows {@code month} (null: the month shown) with the member's line selected, as a dues reminder asks. When
+     * typed changes are not saved and the clerk keeps them, the month shown stays.
+     */
+    public void open(long memberId, YearMonth month) {
+        if (month != null && !month.equals(viewModel.monthProperty().get()) && confirmDrop()) {
+            viewModel.showMonth(month);
+        }
+        viewModel.select(memberId);
     }
 
     @FXML

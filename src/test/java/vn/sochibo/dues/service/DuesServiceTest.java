@@ -106,6 +106,7 @@ class DuesServiceTest {
         Reminder dat = dues.stream().filter(r -> r.fullName().equals("Bùi Minh Đạt")).findFirst().orElseThrow();
         assertThat(dat.memberId()).as("the member's id is kept for the details pane").isEqualTo(id("Bùi Minh Đạt"));
         assertThat(dat.other().id()).isEqualTo(id("Bùi Minh Đạt"));
+        assertThat(dat.other().place()).as("the first month unpaid: where the book opens").isEqualTo("2026-03");
         assertThat(vi.get(dat.other().textKey(), dat.other().textArgs().toArray()))
                 .isEqualTo("Bùi Minh Đạt: không đóng đảng phí 3 tháng trong năm (03, 06, 09/2026) không có lý do; "
                         + "chi bộ xem xét, đề nghị xóa tên");
