@@ -68,6 +68,19 @@ class BackupHardeningTest {
         return location;
     }
 
+    /** Puts a password on the register at {@code location} (a new one: no data yet). */
+    private static DataSafety.Setup protect(DataLocation location) {
+        return new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+    }
+
+    /** Loads the sample branch into the encrypted register and backs it up to "usb". */
+    private Path encryptedSampleBackup(DataLocation secret, DataSafety.Setup setup) {
+        try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
+            services.samples().load(true);
+            return services.backups().backupInto(dir.resolve("usb")).file();
+        }
+    }
+
     private static Backups.Info backup(DataLocation location, Path folder) {
         try (Services services = Services.open(location, TestClocks.FIXED)) {
             return services.backups().backupInto(folder);
@@ -233,7 +246,7 @@ class BackupHardeningTest {
     @Test
     void anEncryptedBackupAlteredInItsCipherTextIsRefused() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+        DataSafety.Setup setup = protect(location);
         try (Services services = Services.open(location, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
         }
@@ -268,12 +281,8 @@ class BackupHardeningTest {
     @Test
     void aRestoreThatCannotOpenItsWorkingFileLetsGoOfTheKey() throws Exception {
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
-        Path backup;
-        try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
-            services.samples().load(true);
-            backup = services.backups().backupInto(dir.resolve("usb")).file();
-        }
+        DataSafety.Setup setup = protect(secret);
+        Path backup = encryptedSampleBackup(secret, setup);
         // the working file's name is taken by a folder with something in it: H2 cannot create the file
         Path blocked = RestoreJournal.freshFile(secret);
         Files.createDirectories(blocked);
@@ -310,7 +319,7 @@ class BackupHardeningTest {
 
         // into an encrypted register too
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+        DataSafety.Setup setup = protect(secret);
         try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
             assertThatThrownBy(() -> services.safety().restore(services, crafted, null))
@@ -335,7 +344,7 @@ class BackupHardeningTest {
         assertThat(members(plain)).isEqualTo(36);
 
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+        DataSafety.Setup setup = protect(secret);
         Path oldEncrypted;
         try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
             services.samples().load(true);
@@ -359,7 +368,7 @@ class BackupHardeningTest {
     @Test
     void aFailedBackupOfAnEncryptedRegisterLeavesTheKeyNowhere() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+        DataSafety.Setup setup = protect(location);
         Path notAFolder = Files.writeString(dir.resolve("usb-full"), "a file where a folder should be");
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream err = System.err;
@@ -437,12 +446,8 @@ class BackupHardeningTest {
     @ValueSource(strings = {"move-new", "move-key"})
     void aKillWhileAPlainRegisterTakesAnEncryptedBackupKeepsItsKeyFile(String step) throws Exception {
         DataLocation secret = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(secret, new Backups(secret, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
-        Path encrypted;
-        try (Services services = Services.open(secret, setup.key(), TestClocks.FIXED)) {
-            services.samples().load(true);
-            encrypted = services.backups().backupInto(dir.resolve("usb")).file();
-        }
+        DataSafety.Setup setup = protect(secret);
+        Path encrypted = encryptedSampleBackup(secret, setup);
         DataLocation plain = DataLocation.at(dir.resolve("plain"));
         try (Services services = Services.open(plain, TestClocks.FIXED)) {
             services.members().create(MemberDraft.minimal("Nguyễn Văn Mới", Gender.NAM, 1990, LocalDate.of(2020, 5, 19)));
@@ -538,7 +543,7 @@ class BackupHardeningTest {
     @Test
     void backupsArePrivateFilesAndAnInterruptedOneLeavesNothingBehind() throws Exception {
         DataLocation location = DataLocation.at(dir.resolve("secret"));
-        DataSafety.Setup setup = new DataSafety(location, new Backups(location, TestClocks.FIXED), 1_000).protectNew("mật khẩu dài");
+        DataSafety.Setup setup = protect(location);
         Path usb = Files.createDirectories(dir.resolve("usb"));
         Path stale = Files.writeString(usb.resolve("sochibo-20261120-101010-manual" + Backups.SUFFIX + ".tmp"), "half");
         Path oldDump = Files.writeString(usb.resolve(".sochibo-script123.tmp"), "INSERT INTO MEMBER VALUES ('Lê Đình Hùng')");
