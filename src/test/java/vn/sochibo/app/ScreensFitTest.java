@@ -186,14 +186,30 @@ class ScreensFitTest {
         return problems;
     }
 
+    /**
+     * The scroll pane that brings {@code node} into the window: the nearest around it, or the main window's page
+     * scroller, which counts only while it shows its vertical bar (the clerk sees there is more below).
+     */
     private static ScrollPane scrollPaneAround(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane pane) {
                 Bounds viewport = pane.localToScene(pane.getLayoutBounds());
-                return viewport.getMaxY() <= HEIGHT + 0.5 && viewport.getHeight() > 40 ? pane : null;
+                boolean fits = viewport.getMaxY() <= HEIGHT + 0.5 && viewport.getHeight() > 40;
+                if ("contentScroll".equals(pane.getId())) {
+                    return fits && verticalBarShown(pane) ? pane : null;
+                }
+                if (fits) {
+                    return pane;
+                }
+                // a scroll pane reaching below the window brings nothing into it: look further out
             }
         }
         return null;
+    }
+
+    private static boolean verticalBarShown(ScrollPane pane) {
+        return pane.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible());
     }
 
     private void snapshot(String name) throws IOException {
