@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
@@ -51,61 +50,61 @@ class LargeTextLayoutTest {
 
     @Test
     void everyScreenStaysBesideTheMenuAndScrollsWhenItDoesNotFit(FxRobot robot) {
-        robot.interact(() -> {
-            Styles.apply(stage.getScene(), TextSize.LARGER);
-            stage.setWidth(1200);
-            stage.setHeight(740);
-        });
-        ScrollPane scroll = robot.lookup("#contentScroll").queryAs(ScrollPane.class);
-        Region page = robot.lookup("#contentPane").queryAs(Region.class);
         Node menu = robot.lookup("#navRail").query();
-        boolean someScrolled = false;
-        for (String screen : SCREENS) {
-            robot.clickOn(screen);
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            Bounds menuBounds = menu.localToScene(menu.getLayoutBounds());
-            Bounds shown = scroll.localToScene(scroll.getLayoutBounds());
+        boolean[] someScrolled = {false};
+        visitEveryScreen(robot, TextSize.LARGER, (screen, scroll, page) -> {
+            double menuEdge = menu.localToScene(menu.getLayoutBounds()).getMaxX() - 1;
             Node content = page.getChildrenUnmodifiable().get(0);
             assertThat(content.localToScene(content.getLayoutBounds()).getMinX()).as(screen + " starts right of the menu")
-                    .isGreaterThanOrEqualTo(menuBounds.getMaxX() - 1);
+                    .isGreaterThanOrEqualTo(menuEdge);
+            assertThat(scroll.localToScene(scroll.getLayoutBounds()).getMinX()).isGreaterThanOrEqualTo(menuEdge);
             ScrollBar[] bars = bars(scroll);
-            double viewportHeight = scroll.getViewportBounds().getHeight();
-            double viewportWidth = scroll.getViewportBounds().getWidth();
-            if (page.getHeight() > viewportHeight + 1) {
+            if (page.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
                 assertThat(bars[1].isVisible()).as(screen + ": taller than the window, with a bar to scroll").isTrue();
-                someScrolled = true;
+                someScrolled[0] = true;
             }
-            if (page.getWidth() > viewportWidth + 1) {
+            if (page.getWidth() > scroll.getViewportBounds().getWidth() + 1) {
                 assertThat(bars[0].isVisible()).as(screen + ": wider than the window, with a bar to scroll").isTrue();
-                someScrolled = true;
+                someScrolled[0] = true;
             }
-            assertThat(shown.getMinX()).isGreaterThanOrEqualTo(menuBounds.getMaxX() - 1);
-        }
-        assertThat(someScrolled).as("at this size some screen does not fit (else this test proves nothing)").isTrue();
+        });
+        assertThat(someScrolled[0]).as("at this size some screen does not fit (else this test proves nothing)").isTrue();
     }
 
     @Test
     void atTheNormalSizeEveryScreenFitsTheWindowsWidth(FxRobot robot) {
-        robot.interact(() -> {
-            Styles.apply(stage.getScene(), TextSize.NORMAL);
-            stage.setWidth(1200);
-            stage.setHeight(740);
-        });
-        ScrollPane scroll = robot.lookup("#contentScroll").queryAs(ScrollPane.class);
-        Region page = robot.lookup("#contentPane").queryAs(Region.class);
         List<String> wide = new java.util.ArrayList<>();
-        for (String screen : SCREENS) {
-            robot.clickOn(screen);
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+        visitEveryScreen(robot, TextSize.NORMAL, (screen, scroll, page) -> {
             // with room to spare: names, years and messages loaded later make a screen's widest row wider
             double room = scroll.getViewportBounds().getWidth() * 0.9;
             if (page.minWidth(-1) > room) {
                 wide.add(screen + " needs " + Math.round(page.minWidth(-1)) + " px of " + Math.round(room));
             }
-        }
+        });
         assertThat(wide).as("screens that need sideways scrolling at the normal size").isEmpty();
+    }
+
+    /** What is checked on each screen: its menu button, the main window's page scroller, and the page host. */
+    @FunctionalInterface
+    private interface ScreenCheck {
+        void check(String screen, ScrollPane scroll, Region page);
+    }
+
+    /** Sets the text size in the app's window, then opens every screen from the menu and checks it. */
+    private void visitEveryScreen(FxRobot robot, TextSize size, ScreenCheck check) {
+        robot.interact(() -> {
+            Styles.apply(stage.getScene(), size);
+            stage.setWidth(1200);
+            stage.setHeight(740);
+        });
+        ScrollPane scroll = robot.lookup("#contentScroll").queryAs(ScrollPane.class);
+        Region page = robot.lookup("#contentPane").queryAs(Region.class);
+        for (String screen : SCREENS) {
+            robot.clickOn(screen);
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            check.check(screen, scroll, page);
+        }
     }
 
     /** The scroll pane's own bars: horizontal, vertical. */
