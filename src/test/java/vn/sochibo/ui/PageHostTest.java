@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,10 +33,16 @@ class PageHostTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a window of its own: the shared primary stage keeps the size the app's window tests expect
+        stage = new Stage();
         stage.setScene(new Scene(new StackPane(), 320, 220));
         stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
