@@ -221,7 +221,9 @@ public final class CrashHarness {
         }
         // the kill moment: wait the random delay, or less if the child stops by itself (a failure of its own)
         boolean diedByItself = child.waitFor(delay, TimeUnit.MILLISECONDS);
-        child.destroyForcibly();
+        // SIGKILL through the process handle: Process.destroyForcibly also closes our end of the child's output,
+        // which can drop the last lines not yet read (a BEGIN whose action did commit then looks like a stray write)
+        child.toHandle().destroyForcibly();
         if (!child.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException(where(run) + "the child did not die");
         }
